@@ -1,0 +1,32 @@
+/// Where a document comes from and what the manifest says about it.
+public struct DocumentSource: Sendable, Hashable {
+  /// The document's path relative to the corpus folder, with `/` separators; its id in outputs.
+  public var id: String
+  public var outlet: String
+  /// ISO date `yyyy-mm-dd`, or empty when the manifest gives none.
+  public var date: String
+  public var title: String
+  public var url: String
+  /// Other manifest columns, in manifest column order.
+  public var metadata: [Field]
+  /// The manifest line the document was listed on, if any.
+  public var manifestLine: Int?
+
+  public struct Field: Sendable, Hashable {
+    public var name: String
+    public var value: String
+  }
+
+  public init(
+    id: String, outlet: String, date: String = "", title: String = "", url: String = "",
+    metadata: [Field] = [], manifestLine: Int? = nil
+  ) {
+    self.id = id
+    self.outlet = outlet
+    self.date = date
+    self.title = title
+    self.url = url
+    self.metadata = metadata
+    self.manifestLine = manifestLine
+  }
+}

@@ -1,0 +1,125 @@
+import Foundation
+import CSV
+
+/// The corpus manifest: `file,outlet,date,title` plus optional `url` and any other columns.
+public struct Manifest: Sendable {
+  public static let requiredColumns = ["file", "outlet", "date", "title"]
+
+  public struct Row: Sendable {
+    public var line: Int
+    public var file: String
+    public var source: DocumentSource
+  }
+
+  public var rows: [Row]
+  public var diagnostics: [Diagnostic]
+
+  /// Parses manifest text. Rows with a problem become diagnostics (and are left out); a missing
+  /// required column or broken CSV throws, since no row could be trusted.
+  public static func parse(_ text: String, file: String) throws(DiagnosticFailure) -> Manifest {
+    var body = text
+    if body.hasPrefix("\u{FEFF}") { body.removeFirst() }
+    let reader: CSVReader
+    do {
+      reader = try CSVReader(string: body, hasHeaderRow: true)
+    } catch {
+      throw DiagnosticFailure([Diagnostic(.error, SourceLocation(file: file, line: 1), "cannot read CSV: \(error)")])
+    }
+    let header = (reader.headerRow ?? []).map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+    let missing = requiredColumns.filter { !header.contains($0) }
+    if !missing.isEmpty {
+      throw DiagnosticFailure([
+        Diagnostic(
+          .error, SourceLocation(file: file, line: 1),
+          "manifest header lacks column\(missing.count > 1 ? "s" : "") \(missing.map { "'\($0)'" }.joined(separator: ", ")) (needs \(requiredColumns.joined(separator: ",")), optional url and more)")
+      ])
+    }
+    var rows: [Row] = []
+    var diagnostics: [Diagnostic] = []
+    var seen: [String: Int] = [:]
+    var line = 2
+    while let fields = reader.next() {
+      defer { line += 1 + fields.reduce(0) { $0 + $1.filter { $0 == "\n" || $0 == "\r\n" }.count } }
+      let here = SourceLocation(file: file, line: line)
+      if fields.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) { continue }
+      if fields.count != header.count {
+        diagnostics.append(
+          Diagnostic(.warning, here, "row has \(fields.count) fields, the header has \(header.count)", skipped: "manifest row"))
+        continue
+      }
+      var values: [String: String] = [:]
+      var metadata: [DocumentSource.Field] = []
+      for (name, value) in zip(header, fields) {
+        values[name] = value.trimmingCharacters(in: .whitespaces)
+        if !requiredColumns.contains(name) && name != "url" {
+          metadata.append(DocumentSource.Field(name: name, value: value))
+        }
+      }
+      let path = values["file", default: ""]
+      let outlet = values["outlet", default: ""]
+      let date = values["date", default: ""]
+      if path.isEmpty {
+        diagnostics.append(Diagnostic(.warning, here, "empty 'file' value", skipped: "manifest row"))
+        continue
+      }
+      guard let normalized = CorpusPath.normalize(path) else {
+        diagnostics.append(
+          Diagnostic(.warning, here, "file '\(path)' points outside the corpus folder", skipped: "manifest row"))
+        continue
+      }
+      if let first = seen[normalized] {
+        diagnostics.append(
+          Diagnostic(.warning, here, "duplicate row for '\(path)' (first listed on line \(first))", skipped: "manifest row"))
+        continue
+      }
+      if outlet.isEmpty {
+        diagnostics.append(Diagnostic(.warning, here, "empty 'outlet' for '\(path)'", skipped: "document"))
+        continue
+      }
+      if !date.isEmpty && !ISODate.isValid(date) {
+        diagnostics.append(
+          Diagnostic(.warning, here, "bad date '\(date)' for '\(path)' (expected yyyy-mm-dd)", skipped: "document"))
+        continue
+      }
+      seen[normalized] = line
+      let source = DocumentSource(
+        id: normalized, outlet: outlet, date: date, title: values["title", default: ""],
+        url: values["url", default: ""], metadata: metadata, manifestLine: line)
+      rows.append(Row(line: line, file: normalized, source: source))
+    }
+    if let error = reader.error {
+      throw DiagnosticFailure([Diagnostic(.error, SourceLocation(file: file, line: line), "broken CSV: \(error)")])
+    }
+    return Manifest(rows: rows, diagnostics: diagnostics)
+  }
+}
+
+/// Calendar dates written `yyyy-mm-dd`.
+public enum ISODate {
+  public static func isValid(_ text: String) -> Bool {
+    let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+    guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+      let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
+      (1...12).contains(month), day >= 1
+    else { return false }
+    let isLeap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
+    let days = [31, isLeap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+    return day <= days[month - 1]
+  }
+}
+
+/// Relative paths inside a corpus folder.
+public enum CorpusPath {
+  /// `a/./b.txt` → `a/b.txt`; nil for absolute paths and paths that climb out with `..`.
+  public static func normalize(_ path: String) -> String? {
+    let unified = path.replacingOccurrences(of: "\\", with: "/")
+    guard !unified.hasPrefix("/"), !(unified.count > 1 && Array(unified)[1] == ":") else { return nil }
+    var parts: [Substring] = []
+    for part in unified.split(separator: "/") {
+      if part == "." || part.isEmpty { continue }
+      if part == ".." { return nil }
+      parts.append(part)
+    }
+    return parts.isEmpty ? nil : parts.joined(separator: "/")
+  }
+}

@@ -1,0 +1,65 @@
+/// One problem in a lexicon file, with its place.
+public struct LexiconError: Error, Equatable, Sendable, CustomStringConvertible {
+  public enum Reason: Equatable, Sendable {
+    case yamlSyntax(problem: String)
+    case notUTF8
+    case missingField(name: String, in: String)
+    case unknownField(name: String, suggestion: String?)
+    case wrongType(field: String, expected: String)
+    case invalidValue(field: String, text: String, expected: String)
+    case unsupportedVersion(found: String, supported: ClosedRange<Int>)
+    case unknownKind(found: String)
+    case weightOutsideScale(weight: Double, min: Double, max: Double)
+    case duplicateTerm(term: String, firstSeen: SourceLocation)
+    case duplicateID(kind: String, id: String, firstSeen: SourceLocation)
+    case invalidPattern(text: String, problem: String)
+    case invalidRegex(text: String, problem: String)
+  }
+
+  public var location: SourceLocation
+  public var reason: Reason
+
+  public init(_ reason: Reason, at location: SourceLocation) {
+    self.location = location
+    self.reason = reason
+  }
+
+  public var message: String {
+    switch reason {
+    case .yamlSyntax(let problem): return "YAML syntax: \(problem)"
+    case .notUTF8: return "file is not valid UTF-8 (save it as UTF-8)"
+    case .missingField(let name, let container): return "missing field '\(name)' in \(container)"
+    case .unknownField(let name, let suggestion):
+      return "unknown field '\(name)'" + (suggestion.map { " (did you mean '\($0)'?)" } ?? "")
+    case .wrongType(let field, let expected): return "'\(field)' must be \(expected)"
+    case .invalidValue(let field, let text, let expected):
+      return "invalid \(field) '\(text)' (expected \(expected))"
+    case .unsupportedVersion(let found, let supported):
+      return "unsupported format version '\(found)' (this framing reads \(supported.lowerBound)"
+        + (supported.count > 1 ? "...\(supported.upperBound)" : "") + ")"
+    case .unknownKind(let found): return "unknown kind '\(found)' (expected 'module' or 'boilerplate')"
+    case .weightOutsideScale(let weight, let min, let max):
+      return "weight \(Self.format(weight)) is outside the module's scale \(Self.format(min))...\(Self.format(max))"
+    case .duplicateTerm(let term, let first):
+      return "duplicate term '\(term)' (first defined at \(first))"
+    case .duplicateID(let kind, let id, let first):
+      return "duplicate \(kind) id '\(id)' (first defined at \(first))"
+    case .invalidPattern(let text, let problem): return "invalid pattern '\(text)': \(problem)"
+    case .invalidRegex(let text, let problem): return "invalid regular expression '\(text)': \(problem)"
+    }
+  }
+
+  /// The compiler-style line: `lexicons/de/kim.yaml:14:9: error: ...`.
+  public var description: String { "\(location): error: \(message)" }
+
+  static func format(_ value: Double) -> String {
+    value == value.rounded() ? String(Int(value)) : String(value)
+  }
+}
+
+/// Thrown by the lexicon loader: every error of every file, in file and line order.
+public struct LexiconLoadFailure: Error, Sendable, CustomStringConvertible {
+  public var errors: [LexiconError]
+  public init(errors: [LexiconError]) { self.errors = errors }
+  public var description: String { errors.map(\.description).joined(separator: "\n") }
+}

@@ -1,0 +1,132 @@
+/// Finds lexicon entries and target names in tokenized text; compiled once from a `Lexicon`.
+///
+/// Every pattern is expanded into its variants (optional tokens, split hyphen words) and indexed
+/// by its first element: a hash from stem or folded form to candidate variants, plus a list of
+/// variants that start with a glob. A pattern matches consecutive word or number tokens; a
+/// punctuation or quote-mark token ends a phrase. Inside a module, overlapping matches are
+/// resolved by an `OverlapPolicy` (by default the longest wins, then the earliest, then the
+/// entry listed first).
+public struct Matcher: Sendable {
+  enum Element: Sendable, Hashable {
+    case stem(String), exact(String), prefix(String), suffix(String), infix(String)
+
+    func matches(_ t: Int, _ keys: TokenKeys) -> Bool {
+      switch self {
+      case .stem(let s): return keys.stems[t] == s
+      case .exact(let s): return keys.folded[t] == s
+      case .prefix(let s): return keys.folded[t].hasPrefix(s)
+      case .suffix(let s): return keys.folded[t].hasSuffix(s)
+      case .infix(let s): return keys.folded[t].contains(s)
+      }
+    }
+  }
+
+  struct Variant: Sendable {
+    var module: Int
+    /// -1 for a target mention.
+    var category: Int
+    var entry: Int
+    var elements: [Element]
+  }
+
+  var variants: [Variant] = []
+  var byStem: [String: [Int]] = [:]
+  var byExact: [String: [Int]] = [:]
+  var globFirst: [Int] = []
+  public let policy: OverlapPolicy
+  public let moduleCount: Int
+
+  public init(lexicon: Lexicon, policy: OverlapPolicy = .longestOverall, stemmer: Stemmer = Stemmer()) {
+    self.policy = policy
+    self.moduleCount = lexicon.modules.count
+    for (m, module) in lexicon.modules.enumerated() {
+      for pattern in module.target?.patterns ?? [] {
+        add(pattern, module: m, category: -1, entry: -1, stemmer: stemmer)
+      }
+      for (c, category) in module.categories.enumerated() {
+        for (e, entry) in category.entries.enumerated() {
+          for pattern in entry.patterns { add(pattern, module: m, category: c, entry: e, stemmer: stemmer) }
+        }
+      }
+    }
+  }
+
+  private mutating func add(_ pattern: Pattern, module: Int, category: Int, entry: Int, stemmer: Stemmer) {
+    for variant in pattern.variants {
+      let elements = variant.map { element -> Element in
+        switch element {
+        case .stem(let folded): return .stem(stemmer.stem(folded: folded))
+        case .exact(let s): return .exact(s)
+        case .prefix(let s): return .prefix(s)
+        case .suffix(let s): return .suffix(s)
+        case .infix(let s): return .infix(s)
+        }
+      }
+      let index = variants.count
+      variants.append(Variant(module: module, category: category, entry: entry, elements: elements))
+      switch elements[0] {
+      case .stem(let s): byStem[s, default: []].append(index)
+      case .exact(let s): byExact[s, default: []].append(index)
+      default: globFirst.append(index)
+      }
+    }
+  }
+
+  public struct Result: Sendable {
+    public var matches: [Match]
+    public var mentions: [Mention]
+  }
+
+  /// All matches in a document, sorted by token position, then module, category and entry.
+  public func matches(tokens: [Token], keys: TokenKeys, voices: [Voice]) -> Result {
+    var candidates: [(variant: Int, range: Range<Int>)] = []
+    for t in tokens.indices where tokens[t].isWordLike {
+      func tryVariant(_ v: Int) {
+        let elements = variants[v].elements
+        let end = t + elements.count
+        guard end <= tokens.count else { return }
+        for k in 1..<max(1, elements.count) where !(tokens[t + k].isWordLike && elements[k].matches(t + k, keys)) {
+          return
+        }
+        candidates.append((v, t..<end))
+      }
+      if let list = byStem[keys.stems[t]] { list.forEach(tryVariant) }
+      if let list = byExact[keys.folded[t]] { list.forEach(tryVariant) }
+      for v in globFirst where variants[v].elements[0].matches(t, keys) { tryVariant(v) }
+    }
+    var matches: [Match] = []
+    var mentions: [Mention] = []
+    // Longest first, then earliest, then lexicon order.
+    candidates.sort {
+      ($0.range.count, -$0.range.lowerBound, -$0.variant) > ($1.range.count, -$1.range.lowerBound, -$1.variant)
+    }
+    var taken: [Int: Set<Int>] = [:]
+    var seen = Set<[Int]>()
+    for candidate in candidates {
+      let v = variants[candidate.variant]
+      let r = candidate.range
+      // The same entry found through two variants of one pattern counts once.
+      guard seen.insert([v.module, v.category, v.entry, r.lowerBound, r.upperBound]).inserted else { continue }
+      let group: Int
+      switch (v.category < 0, policy) {
+      case (true, _): group = -1 - v.module
+      case (false, .keepAll): group = Int.min
+      case (false, .longestPerCategory): group = v.module * 10_000 + v.category
+      case (false, .longestOverall): group = v.module
+      }
+      if group != Int.min {
+        if r.contains(where: { taken[group]?.contains($0) ?? false }) { continue }
+        taken[group, default: []].formUnion(r)
+      }
+      let voice = voices[r.lowerBound]
+      if v.category < 0 {
+        mentions.append(Mention(module: v.module, tokens: r, voice: voice))
+      } else {
+        matches.append(Match(module: v.module, category: v.category, entry: v.entry, tokens: r, voice: voice))
+      }
+    }
+    matches.sort { ($0.tokens.lowerBound, $0.module, $0.category, $0.entry) < ($1.tokens.lowerBound, $1.module, $1.category, $1.entry) }
+    mentions.sort { ($0.tokens.lowerBound, $0.module) < ($1.tokens.lowerBound, $1.module) }
+    return Result(matches: matches, mentions: mentions)
+  }
+}

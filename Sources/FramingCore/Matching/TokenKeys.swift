@@ -1,0 +1,22 @@
+/// The folded form and Snowball stem of each token, computed once per document.
+public struct TokenKeys: Sendable {
+  public var folded: [String]
+  public var stems: [String]
+
+  public init(tokens: [Token], stemmer: Stemmer) {
+    folded = []
+    stems = []
+    folded.reserveCapacity(tokens.count)
+    stems.reserveCapacity(tokens.count)
+    for token in tokens {
+      guard token.isWordLike else {
+        folded.append("")
+        stems.append("")
+        continue
+      }
+      let key = Folding.fold(token.text)
+      folded.append(key)
+      stems.append(token.kind == .word ? stemmer.stem(folded: key) : key)
+    }
+  }
+}

@@ -1,0 +1,184 @@
+/// Turns an article's original text into paragraphs for matching, and lists what it removed.
+///
+/// Steps, in order: split lines (LF, CRLF, CR); normalize each line (`Normalizer`); remove
+/// boilerplate by the rules of a `kind: boilerplate` lexicon (a removed line also ends a
+/// paragraph); join the lines of a paragraph (blank lines separate paragraphs; a line that does
+/// not end a sentence continues on the next line, and a word hyphenated at a line break is
+/// rejoined); drop a paragraph that repeats an earlier one of the same article (a caption printed
+/// twice). Every removal is returned as a `Removal`, so nothing disappears silently.
+public struct Cleaner: Sendable {
+  public var rules: BoilerplateRules
+
+  public init(rules: BoilerplateRules) { self.rules = rules }
+
+  public struct Removal: Sendable, Hashable {
+    /// 1-based line in the original file.
+    public var line: Int
+    /// The boilerplate rule id, or `duplicate-paragraph`.
+    public var reason: String
+    public var text: String
+    /// Original scalar offsets of the removed text.
+    public var start: Int
+    public var end: Int
+  }
+
+  public struct Result: Sendable {
+    public var text: NormalizedText
+    public var removals: [Removal]
+  }
+
+  static let conjunctions: Set<String> = ["und", "oder", "bis", "sowie", "wie", "als", "noch"]
+
+  public func clean(_ scalars: [Unicode.Scalar]) -> Result {
+    var removals: [Removal] = []
+    // Blocks of consecutive kept lines; each block becomes one or more paragraphs.
+    var blocks: [[(line: NormalizedLine, number: Int)]] = [[]]
+    for (number, range) in Self.lineRanges(scalars).enumerated() {
+      var line = Normalizer.normalizeLine(scalars, range)
+      if line.isBlank {
+        if !(blocks.last?.isEmpty ?? true) { blocks.append([]) }
+        continue
+      }
+      if applyRules(to: &line, lineNumber: number + 1, removals: &removals) {
+        if !(blocks.last?.isEmpty ?? true) { blocks.append([]) }
+        continue
+      }
+      blocks[blocks.count - 1].append((line, number + 1))
+    }
+
+    var text = NormalizedText()
+    var seen: [String: Int] = [:]
+    for block in blocks where !block.isEmpty {
+      for (paragraph, startLine) in Self.joinLines(block) {
+        let key = paragraph.string
+        if seen[key] != nil {
+          let start = Int(paragraph.origins.first ?? 0)
+          let end = Int(paragraph.origins.last ?? 0) + Int(paragraph.originLengths.last ?? 0)
+          removals.append(
+            Removal(line: startLine, reason: "duplicate-paragraph", text: key, start: start, end: end))
+          continue
+        }
+        seen[key] = startLine
+        text.appendParagraph(paragraph, startLine: startLine)
+      }
+    }
+    return Result(text: text, removals: removals)
+  }
+
+  /// Applies the rules to one line; returns true when the whole line was removed.
+  private func applyRules(to line: inout NormalizedLine, lineNumber: Int, removals: inout [Removal])
+    -> Bool
+  {
+    for rule in rules.rules {
+      let string = line.string
+      switch rule.scope {
+      case .line:
+        if (try? rule.regex.wholeMatch(in: string)) != nil {
+          removals.append(removal(of: line, range: 0..<line.scalars.count, line: lineNumber, rule: rule.id))
+          return true
+        }
+      case .span:
+        guard let match = try? rule.regex.firstMatch(in: string), !match.range.isEmpty else { continue }
+        let lower = string.unicodeScalars.distance(from: string.startIndex, to: match.range.lowerBound)
+        let upper = string.unicodeScalars.distance(from: string.startIndex, to: match.range.upperBound)
+        removals.append(removal(of: line, range: lower..<upper, line: lineNumber, rule: rule.id))
+        line.removeSubrange(lower..<upper)
+        line.trim()
+        if line.isBlank { return true }
+      }
+    }
+    return false
+  }
+
+  private func removal(of line: NormalizedLine, range: Range<Int>, line number: Int, rule: String)
+    -> Removal
+  {
+    var view = String.UnicodeScalarView()
+    view.append(contentsOf: line.scalars[range])
+    let start = Int(line.origins[range.lowerBound])
+    let last = range.upperBound - 1
+    let end = Int(line.origins[last]) + Int(line.originLengths[last])
+    return Removal(line: number, reason: rule, text: String(view), start: start, end: end)
+  }
+
+  /// Joins a block of lines into paragraphs: a line ending a sentence ends a paragraph.
+  static func joinLines(_ block: [(line: NormalizedLine, number: Int)]) -> [(NormalizedLine, Int)] {
+    var result: [(NormalizedLine, Int)] = []
+    var current = NormalizedLine()
+    var startLine = 0
+    for (line, number) in block {
+      if current.scalars.isEmpty {
+        current = line
+        startLine = number
+        continue
+      }
+      let previous = current.scalars
+      if endsSentence(previous) {
+        result.append((current, startLine))
+        current = line
+        startLine = number
+        continue
+      }
+      let newlineOrigin = Int(current.origins.last ?? 0) + Int(current.originLengths.last ?? 0)
+      let next = line.scalars
+      let nextWord = firstWord(next)
+      if previous.count >= 2, previous[previous.count - 1] == "-",
+        previous[previous.count - 2].properties.isAlphabetic,
+        let first = next.first, first.properties.isLowercase,
+        !conjunctions.contains(nextWord)
+      {
+        // "Kriegs-\nverbrecher": a word hyphenated at the line break.
+        current.removeSubrange((current.scalars.count - 1)..<current.scalars.count)
+      } else if previous.last == "-", let first = next.first, first.properties.isUppercase,
+        previous.count >= 2, previous[previous.count - 2].properties.isAlphabetic
+      {
+        // "Ukraine-\nKrieg": the hyphen belongs to the compound; no space.
+      } else {
+        current.append(" ", origin: newlineOrigin, length: 1)
+      }
+      current.append(contentsOf: line)
+    }
+    if !current.scalars.isEmpty { result.append((current, startLine)) }
+    return result
+  }
+
+  /// True when a line ends with sentence-final punctuation, optionally followed by closing
+  /// quote marks or brackets.
+  static func endsSentence(_ scalars: [Unicode.Scalar]) -> Bool {
+    for scalar in scalars.reversed() {
+      switch scalar {
+      case "\"", "'", "“", "”", "‘", "’", "«", "»", "‹", "›", ")", "]", " ": continue
+      case ".", "!", "?", ":", "…", ";": return true
+      default: return false
+      }
+    }
+    return false
+  }
+
+  private static func firstWord(_ scalars: [Unicode.Scalar]) -> String {
+    var view = String.UnicodeScalarView()
+    for scalar in scalars {
+      guard scalar.properties.isAlphabetic else { break }
+      view.append(scalar)
+    }
+    return String(view).lowercased()
+  }
+
+  /// Ranges of the lines of a text; LF, CRLF and CR all end a line.
+  static func lineRanges(_ scalars: [Unicode.Scalar]) -> [Range<Int>] {
+    var ranges: [Range<Int>] = []
+    var start = 0
+    var i = 0
+    while i < scalars.count {
+      let scalar = scalars[i]
+      if scalar == "\n" || scalar == "\r" || scalar == "\u{2028}" || scalar == "\u{2029}" || scalar == "\u{85}" {
+        ranges.append(start..<i)
+        if scalar == "\r", i + 1 < scalars.count, scalars[i + 1] == "\n" { i += 1 }
+        start = i + 1
+      }
+      i += 1
+    }
+    if start < scalars.count { ranges.append(start..<scalars.count) }
+    return ranges
+  }
+}

@@ -1,0 +1,138 @@
+/// Marks every token `author` or `quote`.
+///
+/// Direct quotes are found by pairing quote marks within a paragraph, by the conventions in
+/// `QuoteMarks` (nested quotes, „…“ ‚…‘ »…« «…» ‹…› “…” "…" '…'); a mark that can open or
+/// close is told apart by the characters beside it. A quote left open at the end of a paragraph
+/// continues only when the next paragraph opens with the same mark (the typographic convention
+/// for multi-paragraph quotes); otherwise the mark is reported as unbalanced and the rest of the
+/// paragraph stays in author voice, so a stray mark never flips an article into quote voice.
+///
+/// A paragraph is a block quote when the paragraph before it ends with a colon that closes a
+/// sentence containing a verb of saying (`SpeechVerbs`: "wie er selbst betont:", "In der
+/// Erklärung heißt es:"), and it does not itself start with a quote mark or a list marker.
+public struct QuoteDetector: Sendable {
+  public struct Result: Sendable, Equatable {
+    public var voices: [Voice]
+    /// Token index pairs (opening mark, closing mark) of direct quotes.
+    public var quotes: [ClosedRange<Int>]
+    /// Paragraph indices that are block quotes.
+    public var blockQuoteParagraphs: [Int]
+    /// Token indices of quote marks that could not be paired (excluding apostrophe-like `'`).
+    public var unbalancedMarks: [Int]
+  }
+
+  public init() {}
+
+  public func detect(_ text: NormalizedText, tokens: [Token], stemmer: Stemmer) -> Result {
+    var voices = [Voice](repeating: .author, count: tokens.count)
+    var quotes: [ClosedRange<Int>] = []
+    var unbalanced: [Int] = []
+    var blockQuotes: [Int] = []
+
+    // Token index ranges per paragraph.
+    var paragraphTokens: [Range<Int>] = []
+    var start = 0
+    for t in 0...tokens.count {
+      if t == tokens.count || (t > start && tokens[t].paragraph != tokens[start].paragraph) {
+        if t > start { paragraphTokens.append(start..<t) }
+        start = t
+      }
+    }
+
+    var carried: (mark: Unicode.Scalar, token: Int)? = nil
+    for (p, range) in paragraphTokens.enumerated() {
+      var stack: [(mark: Unicode.Scalar, token: Int)] = []
+      if let carry = carried, let first = range.first, tokens[first].kind == .quoteMark,
+        text.scalars[tokens[first].range.lowerBound] == carry.mark
+      {
+        // Continuation of a multi-paragraph quote: its opening mark is repeated here.
+        stack.append((carry.mark, first))
+      }
+      carried = nil
+      for t in range where tokens[t].kind == .quoteMark {
+        if !stack.isEmpty, stack.last?.token == t { continue }
+        let mark = text.scalars[tokens[t].range.lowerBound]
+        let (canOpen, canClose) = flanking(text.scalars, tokens[t].range.lowerBound)
+        if canClose || QuoteMarks.closeOnly.contains(mark),
+          !QuoteMarks.openOnly.contains(mark),
+          let k = stack.lastIndex(where: { QuoteMarks.closers[$0.mark]?.contains(mark) ?? false })
+        {
+          for dropped in stack[(k + 1)...] where dropped.mark != "'" { unbalanced.append(dropped.token) }
+          quotes.append(stack[k].token...t)
+          stack.removeSubrange(k...)
+          continue
+        }
+        if (canOpen || QuoteMarks.openOnly.contains(mark)) && QuoteMarks.closers[mark] != nil {
+          stack.append((mark, t))
+          continue
+        }
+        if mark != "'" && mark != "’" { unbalanced.append(t) }
+      }
+      if let open = stack.first {
+        let next = p + 1 < paragraphTokens.count ? paragraphTokens[p + 1].first : nil
+        if let n = next, tokens[n].kind == .quoteMark,
+          text.scalars[tokens[n].range.lowerBound] == open.mark
+        {
+          quotes.append(open.token...(range.upperBound - 1))
+          carried = open
+        } else {
+          for dropped in stack where dropped.mark != "'" { unbalanced.append(dropped.token) }
+        }
+      }
+    }
+    for q in quotes {
+      for t in q where t > q.lowerBound && t < q.upperBound { voices[t] = .quote }
+      // A quote carried into the next paragraph ends on a word, not on a closing mark.
+      if tokens[q.upperBound].kind != .quoteMark { voices[q.upperBound] = .quote }
+    }
+    for p in paragraphTokens.indices.dropFirst()
+    where isBlockQuote(paragraphTokens[p], after: paragraphTokens[p - 1], tokens, voices, stemmer) {
+      blockQuotes.append(p)
+      for t in paragraphTokens[p] { voices[t] = .quote }
+    }
+    return Result(
+      voices: voices, quotes: quotes, blockQuoteParagraphs: blockQuotes,
+      unbalancedMarks: unbalanced.sorted())
+  }
+
+  /// Whether the mark at `offset` may open (followed by text, preceded by space or an opening
+  /// bracket) and may close (preceded by text, followed by space or punctuation).
+  func flanking(_ s: [Unicode.Scalar], _ offset: Int) -> (canOpen: Bool, canClose: Bool) {
+    func isOpenContext(_ c: Unicode.Scalar?) -> Bool {
+      guard let c else { return true }
+      return c == " " || c == "\n" || "([{–—-/:".unicodeScalars.contains(c) || QuoteMarks.all.contains(c)
+    }
+    func isCloseContext(_ c: Unicode.Scalar?) -> Bool {
+      guard let c else { return true }
+      return !Tokenizer.isWordScalar(c)
+    }
+    let prev = offset > 0 ? s[offset - 1] : nil
+    let next = offset + 1 < s.count ? s[offset + 1] : nil
+    let canOpen = isOpenContext(prev) && next != nil && next != " " && next != "\n"
+    let canClose = prev != nil && prev != " " && prev != "\n" && isCloseContext(next)
+    return (canOpen, canClose)
+  }
+
+  private func isBlockQuote(
+    _ range: Range<Int>, after previous: Range<Int>, _ tokens: [Token], _ voices: [Voice],
+    _ stemmer: Stemmer
+  ) -> Bool {
+    guard let first = range.first, tokens[first].kind != .quoteMark,
+      !["-", "–", "•", "*", "·"].contains(tokens[first].text),
+      !(tokens[first].kind == .number && range.count > 1
+        && [".", ")"].contains(tokens[first + 1].text)),
+      let last = previous.last, tokens[last].text == ":"
+    else { return false }
+    let sentence = tokens[last].sentence
+    var t = last - 1
+    while t >= previous.lowerBound, tokens[t].sentence == sentence {
+      if tokens[t].kind == .word, voices[t] == .author,
+        SpeechVerbs.stems.contains(stemmer.stem(tokens[t].text))
+      {
+        return true
+      }
+      t -= 1
+    }
+    return false
+  }
+}

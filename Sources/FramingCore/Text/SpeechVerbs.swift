@@ -1,0 +1,17 @@
+/// Verbs and phrases of saying that turn a following colon into a block-quote introduction,
+/// as Snowball stems of the folded words ("betont" → "betont", "erklärte" → "erklart").
+///
+/// "wie er selbst betont:" or "In der Erklärung heißt es:" introduce a quotation even when the
+/// next paragraph has no quote marks; "Auf der Tagesordnung standen drei Punkte:" does not.
+enum SpeechVerbs {
+  static let stems: Set<String> = [
+    "sag", "sagt", "betont", "beton", "erklart", "erklar", "schreib", "schreibt", "schrieb",
+    "heisst", "hiess", "fugt", "meint", "verkund", "verkundet", "warnt", "warn", "zitiert",
+    "zitier", "kommentiert", "antwortet", "antwort", "erwidert", "bekraftigt", "unterstrich",
+    "unterstreicht", "formuliert", "lautet", "teilt", "mitteilt", "versichert", "sprach", "spricht",
+    "rief", "ruft", "verlautet", "verlautbart", "mahnt", "fordert", "forderte", "kritisiert",
+    "erinnert", "behauptet", "behaupt", "argumentiert", "beklagt", "erklarung", "mitteilung",
+    "stellungnahm", "wortlaut", "ansprach", "zitat", "notiert", "twittert", "postet", "verlas",
+    "verliest",
+  ]
+}

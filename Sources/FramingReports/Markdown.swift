@@ -1,0 +1,50 @@
+import Foundation
+
+/// Small Markdown helpers: escaping of article text and tables.
+public enum Markdown {
+  /// Escapes text for a table cell: pipes, backslashes, line breaks, and characters that would
+  /// start markup or HTML (`*`, `_`, backtick, brackets, `<`, `>`).
+  public static func escapeCell(_ text: String) -> String {
+    var out = ""
+    for ch in text {
+      switch ch {
+      case "|", "\\", "*", "_", "`", "[", "]", "<", ">", "#": out += "\\\(ch)"
+      case "\n", "\r", "\r\n": out += " "
+      default: out.append(ch)
+      }
+    }
+    return out
+  }
+
+  /// Escapes running text (paragraphs, blockquotes).
+  public static func escape(_ text: String) -> String { escapeCell(text) }
+
+  public static func table(_ header: [String], _ rows: [[String]], alignRight: Set<Int> = []) -> String {
+    var out = "| " + header.joined(separator: " | ") + " |\n|"
+    for i in header.indices { out += alignRight.contains(i) ? "---:|" : "---|" }
+    out += "\n"
+    for row in rows { out += "| " + row.joined(separator: " | ") + " |\n" }
+    return out
+  }
+
+  /// A file-name slug for an outlet: ASCII letters and digits, umlauts spelled out, other
+  /// characters as hyphens; never empty, never a reserved device name, never a path.
+  public static func slug(_ name: String) -> String {
+    var out = ""
+    let spelled: [Character: String] = ["ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "é": "e", "è": "e", "à": "a"]
+    for ch in name.lowercased() {
+      if let s = spelled[ch] {
+        out += s
+      } else if ch.isASCII, ch.isLetter || ch.isNumber {
+        out.append(ch)
+      } else if !out.hasSuffix("-") {
+        out += "-"
+      }
+    }
+    out = out.trimmingCharacters(in: CharacterSet(charactersIn: "-"))
+    if out.isEmpty { out = "outlet" }
+    let reserved: Set<String> = ["con", "prn", "aux", "nul", "com1", "com2", "com3", "lpt1", "lpt2", "lpt3", "index", "overview"]
+    if reserved.contains(out) { out += "-outlet" }
+    return out
+  }
+}

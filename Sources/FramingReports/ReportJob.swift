@@ -1,0 +1,126 @@
+import FramingCore
+import FramingStatistics
+import Foundation
+
+/// The whole `framing report` job: load lexicons, read the corpus, analyze every document,
+/// compute scores, and write the CSVs and Markdown reports atomically.
+public struct ReportJob: Sendable {
+  public struct Options: Sendable {
+    public var corpus: URL
+    /// How the corpus is named in outputs (as the user gave it).
+    public var corpusDisplay: String
+    public var lexicons: URL
+    public var lexiconsDisplay: String
+    public var csvDirectory: URL
+    public var reportDirectory: URL
+    public var voice: VoiceSelection = .author
+    public var overlap: OverlapPolicy = .longestOverall
+    public var isStrict = false
+    public var jobs = ProcessInfo.processInfo.activeProcessorCount
+    public var commandLine = "framing report"
+    public var date = Provenance.outputDate()
+
+    public init(
+      corpus: URL, corpusDisplay: String, lexicons: URL, lexiconsDisplay: String,
+      csvDirectory: URL, reportDirectory: URL
+    ) {
+      self.corpus = corpus
+      self.corpusDisplay = corpusDisplay
+      self.lexicons = lexicons
+      self.lexiconsDisplay = lexiconsDisplay
+      self.csvDirectory = csvDirectory
+      self.reportDirectory = reportDirectory
+    }
+  }
+
+  public struct Outcome: Sendable {
+    public var summary: CorpusSummary
+    public var scores: Scores
+    public var output: OutputSet
+  }
+
+  public enum Failure: Error, CustomStringConvertible {
+    case lexicon(LexiconLoadFailure)
+    case input(DiagnosticFailure)
+    case strict([Diagnostic])
+    case statistics(StatisticsError)
+    case write(OutputSet.WriteError)
+
+    public var description: String {
+      switch self {
+      case .lexicon(let f): return f.description
+      case .input(let f): return f.description
+      case .strict(let d):
+        return d.map(\.description).joined(separator: "\n")
+          + "\nerror: --strict: \(d.count) problem\(d.count == 1 ? "" : "s") in the input; no output written"
+      case .statistics(let e): return "error: \(e)"
+      case .write(let e): return e.description
+      }
+    }
+  }
+
+  public var options: Options
+  public init(options: Options) { self.options = options }
+
+  /// Computes everything without writing (used by `run` and by tests).
+  public func compute() throws(Failure) -> Outcome {
+    let lexicon: Lexicon
+    do { lexicon = try LexiconLoader.load(directory: options.lexicons, displayPath: options.lexiconsDisplay) } catch {
+      throw .lexicon(error)
+    }
+    let corpus = FolderCorpus(root: options.corpus, displayRoot: options.corpusDisplay)
+    let listing: FolderCorpus.Listing
+    do { listing = try corpus.list() } catch { throw .input(error) }
+    let matcher = Matcher(lexicon: lexicon, policy: options.overlap)
+    var summary = CorpusSummary(lexicon: lexicon)
+    summary.add(diagnostics: listing.diagnostics)
+    CorpusRun(jobs: options.jobs).run(corpus: corpus, documents: listing.documents, lexicon: lexicon, matcher: matcher) {
+      summary.add($0)
+    }
+    if options.isStrict {
+      let problems = summary.diagnostics.filter { $0.severity >= .warning }
+      if !problems.isEmpty { throw .strict(problems) }
+    }
+    if summary.outletNames.isEmpty {
+      throw .input(DiagnosticFailure(summary.diagnostics + [
+        Diagnostic(.error, SourceLocation(file: options.corpusDisplay), "no document could be analyzed")
+      ]))
+    }
+    let scores: Scores
+    do { scores = try Scores.compute(summary, voice: options.voice) } catch { throw .statistics(error) }
+    var fileSums = summary.documents.map { ($0.source.id, $0.sha256) }
+    if let manifest = listing.manifest { fileSums.append((FolderCorpus.manifestName, SHA256Hex.of(manifest))) }
+    let provenance = Provenance(
+      commandLine: options.commandLine, date: options.date, corpus: options.corpusDisplay,
+      corpusSHA256: Provenance.combinedChecksum(fileSums), lexicons: options.lexiconsDisplay,
+      lexiconsSHA256: Provenance.combinedChecksum(lexicon.files.map { ($0.path, $0.sha256) }),
+      voice: options.voice.rawValue, overlap: options.overlap.rawValue,
+      documents: summary.documents.filter(\.isIncluded).count)
+    var output = OutputSet()
+    let tables = OutputTables.all(summary, scores, provenance)
+    for table in tables { output.add(options.csvDirectory.appendingPathComponent(table.name), table.csv()) }
+    output.add(
+      options.csvDirectory.appendingPathComponent("DATA_DICTIONARY.md"),
+      OutputTables.dataDictionary(tables, provenance: provenance))
+    let report = MarkdownReport(summary: summary, scores: scores, provenance: provenance)
+    output.add(options.reportDirectory.appendingPathComponent("overview.md"), report.overview())
+    for (outlet, file) in report.outletFiles.sorted(by: { $0.key < $1.key }) {
+      output.add(options.reportDirectory.appendingPathComponent("outlets/\(file)"), report.outletPage(outlet))
+    }
+    return Outcome(summary: summary, scores: scores, output: output)
+  }
+
+  /// Computes and writes; outlet pages of earlier runs that this run did not write are removed.
+  @discardableResult
+  public func run() throws(Failure) -> Outcome {
+    let outcome = try compute()
+    do { try outcome.output.commit() } catch { throw .write(error) }
+    let outlets = options.reportDirectory.appendingPathComponent("outlets")
+    let written = Set(outcome.output.files.map { $0.url.standardizedFileURL.path })
+    for name in (try? FileManager.default.contentsOfDirectory(atPath: outlets.path)) ?? [] where name.hasSuffix(".md") {
+      let path = outlets.appendingPathComponent(name).standardizedFileURL.path
+      if !written.contains(path) { try? FileManager.default.removeItem(atPath: path) }
+    }
+    return outcome
+  }
+}

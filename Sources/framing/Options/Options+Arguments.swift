@@ -1,0 +1,6 @@
+import ArgumentParser
+import FramingCore
+import FramingStatistics
+
+extension VoiceSelection: ExpressibleByArgument {}
+extension OverlapPolicy: ExpressibleByArgument {}

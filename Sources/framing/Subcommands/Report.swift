@@ -1,0 +1,82 @@
+import ArgumentParser
+import Foundation
+import FramingReports
+import FramingStatistics
+import FramingCore
+
+struct Report: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Analyze a corpus and write CSVs and Markdown reports.",
+    discussion: """
+      Examples:
+        framing report                                  the bundled demo corpus
+        framing report ~/corpus --csv-dir out --report-dir out
+        framing report ~/corpus --voice all --strict
+
+      CORPUS is a folder of .txt/.md articles with a manifest.csv (file,outlet,date,title[,url,...]); \
+      without a manifest, each article's first subfolder names its outlet. Exit status: 0 success, \
+      1 failure (bad input, with messages naming file and line), 64 usage error.
+      """)
+
+  @Argument(help: "Folder of articles.")
+  var corpus = "notebooks-data/corpus"
+
+  @Option(help: "Folder of lexicon files (YAML).")
+  var lexicons = "lexicons"
+
+  @Option(help: "Where the CSV files go.")
+  var csvDir = "notebooks-data"
+
+  @Option(help: "Where the Markdown reports go.")
+  var reportDir = "reports"
+
+  @Option(help: "Which voices the scores count: author (the outlet's own words), quote, or all.")
+  var voice: VoiceSelection = .author
+
+  @Option(help: "Overlapping matches inside a module: longest-overall, longest-per-category, keep-all.")
+  var overlap: OverlapPolicy = .longestOverall
+
+  @Option(help: "Worker threads (default: all cores). Output is identical for any number.")
+  var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+  @Flag(help: "Fail on any warning (a skipped file, a bad manifest row) instead of going on.")
+  var strict = false
+
+  @Flag(help: "Print nothing but errors.")
+  var quiet = false
+
+  func validate() throws {
+    guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+  }
+
+  func options() -> ReportJob.Options {
+    var options = ReportJob.Options(
+      corpus: URL(fileURLWithPath: corpus), corpusDisplay: corpus,
+      lexicons: URL(fileURLWithPath: lexicons), lexiconsDisplay: lexicons,
+      csvDirectory: URL(fileURLWithPath: csvDir), reportDirectory: URL(fileURLWithPath: reportDir))
+    options.voice = voice
+    options.overlap = overlap
+    options.isStrict = strict
+    options.jobs = jobs
+    options.commandLine = (["framing"] + CommandLine.arguments.dropFirst()).joined(separator: " ")
+    return options
+  }
+
+  func run() throws {
+    do {
+      let outcome = try ReportJob(options: options()).run()
+      let summary = outcome.summary
+      if !quiet {
+        for d in summary.diagnostics where d.severity >= .warning { FileHandle.standardError.write(Data("\(d)\n".utf8)) }
+        let matches = summary.documents.reduce(0) { $0 + $1.matches.count }
+        let warnings = summary.diagnostics.filter { $0.severity >= .warning }.count
+        let line = "framing: \(summary.documents.filter(\.isIncluded).count) documents, \(summary.outletNames.count) outlets, "
+          + "\(matches) matches, \(warnings) warning\(warnings == 1 ? "" : "s"); CSV in \(csvDir)/, reports in \(reportDir)/\n"
+        FileHandle.standardError.write(Data(line.utf8))
+      }
+    } catch {
+      FileHandle.standardError.write(Data("\(error.description)\n".utf8))
+      throw ExitCode.failure
+    }
+  }
+}

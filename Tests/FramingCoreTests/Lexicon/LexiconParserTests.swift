@@ -1,0 +1,92 @@
+import Foundation
+import FramingTestSupport
+import Testing
+
+@testable import FramingCore
+
+@Suite struct LexiconParserTests {
+  func errors(_ fixture: String) throws -> [String] {
+    let text = try Fixtures.text("lexicons/\(fixture)")
+    do {
+      _ = try LexiconParser.parse(text, file: "Tests/Fixtures/lexicons/\(fixture)")
+      return []
+    } catch {
+      return error.errors.map(\.description)
+    }
+  }
+
+  @Test func reportsEveryErrorOfAFileWithLineAndColumn() throws {
+    #expect(
+      try errors("broken-weight.yaml") == [
+        "Tests/Fixtures/lexicons/broken-weight.yaml:13:13: error: invalid weight 'minus eins' (expected a number such as -2, 0 or 1.5)",
+        "Tests/Fixtures/lexicons/broken-weight.yaml:17:5: error: missing field 'weight' in a category",
+        "Tests/Fixtures/lexicons/broken-weight.yaml:19:5: error: unknown field 'wieght' (did you mean 'weight'?)",
+        "Tests/Fixtures/lexicons/broken-weight.yaml:23:15: error: duplicate term 'diktator' (first defined at Tests/Fixtures/lexicons/broken-weight.yaml:21:15)",
+      ])
+  }
+
+  @Test func reportsYAMLSyntaxErrorWithPlace() throws {
+    let found = try errors("broken-syntax.yaml")
+    #expect(found.count == 1)
+    #expect(found.first?.hasPrefix("Tests/Fixtures/lexicons/broken-syntax.yaml:7:1: error: YAML syntax:") == true)
+  }
+
+  @Test func rejectsUnsupportedFormatVersion() throws {
+    #expect(
+      try errors("broken-scale.yaml") == [
+        "Tests/Fixtures/lexicons/broken-scale.yaml:1:9: error: unsupported format version '2' (this framing reads 1)"
+      ])
+  }
+
+  @Test func reportsBadPatternsAndWeightOutsideScale() throws {
+    #expect(
+      try errors("broken-pattern.yaml") == [
+        "Tests/Fixtures/lexicons/broken-pattern.yaml:12:13: error: weight 3 is outside the module's scale -2...2",
+        "Tests/Fixtures/lexicons/broken-pattern.yaml:15:20: error: invalid pattern '[Krieg': '[Krieg' has an unclosed [ or a stray ]",
+        "Tests/Fixtures/lexicons/broken-pattern.yaml:15:30: error: invalid pattern '[der]': every token is optional",
+      ])
+  }
+
+  @Test func parsesAModuleWithTargetCategoriesAndEntries() throws {
+    let yaml = PipelineProbe.module(id: "kim", weight: -2, entries: [("Diktator", nil), ("Kim-Regime", ["Kim-Regime", "Regime Kims"])], target: ["=Kim"])
+    guard case .module(let module) = try LexiconParser.parse(yaml, file: "kim.yaml") else {
+      Issue.record("expected a module")
+      return
+    }
+    #expect(module.id == "kim")
+    #expect(module.target?.name == "Target")
+    #expect(module.categories.map(\.weight) == [-2])
+    #expect(module.entries.map(\.term) == ["Diktator", "Kim-Regime"])
+    #expect(module.entries[1].patterns.map(\.source) == ["Kim-Regime", "Regime Kims"])
+    #expect(module.entries[0].location.description == "kim.yaml:17:15")
+  }
+
+  @Test func rejectsFileThatIsNotUTF8() throws {
+    let folder = try Fixtures.makeFolder(["bad.yaml": Data([0x66, 0x6F, 0x0A, 0x80, 0x0A])])
+    #expect(throws: LexiconLoadFailure.self) {
+      try LexiconParser.parse(contentsOf: folder.appendingPathComponent("bad.yaml"), displayPath: "bad.yaml")
+    }
+    do {
+      _ = try LexiconParser.parse(contentsOf: folder.appendingPathComponent("bad.yaml"), displayPath: "bad.yaml")
+    } catch {
+      #expect(error.description == "bad.yaml:2: error: file is not valid UTF-8 (save it as UTF-8)")
+    }
+  }
+
+  @Test func loaderReportsErrorsOfAllFilesAndDuplicateModules() throws {
+    let module = PipelineProbe.module(id: "same", entries: [("Diktator", nil)])
+    let folder = try Fixtures.makeFolder([
+      "a.yaml": Data(module.utf8), "b.yaml": Data(module.utf8),
+      "c.yaml": Data("format: 1\nkind: gadget\n".utf8),
+    ])
+    do {
+      _ = try LexiconLoader.load(directory: folder, displayPath: "lex")
+      Issue.record("expected a failure")
+    } catch {
+      #expect(error.errors.map(\.description) == [
+        "lex/b.yaml:1:1: error: duplicate module id 'same' (first defined at lex/a.yaml:1:1)",
+        "lex/c.yaml:2:7: error: unknown kind 'gadget' (expected 'module' or 'boilerplate')",
+      ])
+    }
+  }
+}

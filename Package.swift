@@ -37,7 +37,8 @@ let package = Package(
         "FramingReports",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
-    .target(name: "FramingTestSupport", dependencies: ["FramingCore"], path: "Tests/FramingTestSupport"),
+    .target(
+      name: "FramingTestSupport", dependencies: ["FramingCore"], path: "Tests/FramingTestSupport"),
     .testTarget(name: "FramingCoreTests", dependencies: ["FramingCore", "FramingTestSupport"]),
     .testTarget(
       name: "FramingStatisticsTests", dependencies: ["FramingStatistics", "FramingTestSupport"]),

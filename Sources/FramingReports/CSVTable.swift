@@ -30,7 +30,9 @@ public struct CSVTable: Sendable {
   }
 
   public mutating func append(_ row: [String]) {
-    precondition(row.count == columns.count, "\(name): row has \(row.count) cells for \(columns.count) columns")
+    precondition(
+      row.count == columns.count, "\(name): row has \(row.count) cells for \(columns.count) columns"
+    )
     rows.append(row)
   }
 
@@ -50,7 +52,9 @@ public struct CSVTable: Sendable {
         {
           value = "'" + value
         }
-        if value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) {
+        if value.contains(where: {
+          $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n"
+        }) {
           out += "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
         } else {
           out += value

@@ -19,7 +19,9 @@ public enum Markdown {
   /// Escapes running text (paragraphs, blockquotes).
   public static func escape(_ text: String) -> String { escapeCell(text) }
 
-  public static func table(_ header: [String], _ rows: [[String]], alignRight: Set<Int> = []) -> String {
+  public static func table(_ header: [String], _ rows: [[String]], alignRight: Set<Int> = [])
+    -> String
+  {
     var out = "| " + header.joined(separator: " | ") + " |\n|"
     for i in header.indices { out += alignRight.contains(i) ? "---:|" : "---|" }
     out += "\n"
@@ -31,7 +33,9 @@ public enum Markdown {
   /// characters as hyphens; never empty, never a reserved device name, never a path.
   public static func slug(_ name: String) -> String {
     var out = ""
-    let spelled: [Character: String] = ["ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "é": "e", "è": "e", "à": "a"]
+    let spelled: [Character: String] = [
+      "ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "é": "e", "è": "e", "à": "a",
+    ]
     for ch in name.lowercased() {
       if let s = spelled[ch] {
         out += s
@@ -43,7 +47,10 @@ public enum Markdown {
     }
     out = out.trimmingCharacters(in: CharacterSet(charactersIn: "-"))
     if out.isEmpty { out = "outlet" }
-    let reserved: Set<String> = ["con", "prn", "aux", "nul", "com1", "com2", "com3", "lpt1", "lpt2", "lpt3", "index", "overview"]
+    let reserved: Set<String> = [
+      "con", "prn", "aux", "nul", "com1", "com2", "com3", "lpt1", "lpt2", "lpt3", "index",
+      "overview",
+    ]
     if reserved.contains(out) { out += "-outlet" }
     return out
   }

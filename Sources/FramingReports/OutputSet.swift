@@ -13,7 +13,8 @@ public struct OutputSet: Sendable {
     case cannotWrite(path: String, reason: String)
     public var description: String {
       switch self {
-      case .cannotWrite(let path, let reason): return "\(path): error: cannot write output: \(reason)"
+      case .cannotWrite(let path, let reason):
+        return "\(path): error: cannot write output: \(reason)"
       }
     }
   }

@@ -6,7 +6,9 @@ import FramingStatistics
 public enum OutputTables {
   typealias C = CSVTable.Column
 
-  public static func all(_ summary: CorpusSummary, _ scores: Scores, _ provenance: Provenance) -> [CSVTable] {
+  public static func all(_ summary: CorpusSummary, _ scores: Scores, _ provenance: Provenance)
+    -> [CSVTable]
+  {
     [
       matches(summary), counts(summary), scoresTable(summary, scores), categories(summary, scores),
       documents(summary), removed(summary), diagnostics(summary), provenanceTable(provenance),
@@ -16,20 +18,31 @@ public enum OutputTables {
   static func matches(_ summary: CorpusSummary) -> CSVTable {
     var table = CSVTable(
       name: "matches.csv",
-      description: "One row per lexicon match, in document and text order: the evidence behind every count.",
+      description:
+        "One row per lexicon match, in document and text order: the evidence behind every count.",
       columns: [
         C("document", .string, "Document id: the article's path relative to the corpus folder."),
         C("outlet", .string, "Outlet (publication) of the document."),
         C("date", .date, "Publication date from the manifest (yyyy-mm-dd), empty when unknown."),
         C("module", .string, "Lexicon module id (one framing dimension)."),
-        C("target", .string, "The actor the module is about (its `target`), empty for modules without one."),
+        C(
+          "target", .string,
+          "The actor the module is about (its `target`), empty for modules without one."),
         C("category", .string, "Category id within the module."),
         C("weight", .number, "Stance weight of the category."),
         C("entry", .string, "The entry's canonical term as written in the lexicon."),
-        C("voice", .string, "author (the outlet's own words) or quote (inside direct or block quotation)."),
+        C(
+          "voice", .string,
+          "author (the outlet's own words) or quote (inside direct or block quotation)."),
         C("matched_text", .string, "The text that matched, as normalized for matching."),
-        C("start", .integer, "Start offset of the match in the original file, in Unicode code points from 0 (byte-order mark excluded)."),
-        C("end", .integer, "End offset (exclusive): text[start:end] in Python gives the matched text as written in the file."),
+        C(
+          "start", .integer,
+          "Start offset of the match in the original file, in Unicode code points from 0 (byte-order mark excluded)."
+        ),
+        C(
+          "end", .integer,
+          "End offset (exclusive): text[start:end] in Python gives the matched text as written in the file."
+        ),
         C("line", .integer, "1-based line of the match in the original file."),
         C("column", .integer, "1-based column (in code points) of the match in its line."),
         C("left_context", .string, "Up to 60 characters before the match, within its paragraph."),
@@ -70,7 +83,10 @@ public enum OutputTables {
     for document in summary.documents where document.isIncluded {
       var counts: [CorpusSummary.EntryKey: Int] = [:]
       for m in document.matches {
-        counts[CorpusSummary.EntryKey(outlet: document.source.outlet, module: m.module, category: m.category, entry: m.entry, voice: m.voice), default: 0] += 1
+        counts[
+          CorpusSummary.EntryKey(
+            outlet: document.source.outlet, module: m.module, category: m.category, entry: m.entry,
+            voice: m.voice), default: 0] += 1
       }
       for (key, count) in counts.sorted(by: { $0.key < $1.key }) {
         let module = modules[key.module]
@@ -89,23 +105,35 @@ public enum OutputTables {
   static func scoresTable(_ summary: CorpusSummary, _ scores: Scores) -> CSVTable {
     var table = CSVTable(
       name: "scores.csv",
-      description: "One row per outlet × module, also when the outlet never uses the module (matches 0).",
+      description:
+        "One row per outlet × module, also when the outlet never uses the module (matches 0).",
       columns: [
         C("outlet", .string, "Outlet."),
         C("module", .string, "Lexicon module id."),
         C("target", .string, "The module's target actor, empty for modules without one."),
-        C("voice", .string, "Which voices `matches`, `rate_per_1000` and the stance index count: author, quote or all."),
+        C(
+          "voice", .string,
+          "Which voices `matches`, `rate_per_1000` and the stance index count: author, quote or all."
+        ),
         C("documents", .integer, "Documents of the outlet in the run."),
         C("tokens", .integer, "Word and number tokens of the outlet, all voices."),
         C("tokens_author", .integer, "Tokens in author voice."),
         C("tokens_quote", .integer, "Tokens in quote voice."),
-        C("target_mentions", .integer, "Mentions of the target's names, all voices (0 without a target)."),
+        C(
+          "target_mentions", .integer,
+          "Mentions of the target's names, all voices (0 without a target)."),
         C("matches_author", .integer, "Matches of the module in author voice."),
         C("matches_quote", .integer, "Matches of the module in quote voice."),
         C("matches", .integer, "Matches in the selected voice(s)."),
-        C("rate_per_1000", .number, "Selected-voice matches per 1,000 tokens of the outlet (all voices)."),
-        C("stance_index", .number, "Mean category weight of the selected-voice matches; empty when there are none."),
-        C("stance_lower", .number, "Lower bound of the t interval of the stance index; empty with fewer than two matches."),
+        C(
+          "rate_per_1000", .number,
+          "Selected-voice matches per 1,000 tokens of the outlet (all voices)."),
+        C(
+          "stance_index", .number,
+          "Mean category weight of the selected-voice matches; empty when there are none."),
+        C(
+          "stance_lower", .number,
+          "Lower bound of the t interval of the stance index; empty with fewer than two matches."),
         C("stance_upper", .number, "Upper bound of that interval."),
         C("confidence", .number, "Confidence level of the interval (0.95)."),
       ])
@@ -117,7 +145,8 @@ public enum OutputTables {
         s.outlet, module.id, module.target?.name ?? "", scores.voice.rawValue, String(s.documents),
         String(s.tokens), String(totals.tokens.author), String(totals.tokens.quote),
         String(s.mentions.total), String(s.matchesByVoice.author), String(s.matchesByVoice.quote),
-        String(s.matches), NumberFormat.fixed(s.ratePer1000, 3), NumberFormat.fixed(s.stance.mean, 3),
+        String(s.matches), NumberFormat.fixed(s.ratePer1000, 3),
+        NumberFormat.fixed(s.stance.mean, 3),
         NumberFormat.fixed(s.stance.lower, 3), NumberFormat.fixed(s.stance.upper, 3),
         NumberFormat.fixed(scores.confidence, 2),
       ])
@@ -128,7 +157,8 @@ public enum OutputTables {
   static func categories(_ summary: CorpusSummary, _ scores: Scores) -> CSVTable {
     var table = CSVTable(
       name: "categories.csv",
-      description: "One row per outlet × module × category: how the outlet's matches divide among categories.",
+      description:
+        "One row per outlet × module × category: how the outlet's matches divide among categories.",
       columns: [
         C("outlet", .string, "Outlet."),
         C("module", .string, "Lexicon module id."),
@@ -139,14 +169,18 @@ public enum OutputTables {
         C("matches_author", .integer, "Matches in author voice."),
         C("matches_quote", .integer, "Matches in quote voice."),
         C("matches", .integer, "Matches in the selected voice(s)."),
-        C("share", .number, "Share of the outlet's selected-voice matches of the module; empty when the module has none."),
+        C(
+          "share", .number,
+          "Share of the outlet's selected-voice matches of the module; empty when the module has none."
+        ),
         C("rate_per_1000", .number, "Selected-voice matches per 1,000 tokens of the outlet."),
       ])
     let modules = summary.lexicon.modules
     for s in scores.categories {
       let category = modules[s.module].categories[s.category]
       table.append([
-        s.outlet, modules[s.module].id, category.id, category.label, NumberFormat.fixed(category.weight, 2),
+        s.outlet, modules[s.module].id, category.id, category.label,
+        NumberFormat.fixed(category.weight, 2),
         scores.voice.rawValue, String(s.matchesByVoice.author), String(s.matchesByVoice.quote),
         String(s.matches), NumberFormat.fixed(s.share, 4), NumberFormat.fixed(s.ratePer1000, 3),
       ])
@@ -164,19 +198,24 @@ public enum OutputTables {
         C("date", .date, "Publication date (yyyy-mm-dd), empty when unknown."),
         C("title", .string, "Title from the manifest."),
         C("url", .string, "URL from the manifest, empty when none."),
-        C("included", .boolean, "true when the document was analyzed; false when it was skipped (see diagnostics.csv)."),
+        C(
+          "included", .boolean,
+          "true when the document was analyzed; false when it was skipped (see diagnostics.csv)."),
         C("encoding", .string, "How the file was decoded: UTF-8, UTF-16 or Windows-1252."),
         C("tokens_author", .integer, "Word and number tokens in author voice."),
         C("tokens_quote", .integer, "Tokens in quote voice."),
         C("matches", .integer, "Lexicon matches, all modules and voices."),
-        C("removed", .integer, "Boilerplate lines, spans and duplicate paragraphs removed (see removed.csv)."),
+        C(
+          "removed", .integer,
+          "Boilerplate lines, spans and duplicate paragraphs removed (see removed.csv)."),
         C("sha256", .string, "SHA-256 of the file's bytes."),
         C("metadata", .string, "Other manifest columns as name=value pairs separated by '; '."),
       ])
     for d in summary.documents {
       table.append([
         d.source.id, d.source.outlet, d.source.date, d.source.title, d.source.url,
-        d.isIncluded ? "true" : "false", d.encoding.rawValue, String(d.tokens.author), String(d.tokens.quote),
+        d.isIncluded ? "true" : "false", d.encoding.rawValue, String(d.tokens.author),
+        String(d.tokens.quote),
         String(d.matches.count), String(d.removals.count), d.sha256,
         d.source.metadata.map { "\($0.name)=\($0.value)" }.joined(separator: "; "),
       ])
@@ -192,14 +231,21 @@ public enum OutputTables {
         C("document", .string, "Document id."),
         C("outlet", .string, "Outlet."),
         C("line", .integer, "1-based line in the original file."),
-        C("reason", .string, "The boilerplate rule id, or duplicate-paragraph for a paragraph printed twice (the first copy is kept)."),
-        C("start", .integer, "Start offset of the removed text in the original file (code points)."),
+        C(
+          "reason", .string,
+          "The boilerplate rule id, or duplicate-paragraph for a paragraph printed twice (the first copy is kept)."
+        ),
+        C(
+          "start", .integer, "Start offset of the removed text in the original file (code points)."),
         C("end", .integer, "End offset (exclusive)."),
         C("text", .string, "The removed text."),
       ])
     for d in summary.documents where d.isIncluded {
       for r in d.removals.sorted(by: { ($0.line, $0.start) < ($1.line, $1.start) }) {
-        table.append([d.source.id, d.source.outlet, String(r.line), r.reason, String(r.start), String(r.end), r.text])
+        table.append([
+          d.source.id, d.source.outlet, String(r.line), r.reason, String(r.start), String(r.end),
+          r.text,
+        ])
       }
     }
     return table
@@ -215,9 +261,13 @@ public enum OutputTables {
         C("line", .integer, "1-based line, empty when the message is about the whole file."),
         C("column", .integer, "1-based column, empty when not known."),
         C("message", .string, "What is wrong."),
-        C("skipped", .string, "What the run left out because of it (document, manifest row), empty when nothing."),
+        C(
+          "skipped", .string,
+          "What the run left out because of it (document, manifest row), empty when nothing."),
       ])
-    for d in summary.diagnostics.sorted(by: { ($0.location, $0.message) < ($1.location, $1.message) }) {
+    for d in summary.diagnostics.sorted(by: {
+      ($0.location, $0.message) < ($1.location, $1.message)
+    }) {
       table.append([
         d.severity.rawValue, d.location.file, d.location.line > 0 ? String(d.location.line) : "",
         d.location.column > 0 ? String(d.location.column) : "", d.message, d.skipped ?? "",
@@ -229,7 +279,8 @@ public enum OutputTables {
   static func provenanceTable(_ provenance: Provenance) -> CSVTable {
     var table = CSVTable(
       name: "provenance.csv",
-      description: "How this set of files was made: tool, command, inputs and their checksums, date.",
+      description:
+        "How this set of files was made: tool, command, inputs and their checksums, date.",
       columns: [
         C("key", .string, "What the row records."),
         C("value", .string, "Its value."),
@@ -242,15 +293,20 @@ public enum OutputTables {
   public static func dataDictionary(_ tables: [CSVTable], provenance: Provenance) -> String {
     var out = "# Data dictionary\n\n"
     out += "<!-- Generated by `\(provenance.commandLine)`; do not edit by hand. -->\n\n"
-    out += "All CSV files are RFC 4180: UTF-8 without byte-order mark, comma-separated, CRLF line ends, "
+    out +=
+      "All CSV files are RFC 4180: UTF-8 without byte-order mark, comma-separated, CRLF line ends, "
     out += "a header row, `.` as decimal mark, fixed decimals, rows in a stable sorted order. "
-    out += "Empty cells mean \"not defined\" (never NaN). Text cells that start with `=`, `+`, `-`, `@`, "
-    out += "a tab or a carriage return get a leading `'` so that spreadsheets do not run them as formulas; "
+    out +=
+      "Empty cells mean \"not defined\" (never NaN). Text cells that start with `=`, `+`, `-`, `@`, "
+    out +=
+      "a tab or a carriage return get a leading `'` so that spreadsheets do not run them as formulas; "
     out += "numeric columns are never changed.\n"
     for table in tables {
-      out += "\n## \(table.name)\n\n\(table.description)\n\n| column | type | description |\n|---|---|---|\n"
+      out +=
+        "\n## \(table.name)\n\n\(table.description)\n\n| column | type | description |\n|---|---|---|\n"
       for column in table.columns {
-        out += "| `\(column.name)` | \(column.kind.rawValue) | \(Markdown.escapeCell(column.description)) |\n"
+        out +=
+          "| `\(column.name)` | \(column.kind.rawValue) | \(Markdown.escapeCell(column.description)) |\n"
       }
     }
     return out

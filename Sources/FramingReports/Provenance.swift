@@ -1,5 +1,5 @@
-import FramingCore
 import Foundation
+import FramingCore
 
 /// What a set of outputs was made from, written into every CSV set and report.
 public struct Provenance: Sendable {
@@ -27,9 +27,13 @@ public struct Provenance: Sendable {
 
   /// The date for outputs: SOURCE_DATE_EPOCH (seconds since 1970, UTC) when set and valid,
   /// otherwise today (UTC). See https://reproducible-builds.org/specs/source-date-epoch/.
-  public static func outputDate(environment: [String: String] = ProcessInfo.processInfo.environment, now: Date = Date()) -> String {
+  public static func outputDate(
+    environment: [String: String] = ProcessInfo.processInfo.environment, now: Date = Date()
+  ) -> String {
     var date = now
-    if let text = environment["SOURCE_DATE_EPOCH"], let seconds = Int64(text.trimmingCharacters(in: .whitespaces)) {
+    if let text = environment["SOURCE_DATE_EPOCH"],
+      let seconds = Int64(text.trimmingCharacters(in: .whitespaces))
+    {
       date = Date(timeIntervalSince1970: TimeInterval(seconds))
     }
     var calendar = Calendar(identifier: .gregorian)

@@ -1,6 +1,6 @@
+import Foundation
 import FramingCore
 import FramingStatistics
-import Foundation
 
 /// The whole `framing report` job: load lexicons, read the corpus, analyze every document,
 /// compute scores, and write the CSVs and Markdown reports atomically.
@@ -65,7 +65,10 @@ public struct ReportJob: Sendable {
   /// Computes everything without writing (used by `run` and by tests).
   public func compute() throws(Failure) -> Outcome {
     let lexicon: Lexicon
-    do { lexicon = try LexiconLoader.load(directory: options.lexicons, displayPath: options.lexiconsDisplay) } catch {
+    do {
+      lexicon = try LexiconLoader.load(
+        directory: options.lexicons, displayPath: options.lexiconsDisplay)
+    } catch {
       throw .lexicon(error)
     }
     let corpus = FolderCorpus(root: options.corpus, displayRoot: options.corpusDisplay)
@@ -74,7 +77,9 @@ public struct ReportJob: Sendable {
     let matcher = Matcher(lexicon: lexicon, policy: options.overlap)
     var summary = CorpusSummary(lexicon: lexicon)
     summary.add(diagnostics: listing.diagnostics)
-    CorpusRun(jobs: options.jobs).run(corpus: corpus, documents: listing.documents, lexicon: lexicon, matcher: matcher) {
+    CorpusRun(jobs: options.jobs).run(
+      corpus: corpus, documents: listing.documents, lexicon: lexicon, matcher: matcher
+    ) {
       summary.add($0)
     }
     if options.isStrict {
@@ -82,14 +87,21 @@ public struct ReportJob: Sendable {
       if !problems.isEmpty { throw .strict(problems) }
     }
     if summary.outletNames.isEmpty {
-      throw .input(DiagnosticFailure(summary.diagnostics + [
-        Diagnostic(.error, SourceLocation(file: options.corpusDisplay), "no document could be analyzed")
-      ]))
+      throw .input(
+        DiagnosticFailure(
+          summary.diagnostics + [
+            Diagnostic(
+              .error, SourceLocation(file: options.corpusDisplay), "no document could be analyzed")
+          ]))
     }
     let scores: Scores
-    do { scores = try Scores.compute(summary, voice: options.voice) } catch { throw .statistics(error) }
+    do { scores = try Scores.compute(summary, voice: options.voice) } catch {
+      throw .statistics(error)
+    }
     var fileSums = summary.documents.map { ($0.source.id, $0.sha256) }
-    if let manifest = listing.manifest { fileSums.append((FolderCorpus.manifestName, SHA256Hex.of(manifest))) }
+    if let manifest = listing.manifest {
+      fileSums.append((FolderCorpus.manifestName, SHA256Hex.of(manifest)))
+    }
     let provenance = Provenance(
       commandLine: options.commandLine, date: options.date, corpus: options.corpusDisplay,
       corpusSHA256: Provenance.combinedChecksum(fileSums), lexicons: options.lexiconsDisplay,
@@ -98,14 +110,18 @@ public struct ReportJob: Sendable {
       documents: summary.documents.filter(\.isIncluded).count)
     var output = OutputSet()
     let tables = OutputTables.all(summary, scores, provenance)
-    for table in tables { output.add(options.csvDirectory.appendingPathComponent(table.name), table.csv()) }
+    for table in tables {
+      output.add(options.csvDirectory.appendingPathComponent(table.name), table.csv())
+    }
     output.add(
       options.csvDirectory.appendingPathComponent("DATA_DICTIONARY.md"),
       OutputTables.dataDictionary(tables, provenance: provenance))
     let report = MarkdownReport(summary: summary, scores: scores, provenance: provenance)
     output.add(options.reportDirectory.appendingPathComponent("overview.md"), report.overview())
     for (outlet, file) in report.outletFiles.sorted(by: { $0.key < $1.key }) {
-      output.add(options.reportDirectory.appendingPathComponent("outlets/\(file)"), report.outletPage(outlet))
+      output.add(
+        options.reportDirectory.appendingPathComponent("outlets/\(file)"), report.outletPage(outlet)
+      )
     }
     return Outcome(summary: summary, scores: scores, output: output)
   }
@@ -117,7 +133,8 @@ public struct ReportJob: Sendable {
     do { try outcome.output.commit() } catch { throw .write(error) }
     let outlets = options.reportDirectory.appendingPathComponent("outlets")
     let written = Set(outcome.output.files.map { $0.url.standardizedFileURL.path })
-    for name in (try? FileManager.default.contentsOfDirectory(atPath: outlets.path)) ?? [] where name.hasSuffix(".md") {
+    for name in (try? FileManager.default.contentsOfDirectory(atPath: outlets.path)) ?? []
+    where name.hasSuffix(".md") {
       let path = outlets.appendingPathComponent(name).standardizedFileURL.path
       if !written.contains(path) { try? FileManager.default.removeItem(atPath: path) }
     }

@@ -7,7 +7,8 @@ enum GSL {
   private static let abortHandlerOff: Void = { _ = gsl_set_error_handler_off() }()
 
   /// Quantile of Student's t distribution: the x with P(T ≤ x) = p.
-  static func tQuantile(_ p: Double, degreesOfFreedom df: Double) throws(StatisticsError) -> Double {
+  static func tQuantile(_ p: Double, degreesOfFreedom df: Double) throws(StatisticsError) -> Double
+  {
     _ = abortHandlerOff
     guard p > 0, p < 1, df > 0, df.isFinite else {
       throw .invalidArgument("t quantile needs 0 < p < 1 and df > 0 (got p = \(p), df = \(df))")
@@ -25,7 +26,9 @@ enum GSL {
   /// Sample standard deviation (n − 1 in the denominator).
   static func standardDeviation(_ values: [Double]) throws(StatisticsError) -> Double {
     _ = abortHandlerOff
-    guard values.count >= 2 else { throw .invalidArgument("a standard deviation needs two or more values") }
+    guard values.count >= 2 else {
+      throw .invalidArgument("a standard deviation needs two or more values")
+    }
     return values.withUnsafeBufferPointer { gsl_stats_sd($0.baseAddress, 1, $0.count) }
   }
 }

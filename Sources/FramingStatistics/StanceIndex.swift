@@ -19,12 +19,17 @@ public enum StanceIndex {
   /// read the interval as a lower bound on the uncertainty. With one match there is a mean but
   /// no interval; with none, neither. With all weights equal the interval has width 0. The t
   /// quantile and the moments come from GSL (`gsl_cdf_tdist_Pinv`, `gsl_stats_mean`, `gsl_stats_sd`).
-  public static func estimate(weights: [Double], confidence: Double = 0.95) throws(StatisticsError) -> StanceEstimate {
+  public static func estimate(weights: [Double], confidence: Double = 0.95) throws(StatisticsError)
+    -> StanceEstimate
+  {
     guard confidence > 0, confidence < 1 else {
       throw .invalidArgument("confidence must lie strictly between 0 and 1 (got \(confidence))")
     }
-    guard weights.allSatisfy(\.isFinite) else { throw .invalidArgument("weights must be finite numbers") }
-    var estimate = StanceEstimate(n: weights.count, mean: nil, lower: nil, upper: nil, confidence: confidence)
+    guard weights.allSatisfy(\.isFinite) else {
+      throw .invalidArgument("weights must be finite numbers")
+    }
+    var estimate = StanceEstimate(
+      n: weights.count, mean: nil, lower: nil, upper: nil, confidence: confidence)
     guard !weights.isEmpty else { return estimate }
     let mean = try GSL.mean(weights)
     estimate.mean = mean

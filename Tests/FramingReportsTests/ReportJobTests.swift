@@ -7,26 +7,48 @@ import Testing
 @Suite struct ReportJobTests {
   @Test func writesTheExpectedCSVsAndReports() throws {
     let files = try runFixture()
-    #expect(files.keys.sorted() == [
-      "DATA_DICTIONARY.md", "categories.csv", "counts.csv", "diagnostics.csv", "documents.csv", "matches.csv",
-      "provenance.csv", "removed.csv", "reports/outlets/testblatt.md", "reports/outlets/testkurier.md",
-      "reports/overview.md", "scores.csv",
-    ])
+    #expect(
+      files.keys.sorted() == [
+        "DATA_DICTIONARY.md", "categories.csv", "counts.csv", "diagnostics.csv", "documents.csv",
+        "matches.csv",
+        "provenance.csv", "removed.csv", "reports/outlets/testblatt.md",
+        "reports/outlets/testkurier.md",
+        "reports/overview.md", "scores.csv",
+      ])
   }
 
   @Test func countsPerDocumentEntryAndVoice() throws {
     let files = try runFixture()
     let rows = parseCSV(try #require(files["counts.csv"]))
-    #expect(rows == [
-      ["outlet", "document", "module", "target", "category", "entry", "voice", "count"],
-      ["Testblatt", "blatt-1.txt", "labels", "Kim Jong Un", "neutral", "Staatschef", "author", "1"],
-      ["Testblatt", "blatt-1.txt", "labels", "Kim Jong Un", "official", "Staats- und Parteichef", "author", "1"],
-      ["Testblatt", "blatt-1.txt", "war", "", "kremlin", "militärische Spezialoperation", "quote", "1"],
-      ["Testblatt", "blatt-2.txt", "labels", "Kim Jong Un", "neutral", "Staatschef", "author", "1"],
-      ["Testkurier", "kurier-1.txt", "labels", "Kim Jong Un", "delegitimizing", "Diktator", "author", "3"],
-      ["Testkurier", "kurier-1.txt", "labels", "Kim Jong Un", "neutral", "Staatschef", "quote", "1"],
-      ["Testkurier", "kurier-1.txt", "war", "", "condemning", "Angriffskrieg", "author", "1"],
-    ])
+    #expect(
+      rows == [
+        ["outlet", "document", "module", "target", "category", "entry", "voice", "count"],
+        [
+          "Testblatt", "blatt-1.txt", "labels", "Kim Jong Un", "neutral", "Staatschef", "author",
+          "1",
+        ],
+        [
+          "Testblatt", "blatt-1.txt", "labels", "Kim Jong Un", "official", "Staats- und Parteichef",
+          "author", "1",
+        ],
+        [
+          "Testblatt", "blatt-1.txt", "war", "", "kremlin", "militärische Spezialoperation",
+          "quote", "1",
+        ],
+        [
+          "Testblatt", "blatt-2.txt", "labels", "Kim Jong Un", "neutral", "Staatschef", "author",
+          "1",
+        ],
+        [
+          "Testkurier", "kurier-1.txt", "labels", "Kim Jong Un", "delegitimizing", "Diktator",
+          "author", "3",
+        ],
+        [
+          "Testkurier", "kurier-1.txt", "labels", "Kim Jong Un", "neutral", "Staatschef", "quote",
+          "1",
+        ],
+        ["Testkurier", "kurier-1.txt", "war", "", "condemning", "Angriffskrieg", "author", "1"],
+      ])
   }
 
   @Test func scoresListEveryOutletAndModuleWithStance() throws {
@@ -36,11 +58,13 @@ import Testing
     #expect(war["matches"] == "0")
     #expect(war["matches_quote"] == "1")
     #expect(war["stance_index"] == "")
-    let labels = try #require(scores.first { $0["outlet"] == "Testkurier" && $0["module"] == "labels" })
+    let labels = try #require(
+      scores.first { $0["outlet"] == "Testkurier" && $0["module"] == "labels" })
     #expect(labels["matches"] == "3")
     #expect(labels["stance_index"] == "-2.000")
     #expect(labels["stance_lower"] == "-2.000")
-    let blatt = try #require(scores.first { $0["outlet"] == "Testblatt" && $0["module"] == "labels" })
+    let blatt = try #require(
+      scores.first { $0["outlet"] == "Testblatt" && $0["module"] == "labels" })
     // Weights 0, 1, 0: mean 1/3; python3 -c "import scipy.stats as st, numpy as np; a=np.array([0,1,0.]);
     //   print(st.t.interval(0.95, 2, loc=a.mean(), scale=st.sem(a)))" → (-1.100884243249821, 1.7675509099164874)
     #expect(blatt["stance_index"] == "0.333")
@@ -50,20 +74,29 @@ import Testing
 
   @Test func listsSkippedDocumentsAndDecodingWarnings() throws {
     let files = try runFixture()
-    let diagnostics = parseCSV(try #require(files["diagnostics.csv"])).dropFirst().map { $0.joined(separator: "|") }
-    #expect(diagnostics == [
-      "warning|Tests/Fixtures/corpus-small/blatt-2.txt|1||not valid UTF-8; decoded as Windows-1252|",
-      "warning|Tests/Fixtures/corpus-small/manifest.csv|5||file 'fehlt.txt' not found in the corpus folder|document",
-    ])
-    #expect(try #require(files["reports/overview.md"]).contains("`Tests/Fixtures/corpus-small/manifest.csv:5`: file 'fehlt.txt' not found in the corpus folder (document skipped)"))
+    let diagnostics = parseCSV(try #require(files["diagnostics.csv"])).dropFirst().map {
+      $0.joined(separator: "|")
+    }
+    #expect(
+      diagnostics == [
+        "warning|Tests/Fixtures/corpus-small/blatt-2.txt|1||not valid UTF-8; decoded as Windows-1252|",
+        "warning|Tests/Fixtures/corpus-small/manifest.csv|5||file 'fehlt.txt' not found in the corpus folder|document",
+      ])
+    #expect(
+      try #require(files["reports/overview.md"]).contains(
+        "`Tests/Fixtures/corpus-small/manifest.csv:5`: file 'fehlt.txt' not found in the corpus folder (document skipped)"
+      ))
   }
 
   @Test func listsEverythingCleaningRemoved() throws {
     let removed = records(try #require(try runFixture()["removed.csv"]))
-    #expect(removed.map { "\($0["document"] ?? "")|\($0["line"] ?? "")|\($0["reason"] ?? "")|\($0["text"] ?? "")" } == [
-      "kurier-1.txt|3|reading-time|Lesezeit 2 Minuten",
-      "kurier-1.txt|9|duplicate-paragraph|Bildtext: Der Diktator lächelt.",
-    ])
+    #expect(
+      removed.map {
+        "\($0["document"] ?? "")|\($0["line"] ?? "")|\($0["reason"] ?? "")|\($0["text"] ?? "")"
+      } == [
+        "kurier-1.txt|3|reading-time|Lesezeit 2 Minuten",
+        "kurier-1.txt|9|duplicate-paragraph|Bildtext: Der Diktator lächelt.",
+      ])
   }
 
   @Test func neutralizesFormulaCellsButNotNumbers() throws {
@@ -93,10 +126,13 @@ import Testing
   @Test(arguments: ["overview.md", "outlets/testblatt.md", "outlets/testkurier.md"])
   func markdownMatchesSnapshot(name: String) throws {
     let files = try runFixture()
-    try assertSnapshot(try #require(files["reports/\(name)"]), named: name.replacingOccurrences(of: "/", with: "-"))
+    try assertSnapshot(
+      try #require(files["reports/\(name)"]), named: name.replacingOccurrences(of: "/", with: "-"))
   }
 
-  @Test(arguments: ["matches.csv", "scores.csv", "categories.csv", "documents.csv", "DATA_DICTIONARY.md"])
+  @Test(arguments: [
+    "matches.csv", "scores.csv", "categories.csv", "documents.csv", "DATA_DICTIONARY.md",
+  ])
   func csvMatchesSnapshot(name: String) throws {
     try assertSnapshot(try #require(try runFixture()[name]), named: name)
   }

@@ -7,11 +7,13 @@ import Testing
 /// Runs the report job on a fixture corpus in memory and returns file name → text.
 func runFixture(
   corpus: URL = Fixtures.url("corpus-small"), corpusDisplay: String = "Tests/Fixtures/corpus-small",
-  lexicons: URL = Fixtures.url("lexicons-small"), lexiconsDisplay: String = "Tests/Fixtures/lexicons-small",
+  lexicons: URL = Fixtures.url("lexicons-small"),
+  lexiconsDisplay: String = "Tests/Fixtures/lexicons-small",
   jobs: Int = 2, configure: (inout ReportJob.Options) -> Void = { _ in }
 ) throws -> [String: String] {
   var options = ReportJob.Options(
-    corpus: corpus, corpusDisplay: corpusDisplay, lexicons: lexicons, lexiconsDisplay: lexiconsDisplay,
+    corpus: corpus, corpusDisplay: corpusDisplay, lexicons: lexicons,
+    lexiconsDisplay: lexiconsDisplay,
     csvDirectory: URL(fileURLWithPath: "/csv"), reportDirectory: URL(fileURLWithPath: "/reports"))
   options.jobs = jobs
   options.date = "2026-01-01"
@@ -20,22 +22,31 @@ func runFixture(
   let outcome = try ReportJob(options: options).compute()
   var files: [String: String] = [:]
   for (url, data) in outcome.output.files {
-    let key = url.path.hasPrefix("/csv/") ? String(url.path.dropFirst(5)) : "reports/" + url.path.dropFirst(9)
+    let key =
+      url.path.hasPrefix("/csv/")
+      ? String(url.path.dropFirst(5)) : "reports/" + url.path.dropFirst(9)
     files[key] = String(decoding: data, as: UTF8.self)
   }
   return files
 }
 
 /// Compares text to a golden file in Snapshots/; RECORD_SNAPSHOTS=1 writes it instead.
-func assertSnapshot(_ text: String, named name: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
-  let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Snapshots/\(name)")
+func assertSnapshot(
+  _ text: String, named name: String, sourceLocation: Testing.SourceLocation = #_sourceLocation
+) throws {
+  let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+    "Snapshots/\(name)")
   if ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1" {
-    try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+    try FileManager.default.createDirectory(
+      at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
     try Data(text.utf8).write(to: url)
     return
   }
   let expected = try String(contentsOf: url, encoding: .utf8)
-  #expect(text == expected, "snapshot \(name) differs; re-record with RECORD_SNAPSHOTS=1 and review the diff", sourceLocation: sourceLocation)
+  #expect(
+    text == expected,
+    "snapshot \(name) differs; re-record with RECORD_SNAPSHOTS=1 and review the diff",
+    sourceLocation: sourceLocation)
 }
 
 /// Parses RFC 4180 text into rows (test helper, independent of the writer).
@@ -48,13 +59,25 @@ func parseCSV(_ text: String) -> [[String]] {
   while let c = chars.popFirst() {
     if inQuotes {
       if c == "\"" {
-        if chars.first == "\"" { field.unicodeScalars.append("\""); chars.removeFirst() } else { inQuotes = false }
-      } else { field.unicodeScalars.append(c) }
-    } else if c == "\"" { inQuotes = true }
-    else if c == "," { row.append(field); field = "" }
-    else if c == "\r" { continue }
-    else if c == "\n" { row.append(field); rows.append(row); row = []; field = "" }
-    else { field.unicodeScalars.append(c) }
+        if chars.first == "\"" {
+          field.unicodeScalars.append("\""); chars.removeFirst()
+        } else {
+          inQuotes = false
+        }
+      } else {
+        field.unicodeScalars.append(c)
+      }
+    } else if c == "\"" {
+      inQuotes = true
+    } else if c == "," {
+      row.append(field); field = ""
+    } else if c == "\r" {
+      continue
+    } else if c == "\n" {
+      row.append(field); rows.append(row); row = []; field = ""
+    } else {
+      field.unicodeScalars.append(c)
+    }
   }
   if !field.isEmpty || !row.isEmpty { row.append(field); rows.append(row) }
   return rows

@@ -54,7 +54,9 @@ import Testing
 
   @Test func rejectsBadArgumentsInsteadOfReturningNaN() {
     #expect(throws: StatisticsError.self) { try StanceIndex.estimate(weights: [1, .nan]) }
-    #expect(throws: StatisticsError.self) { try StanceIndex.estimate(weights: [1, 2], confidence: 1) }
+    #expect(throws: StatisticsError.self) {
+      try StanceIndex.estimate(weights: [1, 2], confidence: 1)
+    }
     #expect(throws: StatisticsError.self) { try GSL.tQuantile(0.975, degreesOfFreedom: 0) }
   }
 }

@@ -12,7 +12,8 @@ public enum Fixtures {
   public static let demoCorpus = packageRoot.appendingPathComponent("notebooks-data/corpus")
 
   /// The real seed articles beside the project (`../shared/seeds`), when present.
-  public static let seeds = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/seeds")
+  public static let seeds = packageRoot.deletingLastPathComponent().appendingPathComponent(
+    "shared/seeds")
   public static var hasSeeds: Bool {
     FileManager.default.fileExists(atPath: seeds.appendingPathComponent("manifest.csv").path)
   }
@@ -30,7 +31,8 @@ public enum Fixtures {
 
   /// A fresh temporary folder.
   public static func temporaryDirectory() throws -> URL {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("framing-tests-\(UUID().uuidString)")
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "framing-tests-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     return url
   }
@@ -40,7 +42,8 @@ public enum Fixtures {
     let root = try temporaryDirectory()
     for (path, data) in files {
       let url = root.appendingPathComponent(path)
-      try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+      try FileManager.default.createDirectory(
+        at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
       try data.write(to: url)
     }
     return root
@@ -81,9 +84,13 @@ public struct PipelineProbe {
     var parsed: [LexiconModule] = []
     var rules = BoilerplateRules.none
     for (i, yaml) in modules.enumerated() {
-      if case .module(let m) = try LexiconParser.parse(yaml, file: "probe\(i).yaml") { parsed.append(m) }
+      if case .module(let m) = try LexiconParser.parse(yaml, file: "probe\(i).yaml") {
+        parsed.append(m)
+      }
     }
-    if let boilerplate, case .boilerplate(let b) = try LexiconParser.parse(boilerplate, file: "boilerplate.yaml") {
+    if let boilerplate,
+      case .boilerplate(let b) = try LexiconParser.parse(boilerplate, file: "boilerplate.yaml")
+    {
       rules = b
     }
     lexicon = Lexicon(modules: parsed, boilerplate: rules)
@@ -91,7 +98,9 @@ public struct PipelineProbe {
   }
 
   public func analyze(_ text: String) -> DocumentResult {
-    analyzer.analyze(DocumentSource(id: "probe.txt", outlet: "Probe"), data: Data(text.utf8), displayPath: "probe.txt")
+    analyzer.analyze(
+      DocumentSource(id: "probe.txt", outlet: "Probe"), data: Data(text.utf8),
+      displayPath: "probe.txt")
   }
 
   /// Matched texts with their voice: ["Diktator/author", ...].
@@ -115,12 +124,15 @@ public struct PipelineProbe {
 
       """
     if let target {
-      yaml += "target:\n  name: Target\n  patterns: [\(target.map { "\"\($0)\"" }.joined(separator: ", "))]\n"
+      yaml +=
+        "target:\n  name: Target\n  patterns: [\(target.map { "\"\($0)\"" }.joined(separator: ", "))]\n"
     }
     yaml += "categories:\n  - id: only\n    label: Only\n    weight: \(weight)\n    entries:\n"
     for (term, patterns) in entries {
       yaml += "      - term: \"\(term)\"\n        note: test entry\n"
-      if let patterns { yaml += "        patterns: [\(patterns.map { "\"\($0)\"" }.joined(separator: ", "))]\n" }
+      if let patterns {
+        yaml += "        patterns: [\(patterns.map { "\"\($0)\"" }.joined(separator: ", "))]\n"
+      }
     }
     return yaml
   }

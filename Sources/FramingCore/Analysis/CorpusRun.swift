@@ -36,9 +36,11 @@ public struct CorpusRun: Sendable {
             let data = try corpus.read(source)
             slots.set(i, analyzer.analyze(source, data: data, displayPath: display))
           } catch {
-            slots.set(i, DocumentResult(
-              source: source, sha256: "", encoding: .utf8, tokens: VoiceCounts(), matches: [],
-              mentions: [:], removals: [], diagnostics: error.diagnostics, isIncluded: false))
+            slots.set(
+              i,
+              DocumentResult(
+                source: source, sha256: "", encoding: .utf8, tokens: VoiceCounts(), matches: [],
+                mentions: [:], removals: [], diagnostics: error.diagnostics, isIncluded: false))
           }
           i += workers
         }

@@ -50,13 +50,17 @@ public struct CorpusSummary: Sendable {
     guard result.isIncluded else { return }
     let outlet = result.source.outlet
     outlets[outlet, default: OutletTotals()].documents += 1
-    outlets[outlet, default: OutletTotals()].tokens = outlets[outlet, default: OutletTotals()].tokens + result.tokens
+    outlets[outlet, default: OutletTotals()].tokens =
+      outlets[outlet, default: OutletTotals()].tokens + result.tokens
     for match in result.matches {
-      let key = EntryKey(outlet: outlet, module: match.module, category: match.category, entry: match.entry, voice: match.voice)
+      let key = EntryKey(
+        outlet: outlet, module: match.module, category: match.category, entry: match.entry,
+        voice: match.voice)
       entryCounts[key, default: 0] += 1
     }
     for (module, counts) in result.mentions {
-      mentions[outlet, default: [:]][module, default: VoiceCounts()] = mentions[outlet, default: [:]][module, default: VoiceCounts()] + counts
+      mentions[outlet, default: [:]][module, default: VoiceCounts()] =
+        mentions[outlet, default: [:]][module, default: VoiceCounts()] + counts
     }
   }
 
@@ -70,7 +74,10 @@ public struct CorpusSummary: Sendable {
     var counts = VoiceCounts()
     for (e, _) in lexicon.modules[module].categories[category].entries.enumerated() {
       for voice in Voice.allCases {
-        counts[voice] += entryCounts[EntryKey(outlet: outlet, module: module, category: category, entry: e, voice: voice)] ?? 0
+        counts[voice] +=
+          entryCounts[
+            EntryKey(outlet: outlet, module: module, category: category, entry: e, voice: voice)]
+          ?? 0
       }
     }
     return counts

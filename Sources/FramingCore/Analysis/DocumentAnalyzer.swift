@@ -26,7 +26,8 @@ public final class DocumentAnalyzer {
       source: source, sha256: digest, encoding: .utf8, tokens: VoiceCounts(), matches: [],
       mentions: [:], removals: [], diagnostics: [], isIncluded: true)
     if data.isEmpty {
-      result.diagnostics.append(Diagnostic(.warning, SourceLocation(file: displayPath), "empty file", skipped: "document"))
+      result.diagnostics.append(
+        Diagnostic(.warning, SourceLocation(file: displayPath), "empty file", skipped: "document"))
       result.isIncluded = false
       return result
     }
@@ -34,7 +35,8 @@ public final class DocumentAnalyzer {
     result.encoding = decoded.encoding
     if decoded.encoding == .windows1252 {
       result.diagnostics.append(
-        Diagnostic(.warning, SourceLocation(file: displayPath, line: decoded.firstInvalidLine ?? 0),
+        Diagnostic(
+          .warning, SourceLocation(file: displayPath, line: decoded.firstInvalidLine ?? 0),
           "not valid UTF-8; decoded as Windows-1252"))
     }
     let original = Array(decoded.text.unicodeScalars)
@@ -49,23 +51,32 @@ public final class DocumentAnalyzer {
       let offset = Int(text.origins[tokens[mark].range.lowerBound])
       let (line, column) = lines.position(of: offset)
       result.diagnostics.append(
-        Diagnostic(.note, SourceLocation(file: displayPath, line: line, column: column),
+        Diagnostic(
+          .note, SourceLocation(file: displayPath, line: line, column: column),
           "unpaired quote mark '\(tokens[mark].text)' (the text after it stays in author voice)"))
     }
-    for (t, token) in tokens.enumerated() where token.isWordLike { result.tokens[quoting.voices[t]] += 1 }
+    for (t, token) in tokens.enumerated() where token.isWordLike {
+      result.tokens[quoting.voices[t]] += 1
+    }
     if result.tokens.total == 0 {
       result.diagnostics.append(
         Diagnostic(.warning, SourceLocation(file: displayPath), "no words left after cleaning"))
     }
     let keys = TokenKeys(tokens: tokens, stemmer: stemmer)
     let found = matcher.matches(tokens: tokens, keys: keys, voices: quoting.voices)
-    for mention in found.mentions { result.mentions[mention.module, default: VoiceCounts()][mention.voice] += 1 }
+    for mention in found.mentions {
+      result.mentions[mention.module, default: VoiceCounts()][mention.voice] += 1
+    }
     result.matches = found.matches.map { record($0, tokens, text, lines) }
     return result
   }
 
-  private func record(_ match: Match, _ tokens: [Token], _ text: NormalizedText, _ lines: LineIndex) -> MatchRecord {
-    let range = tokens[match.tokens.lowerBound].range.lowerBound..<tokens[match.tokens.upperBound - 1].range.upperBound
+  private func record(_ match: Match, _ tokens: [Token], _ text: NormalizedText, _ lines: LineIndex)
+    -> MatchRecord
+  {
+    let range =
+      tokens[match.tokens.lowerBound].range
+      .lowerBound..<tokens[match.tokens.upperBound - 1].range.upperBound
     let original = text.originalRange(of: range)
     let (line, column) = lines.position(of: original.lowerBound)
     let paragraph = text.paragraphs[tokens[match.tokens.lowerBound].paragraph].range

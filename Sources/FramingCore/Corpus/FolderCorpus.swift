@@ -33,9 +33,13 @@ public struct FolderCorpus: Sendable {
   /// Lists the documents, sorted by id, with every problem found on the way.
   public func list() throws(DiagnosticFailure) -> Listing {
     var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+    guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDirectory),
+      isDirectory.boolValue
+    else {
       throw DiagnosticFailure([
-        Diagnostic(.error, SourceLocation(file: displayRoot), "corpus folder not found (give a folder of .txt/.md articles)")
+        Diagnostic(
+          .error, SourceLocation(file: displayRoot),
+          "corpus folder not found (give a folder of .txt/.md articles)")
       ])
     }
     let files = articleFiles()
@@ -46,13 +50,16 @@ public struct FolderCorpus: Sendable {
     if FileManager.default.fileExists(atPath: manifestURL.path) {
       let name = display(Self.manifestName)
       guard let data = try? Data(contentsOf: manifestURL) else {
-        throw DiagnosticFailure([Diagnostic(.error, SourceLocation(file: name), "cannot read the manifest")])
+        throw DiagnosticFailure([
+          Diagnostic(.error, SourceLocation(file: name), "cannot read the manifest")
+        ])
       }
       manifestData = data
       let decoded = TextDecoding.decode(data)
       if decoded.encoding != .utf8 {
         diagnostics.append(
-          Diagnostic(.warning, SourceLocation(file: name, line: decoded.firstInvalidLine ?? 0),
+          Diagnostic(
+            .warning, SourceLocation(file: name, line: decoded.firstInvalidLine ?? 0),
             "manifest is not UTF-8; read as \(decoded.encoding.rawValue)"))
       }
       let manifest = try Manifest.parse(decoded.text, file: name)
@@ -63,17 +70,20 @@ public struct FolderCorpus: Sendable {
         listed.insert(row.file)
         if onDisk.contains(row.file) {
           documents.append(row.source)
-        } else if FileManager.default.fileExists(atPath: root.appendingPathComponent(row.file).path) {
+        } else if FileManager.default.fileExists(atPath: root.appendingPathComponent(row.file).path)
+        {
           documents.append(row.source)
         } else {
           diagnostics.append(
-            Diagnostic(.warning, SourceLocation(file: name, line: row.line),
+            Diagnostic(
+              .warning, SourceLocation(file: name, line: row.line),
               "file '\(row.file)' not found in the corpus folder", skipped: "document"))
         }
       }
       for file in files where !listed.contains(file) {
         diagnostics.append(
-          Diagnostic(.warning, SourceLocation(file: display(file)),
+          Diagnostic(
+            .warning, SourceLocation(file: display(file)),
             "article not listed in \(Self.manifestName)", skipped: "document"))
       }
     } else {
@@ -81,11 +91,14 @@ public struct FolderCorpus: Sendable {
         let parts = file.split(separator: "/")
         guard parts.count >= 2 else {
           diagnostics.append(
-            Diagnostic(.warning, SourceLocation(file: display(file)),
-              "no manifest.csv and no outlet subfolder: put the article in a folder named after its outlet, or list it in a manifest", skipped: "document"))
+            Diagnostic(
+              .warning, SourceLocation(file: display(file)),
+              "no manifest.csv and no outlet subfolder: put the article in a folder named after its outlet, or list it in a manifest",
+              skipped: "document"))
           continue
         }
-        documents.append(DocumentSource(id: file, outlet: String(parts[0]), title: String(parts.last ?? "")))
+        documents.append(
+          DocumentSource(id: file, outlet: String(parts[0]), title: String(parts.last ?? "")))
       }
     }
     documents.sort { $0.id < $1.id }
@@ -98,15 +111,18 @@ public struct FolderCorpus: Sendable {
       return try Data(contentsOf: root.appendingPathComponent(source.id))
     } catch {
       throw DiagnosticFailure([
-        Diagnostic(.warning, SourceLocation(file: display(source.id)), "cannot read file: \(error.localizedDescription)", skipped: "document")
+        Diagnostic(
+          .warning, SourceLocation(file: display(source.id)),
+          "cannot read file: \(error.localizedDescription)", skipped: "document")
       ])
     }
   }
 
   /// Article files below the root, relative, sorted.
   func articleFiles() -> [String] {
-    guard let enumerator = FileManager.default.enumerator(
-      at: root, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
+    guard
+      let enumerator = FileManager.default.enumerator(
+        at: root, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
     else { return [] }
     let rootPath = root.path.hasSuffix("/") ? root.path : root.path + "/"
     var result: [String] = []

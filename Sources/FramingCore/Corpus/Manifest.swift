@@ -1,5 +1,5 @@
-import Foundation
 import CSV
+import Foundation
 
 /// The corpus manifest: `file,outlet,date,title` plus optional `url` and any other columns.
 public struct Manifest: Sendable {
@@ -23,15 +23,20 @@ public struct Manifest: Sendable {
     do {
       reader = try CSVReader(string: body, hasHeaderRow: true)
     } catch {
-      throw DiagnosticFailure([Diagnostic(.error, SourceLocation(file: file, line: 1), "cannot read CSV: \(error)")])
+      throw DiagnosticFailure([
+        Diagnostic(.error, SourceLocation(file: file, line: 1), "cannot read CSV: \(error)")
+      ])
     }
-    let header = (reader.headerRow ?? []).map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+    let header = (reader.headerRow ?? []).map {
+      $0.trimmingCharacters(in: .whitespaces).lowercased()
+    }
     let missing = requiredColumns.filter { !header.contains($0) }
     if !missing.isEmpty {
       throw DiagnosticFailure([
         Diagnostic(
           .error, SourceLocation(file: file, line: 1),
-          "manifest header lacks column\(missing.count > 1 ? "s" : "") \(missing.map { "'\($0)'" }.joined(separator: ", ")) (needs \(requiredColumns.joined(separator: ",")), optional url and more)")
+          "manifest header lacks column\(missing.count > 1 ? "s" : "") \(missing.map { "'\($0)'" }.joined(separator: ", ")) (needs \(requiredColumns.joined(separator: ",")), optional url and more)"
+        )
       ])
     }
     var rows: [Row] = []
@@ -44,7 +49,9 @@ public struct Manifest: Sendable {
       if fields.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) { continue }
       if fields.count != header.count {
         diagnostics.append(
-          Diagnostic(.warning, here, "row has \(fields.count) fields, the header has \(header.count)", skipped: "manifest row"))
+          Diagnostic(
+            .warning, here, "row has \(fields.count) fields, the header has \(header.count)",
+            skipped: "manifest row"))
         continue
       }
       var values: [String: String] = [:]
@@ -59,26 +66,34 @@ public struct Manifest: Sendable {
       let outlet = values["outlet", default: ""]
       let date = values["date", default: ""]
       if path.isEmpty {
-        diagnostics.append(Diagnostic(.warning, here, "empty 'file' value", skipped: "manifest row"))
+        diagnostics.append(
+          Diagnostic(.warning, here, "empty 'file' value", skipped: "manifest row"))
         continue
       }
       guard let normalized = CorpusPath.normalize(path) else {
         diagnostics.append(
-          Diagnostic(.warning, here, "file '\(path)' points outside the corpus folder", skipped: "manifest row"))
+          Diagnostic(
+            .warning, here, "file '\(path)' points outside the corpus folder",
+            skipped: "manifest row"))
         continue
       }
       if let first = seen[normalized] {
         diagnostics.append(
-          Diagnostic(.warning, here, "duplicate row for '\(path)' (first listed on line \(first))", skipped: "manifest row"))
+          Diagnostic(
+            .warning, here, "duplicate row for '\(path)' (first listed on line \(first))",
+            skipped: "manifest row"))
         continue
       }
       if outlet.isEmpty {
-        diagnostics.append(Diagnostic(.warning, here, "empty 'outlet' for '\(path)'", skipped: "document"))
+        diagnostics.append(
+          Diagnostic(.warning, here, "empty 'outlet' for '\(path)'", skipped: "document"))
         continue
       }
       if !date.isEmpty && !ISODate.isValid(date) {
         diagnostics.append(
-          Diagnostic(.warning, here, "bad date '\(date)' for '\(path)' (expected yyyy-mm-dd)", skipped: "document"))
+          Diagnostic(
+            .warning, here, "bad date '\(date)' for '\(path)' (expected yyyy-mm-dd)",
+            skipped: "document"))
         continue
       }
       seen[normalized] = line
@@ -88,7 +103,9 @@ public struct Manifest: Sendable {
       rows.append(Row(line: line, file: normalized, source: source))
     }
     if let error = reader.error {
-      throw DiagnosticFailure([Diagnostic(.error, SourceLocation(file: file, line: line), "broken CSV: \(error)")])
+      throw DiagnosticFailure([
+        Diagnostic(.error, SourceLocation(file: file, line: line), "broken CSV: \(error)")
+      ])
     }
     return Manifest(rows: rows, diagnostics: diagnostics)
   }
@@ -113,7 +130,9 @@ public enum CorpusPath {
   /// `a/./b.txt` → `a/b.txt`; nil for absolute paths and paths that climb out with `..`.
   public static func normalize(_ path: String) -> String? {
     let unified = path.replacingOccurrences(of: "\\", with: "/")
-    guard !unified.hasPrefix("/"), !(unified.count > 1 && Array(unified)[1] == ":") else { return nil }
+    guard !unified.hasPrefix("/"), !(unified.count > 1 && Array(unified)[1] == ":") else {
+      return nil
+    }
     var parts: [Substring] = []
     for part in unified.split(separator: "/") {
       if part == "." || part.isEmpty { continue }

@@ -27,7 +27,8 @@ public enum TextDecoding {
     if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]),
       let text = String(data: data, encoding: .utf16)
     {
-      return Decoded(text: text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text, encoding: .utf16)
+      return Decoded(
+        text: text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text, encoding: .utf16)
     }
     if let text = String(validating: data, as: UTF8.self) {
       return Decoded(text: text, encoding: .utf8)
@@ -40,7 +41,8 @@ public enum TextDecoding {
     // Foundation's table; the five bytes Windows-1252 leaves undefined map as in Latin-1.
     var scalars = String.UnicodeScalarView()
     for byte in data {
-      if (0x80...0x9F).contains(byte), let mapped = String(data: Data([byte]), encoding: .windowsCP1252),
+      if (0x80...0x9F).contains(byte),
+        let mapped = String(data: Data([byte]), encoding: .windowsCP1252),
         let scalar = mapped.unicodeScalars.first
       {
         scalars.append(scalar)

@@ -37,15 +37,18 @@ public struct LexiconError: Error, Equatable, Sendable, CustomStringConvertible 
     case .unsupportedVersion(let found, let supported):
       return "unsupported format version '\(found)' (this framing reads \(supported.lowerBound)"
         + (supported.count > 1 ? "...\(supported.upperBound)" : "") + ")"
-    case .unknownKind(let found): return "unknown kind '\(found)' (expected 'module' or 'boilerplate')"
+    case .unknownKind(let found):
+      return "unknown kind '\(found)' (expected 'module' or 'boilerplate')"
     case .weightOutsideScale(let weight, let min, let max):
-      return "weight \(Self.format(weight)) is outside the module's scale \(Self.format(min))...\(Self.format(max))"
+      return
+        "weight \(Self.format(weight)) is outside the module's scale \(Self.format(min))...\(Self.format(max))"
     case .duplicateTerm(let term, let first):
       return "duplicate term '\(term)' (first defined at \(first))"
     case .duplicateID(let kind, let id, let first):
       return "duplicate \(kind) id '\(id)' (first defined at \(first))"
     case .invalidPattern(let text, let problem): return "invalid pattern '\(text)': \(problem)"
-    case .invalidRegex(let text, let problem): return "invalid regular expression '\(text)': \(problem)"
+    case .invalidRegex(let text, let problem):
+      return "invalid regular expression '\(text)': \(problem)"
     }
   }
 

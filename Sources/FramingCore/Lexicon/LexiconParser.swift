@@ -22,7 +22,8 @@ public enum LexiconParser {
       throw LexiconLoadFailure(errors: [context.yamlError(error)])
     } catch {
       throw LexiconLoadFailure(errors: [
-        LexiconError(.yamlSyntax(problem: "\(error)"), at: SourceLocation(file: file, line: 1, column: 1))
+        LexiconError(
+          .yamlSyntax(problem: "\(error)"), at: SourceLocation(file: file, line: 1, column: 1))
       ])
     }
     guard let root, let map = context.mapping(root, "the file") else {
@@ -32,19 +33,24 @@ public enum LexiconParser {
       throw LexiconLoadFailure(errors: context.errors)
     }
     let result = context.parseFile(map, root)
-    if !context.errors.isEmpty { throw LexiconLoadFailure(errors: context.errors.sorted { $0.location < $1.location }) }
+    if !context.errors.isEmpty {
+      throw LexiconLoadFailure(errors: context.errors.sorted { $0.location < $1.location })
+    }
     guard let result else { throw LexiconLoadFailure(errors: context.errors) }
     return result
   }
 
   /// Reads and parses a file; `displayPath` names it in messages.
-  public static func parse(contentsOf url: URL, displayPath: String) throws(LexiconLoadFailure) -> (Parsed, Data) {
+  public static func parse(contentsOf url: URL, displayPath: String) throws(LexiconLoadFailure) -> (
+    Parsed, Data
+  ) {
     let data: Data
     do {
       data = try Data(contentsOf: url)
     } catch {
       throw LexiconLoadFailure(errors: [
-        LexiconError(.invalidValue(field: "file", text: displayPath, expected: "a readable file"),
+        LexiconError(
+          .invalidValue(field: "file", text: displayPath, expected: "a readable file"),
           at: SourceLocation(file: displayPath))
       ])
     }
@@ -52,7 +58,9 @@ public enum LexiconParser {
     if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
     guard let text = String(validating: bytes, as: UTF8.self) else {
       let line = TextDecoding.lineOfFirstInvalidUTF8(bytes)
-      throw LexiconLoadFailure(errors: [LexiconError(.notUTF8, at: SourceLocation(file: displayPath, line: line))])
+      throw LexiconLoadFailure(errors: [
+        LexiconError(.notUTF8, at: SourceLocation(file: displayPath, line: line))
+      ])
     }
     return (try parse(text, file: displayPath), data)
   }
@@ -81,13 +89,17 @@ private struct Context {
     case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
       .composer(_, let problem, let mark, _):
       return LexiconError(
-        .yamlSyntax(problem: problem), at: SourceLocation(file: file, line: mark.line, column: mark.column))
+        .yamlSyntax(problem: problem),
+        at: SourceLocation(file: file, line: mark.line, column: mark.column))
     default:
-      return LexiconError(.yamlSyntax(problem: "\(error)"), at: SourceLocation(file: file, line: 1, column: 1))
+      return LexiconError(
+        .yamlSyntax(problem: "\(error)"), at: SourceLocation(file: file, line: 1, column: 1))
     }
   }
 
-  mutating func mapping(_ node: Node, _ what: String) -> [(key: String, keyNode: Node, value: Node)]? {
+  mutating func mapping(_ node: Node, _ what: String) -> [(
+    key: String, keyNode: Node, value: Node
+  )]? {
     guard case .mapping(let map) = node else {
       fail(.wrongType(field: what, expected: "a mapping (key: value lines)"), node)
       return nil
@@ -105,7 +117,9 @@ private struct Context {
       if allowed.contains(pair.key) {
         result[pair.key] = pair.value
       } else {
-        fail(.unknownField(name: pair.key, suggestion: Suggestions.closest(to: pair.key, in: allowed)), pair.keyNode)
+        fail(
+          .unknownField(name: pair.key, suggestion: Suggestions.closest(to: pair.key, in: allowed)),
+          pair.keyNode)
       }
     }
     for name in required where result[name] == nil {
@@ -146,7 +160,9 @@ private struct Context {
   mutating func identifier(_ fields: [String: Node], _ name: String) -> String? {
     guard let text = string(fields, name) else { return nil }
     if text.isEmpty || !text.allSatisfy({ Self.idCharacters.contains($0) }) {
-      fail(.invalidValue(field: name, text: text, expected: "lower-case letters, digits and hyphens"), fields[name])
+      fail(
+        .invalidValue(field: name, text: text, expected: "lower-case letters, digits and hyphens"),
+        fields[name])
       return nil
     }
     return text
@@ -161,7 +177,9 @@ private struct Context {
       return nil
     }
     guard let format = Int(formatText), LexiconParser.supportedFormats.contains(format) else {
-      fail(.unsupportedVersion(found: formatText, supported: LexiconParser.supportedFormats), top["format"])
+      fail(
+        .unsupportedVersion(found: formatText, supported: LexiconParser.supportedFormats),
+        top["format"])
       return nil
     }
     let kind = string(top, "kind") ?? "module"
@@ -195,7 +213,9 @@ private struct Context {
     for node in sequence(top, "categories") ?? [] {
       if let category = parseCategory(node, scale: scale) { categories.append(category) }
     }
-    guard let id, let title, let language, let version, let description, let scale else { return nil }
+    guard let id, let title, let language, let version, let description, let scale else {
+      return nil
+    }
     return LexiconModule(
       id: id, title: title, language: language, version: version, description: description,
       scale: scale, target: target, categories: categories, file: file)
@@ -218,7 +238,9 @@ private struct Context {
   }
 
   mutating func parseTarget(_ node: Node) -> LexiconTarget? {
-    guard let f = fields(node, "target", allowed: ["name", "patterns"], required: ["name", "patterns"]),
+    guard
+      let f = fields(
+        node, "target", allowed: ["name", "patterns"], required: ["name", "patterns"]),
       let name = string(f, "name")
     else { return nil }
     let patterns = parsePatterns(sequence(f, "patterns") ?? [])
@@ -284,7 +306,9 @@ private struct Context {
       let f = fields(
         node, "an entry", allowed: ["term", "patterns", "note"], required: ["term", "note"])
     else { return nil }
-    guard let term = string(f, "term")?.precomposedStringWithCanonicalMapping, let note = string(f, "note") else {
+    guard let term = string(f, "term")?.precomposedStringWithCanonicalMapping,
+      let note = string(f, "note")
+    else {
       return nil
     }
     let here = location(f["term"])
@@ -301,7 +325,10 @@ private struct Context {
       patterns = parsePatterns([f["term"]].compactMap { $0 })
     }
     if note.trimmingCharacters(in: .whitespaces).isEmpty {
-      fail(.invalidValue(field: "note", text: note, expected: "a sentence saying what the term signals"), f["note"])
+      fail(
+        .invalidValue(
+          field: "note", text: note, expected: "a sentence saying what the term signals"), f["note"]
+      )
     }
     if patterns.isEmpty { return nil }
     return LexiconEntry(term: term, patterns: patterns, note: note, location: here)
@@ -309,7 +336,9 @@ private struct Context {
 
   mutating func parseBoilerplate(_ root: Node) -> BoilerplateRules? {
     let allowed = ["format", "kind", "id", "title", "language", "version", "description", "rules"]
-    guard let top = fields(root, "the boilerplate file", allowed: allowed, required: ["id", "rules"]) else {
+    guard
+      let top = fields(root, "the boilerplate file", allowed: allowed, required: ["id", "rules"])
+    else {
       return nil
     }
     let id = identifier(top, "id")
@@ -329,7 +358,8 @@ private struct Context {
       }
       seen[ruleID] = location(f["id"])
       guard let scope = BoilerplateRules.Rule.Scope(rawValue: scopeText) else {
-        fail(.invalidValue(field: "scope", text: scopeText, expected: "'line' or 'span'"), f["scope"])
+        fail(
+          .invalidValue(field: "scope", text: scopeText, expected: "'line' or 'span'"), f["scope"])
         continue
       }
       do {
@@ -361,7 +391,8 @@ enum Suggestions {
     for i in 1...a.count {
       var current = [i] + Array(repeating: 0, count: b.count)
       for j in 1...max(1, b.count) where !b.isEmpty {
-        current[j] = Swift.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+        current[j] = Swift.min(
+          previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
       }
       previous = current
     }

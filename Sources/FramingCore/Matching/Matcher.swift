@@ -36,7 +36,9 @@ public struct Matcher: Sendable {
   public let policy: OverlapPolicy
   public let moduleCount: Int
 
-  public init(lexicon: Lexicon, policy: OverlapPolicy = .longestOverall, stemmer: Stemmer = Stemmer()) {
+  public init(
+    lexicon: Lexicon, policy: OverlapPolicy = .longestOverall, stemmer: Stemmer = Stemmer()
+  ) {
     self.policy = policy
     self.moduleCount = lexicon.modules.count
     for (m, module) in lexicon.modules.enumerated() {
@@ -45,13 +47,17 @@ public struct Matcher: Sendable {
       }
       for (c, category) in module.categories.enumerated() {
         for (e, entry) in category.entries.enumerated() {
-          for pattern in entry.patterns { add(pattern, module: m, category: c, entry: e, stemmer: stemmer) }
+          for pattern in entry.patterns {
+            add(pattern, module: m, category: c, entry: e, stemmer: stemmer)
+          }
         }
       }
     }
   }
 
-  private mutating func add(_ pattern: Pattern, module: Int, category: Int, entry: Int, stemmer: Stemmer) {
+  private mutating func add(
+    _ pattern: Pattern, module: Int, category: Int, entry: Int, stemmer: Stemmer
+  ) {
     for variant in pattern.variants {
       let elements = variant.map { element -> Element in
         switch element {
@@ -85,7 +91,8 @@ public struct Matcher: Sendable {
         let elements = variants[v].elements
         let end = t + elements.count
         guard end <= tokens.count else { return }
-        for k in 1..<max(1, elements.count) where !(tokens[t + k].isWordLike && elements[k].matches(t + k, keys)) {
+        for k in 1..<max(1, elements.count)
+        where !(tokens[t + k].isWordLike && elements[k].matches(t + k, keys)) {
           return
         }
         candidates.append((v, t..<end))
@@ -98,7 +105,9 @@ public struct Matcher: Sendable {
     var mentions: [Mention] = []
     // Longest first, then earliest, then lexicon order.
     candidates.sort {
-      ($0.range.count, -$0.range.lowerBound, -$0.variant) > ($1.range.count, -$1.range.lowerBound, -$1.variant)
+      ($0.range.count, -$0.range.lowerBound, -$0.variant) > (
+        $1.range.count, -$1.range.lowerBound, -$1.variant
+      )
     }
     var taken: [Int: Set<Int>] = [:]
     var seen = Set<[Int]>()
@@ -106,7 +115,9 @@ public struct Matcher: Sendable {
       let v = variants[candidate.variant]
       let r = candidate.range
       // The same entry found through two variants of one pattern counts once.
-      guard seen.insert([v.module, v.category, v.entry, r.lowerBound, r.upperBound]).inserted else { continue }
+      guard seen.insert([v.module, v.category, v.entry, r.lowerBound, r.upperBound]).inserted else {
+        continue
+      }
       let group: Int
       switch (v.category < 0, policy) {
       case (true, _): group = -1 - v.module
@@ -122,10 +133,15 @@ public struct Matcher: Sendable {
       if v.category < 0 {
         mentions.append(Mention(module: v.module, tokens: r, voice: voice))
       } else {
-        matches.append(Match(module: v.module, category: v.category, entry: v.entry, tokens: r, voice: voice))
+        matches.append(
+          Match(module: v.module, category: v.category, entry: v.entry, tokens: r, voice: voice))
       }
     }
-    matches.sort { ($0.tokens.lowerBound, $0.module, $0.category, $0.entry) < ($1.tokens.lowerBound, $1.module, $1.category, $1.entry) }
+    matches.sort {
+      ($0.tokens.lowerBound, $0.module, $0.category, $0.entry) < (
+        $1.tokens.lowerBound, $1.module, $1.category, $1.entry
+      )
+    }
     mentions.sort { ($0.tokens.lowerBound, $0.module) < ($1.tokens.lowerBound, $1.module) }
     return Result(matches: matches, mentions: mentions)
   }

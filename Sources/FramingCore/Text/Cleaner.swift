@@ -55,7 +55,8 @@ public struct Cleaner: Sendable {
           let start = Int(paragraph.origins.first ?? 0)
           let end = Int(paragraph.origins.last ?? 0) + Int(paragraph.originLengths.last ?? 0)
           removals.append(
-            Removal(line: startLine, reason: "duplicate-paragraph", text: key, start: start, end: end))
+            Removal(
+              line: startLine, reason: "duplicate-paragraph", text: key, start: start, end: end))
           continue
         }
         seen[key] = startLine
@@ -74,13 +75,18 @@ public struct Cleaner: Sendable {
       switch rule.scope {
       case .line:
         if (try? rule.regex.wholeMatch(in: string)) != nil {
-          removals.append(removal(of: line, range: 0..<line.scalars.count, line: lineNumber, rule: rule.id))
+          removals.append(
+            removal(of: line, range: 0..<line.scalars.count, line: lineNumber, rule: rule.id))
           return true
         }
       case .span:
-        guard let match = try? rule.regex.firstMatch(in: string), !match.range.isEmpty else { continue }
-        let lower = string.unicodeScalars.distance(from: string.startIndex, to: match.range.lowerBound)
-        let upper = string.unicodeScalars.distance(from: string.startIndex, to: match.range.upperBound)
+        guard let match = try? rule.regex.firstMatch(in: string), !match.range.isEmpty else {
+          continue
+        }
+        let lower = string.unicodeScalars.distance(
+          from: string.startIndex, to: match.range.lowerBound)
+        let upper = string.unicodeScalars.distance(
+          from: string.startIndex, to: match.range.upperBound)
         removals.append(removal(of: line, range: lower..<upper, line: lineNumber, rule: rule.id))
         line.removeSubrange(lower..<upper)
         line.trim()
@@ -171,7 +177,9 @@ public struct Cleaner: Sendable {
     var i = 0
     while i < scalars.count {
       let scalar = scalars[i]
-      if scalar == "\n" || scalar == "\r" || scalar == "\u{2028}" || scalar == "\u{2029}" || scalar == "\u{85}" {
+      if scalar == "\n" || scalar == "\r" || scalar == "\u{2028}" || scalar == "\u{2029}"
+        || scalar == "\u{85}"
+      {
         ranges.append(start..<i)
         if scalar == "\r", i + 1 < scalars.count, scalars[i + 1] == "\n" { i += 1 }
         start = i + 1

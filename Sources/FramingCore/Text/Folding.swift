@@ -6,7 +6,8 @@
 public enum Folding {
   public static func fold(_ text: some StringProtocol) -> String {
     var isPlain = true
-    for byte in text.utf8 where byte >= 0x80 || byte == UInt8(ascii: "-") || (byte >= 0x41 && byte <= 0x5A) {
+    for byte in text.utf8
+    where byte >= 0x80 || byte == UInt8(ascii: "-") || (byte >= 0x41 && byte <= 0x5A) {
       isPlain = false
       break
     }

@@ -98,7 +98,9 @@ struct NormalizedLine: Sendable {
 
   /// Drops leading and trailing spaces.
   mutating func trim() {
-    while let last = scalars.last, last == " " { removeSubrange((scalars.count - 1)..<scalars.count) }
+    while let last = scalars.last, last == " " {
+      removeSubrange((scalars.count - 1)..<scalars.count)
+    }
     var leading = 0
     while leading < scalars.count, scalars[leading] == " " { leading += 1 }
     if leading > 0 { removeSubrange(0..<leading) }

@@ -57,7 +57,9 @@ public struct QuoteDetector: Sendable {
           !QuoteMarks.openOnly.contains(mark),
           let k = stack.lastIndex(where: { QuoteMarks.closers[$0.mark]?.contains(mark) ?? false })
         {
-          for dropped in stack[(k + 1)...] where dropped.mark != "'" { unbalanced.append(dropped.token) }
+          for dropped in stack[(k + 1)...] where dropped.mark != "'" {
+            unbalanced.append(dropped.token)
+          }
           quotes.append(stack[k].token...t)
           stack.removeSubrange(k...)
           continue
@@ -100,7 +102,8 @@ public struct QuoteDetector: Sendable {
   func flanking(_ s: [Unicode.Scalar], _ offset: Int) -> (canOpen: Bool, canClose: Bool) {
     func isOpenContext(_ c: Unicode.Scalar?) -> Bool {
       guard let c else { return true }
-      return c == " " || c == "\n" || "([{–—-/:".unicodeScalars.contains(c) || QuoteMarks.all.contains(c)
+      return c == " " || c == "\n" || "([{–—-/:".unicodeScalars.contains(c)
+        || QuoteMarks.all.contains(c)
     }
     func isCloseContext(_ c: Unicode.Scalar?) -> Bool {
       guard let c else { return true }

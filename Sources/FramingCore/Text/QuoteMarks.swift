@@ -16,7 +16,9 @@ enum QuoteMarks {
     "'": ["'"],
   ]
 
-  static let all: Set<Unicode.Scalar> = ["„", "“", "”", "‚", "‘", "’", "»", "«", "›", "‹", "\"", "'"]
+  static let all: Set<Unicode.Scalar> = [
+    "„", "“", "”", "‚", "‘", "’", "»", "«", "›", "‹", "\"", "'",
+  ]
 
   /// Marks that only ever open a quotation.
   static let openOnly: Set<Unicode.Scalar> = ["„", "‚"]

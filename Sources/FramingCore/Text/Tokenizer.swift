@@ -29,7 +29,9 @@ public struct Tokenizer: Sendable {
   public func tokenize(_ string: String) -> [Token] {
     var text = NormalizedText()
     var line = NormalizedLine()
-    for (i, scalar) in string.unicodeScalars.enumerated() { line.append(scalar, origin: i, length: 1) }
+    for (i, scalar) in string.unicodeScalars.enumerated() {
+      line.append(scalar, origin: i, length: 1)
+    }
     text.appendParagraph(line, startLine: 1)
     return tokenize(text)
   }
@@ -42,9 +44,12 @@ public struct Tokenizer: Sendable {
     let end = range.upperBound
     var pendingBoundary = false
     func at(_ j: Int) -> Unicode.Scalar? { j < end && j >= range.lowerBound ? s[j] : nil }
-    func emit(_ kind: Token.Kind, _ r: Range<Int>, truncated: Bool = false, abbreviation: Bool = false) {
+    func emit(
+      _ kind: Token.Kind, _ r: Range<Int>, truncated: Bool = false, abbreviation: Bool = false
+    ) {
       if pendingBoundary {
-        let isCloser = kind == .quoteMark && (at(r.upperBound).map(Self.isSpaceOrPunctuation) ?? true)
+        let isCloser =
+          kind == .quoteMark && (at(r.upperBound).map(Self.isSpaceOrPunctuation) ?? true)
         let isBracket = kind == .punctuation && (s[r.lowerBound] == ")" || s[r.lowerBound] == "]")
         if !isCloser && !isBracket {
           sentence += 1
@@ -93,7 +98,9 @@ public struct Tokenizer: Sendable {
             j += 2
             continue
           }
-          if d == "'" || d == "’", let n = next, n.properties.isAlphabetic, s[j - 1].properties.isAlphabetic {
+          if d == "'" || d == "’", let n = next, n.properties.isAlphabetic,
+            s[j - 1].properties.isAlphabetic
+          {
             j += 2
             continue
           }

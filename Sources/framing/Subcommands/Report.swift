@@ -1,8 +1,8 @@
 import ArgumentParser
 import Foundation
+import FramingCore
 import FramingReports
 import FramingStatistics
-import FramingCore
 
 struct Report: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -33,7 +33,8 @@ struct Report: ParsableCommand {
   @Option(help: "Which voices the scores count: author (the outlet's own words), quote, or all.")
   var voice: VoiceSelection = .author
 
-  @Option(help: "Overlapping matches inside a module: longest-overall, longest-per-category, keep-all.")
+  @Option(
+    help: "Overlapping matches inside a module: longest-overall, longest-per-category, keep-all.")
   var overlap: OverlapPolicy = .longestOverall
 
   @Option(help: "Worker threads (default: all cores). Output is identical for any number.")
@@ -67,10 +68,13 @@ struct Report: ParsableCommand {
       let outcome = try ReportJob(options: options()).run()
       let summary = outcome.summary
       if !quiet {
-        for d in summary.diagnostics where d.severity >= .warning { FileHandle.standardError.write(Data("\(d)\n".utf8)) }
+        for d in summary.diagnostics where d.severity >= .warning {
+          FileHandle.standardError.write(Data("\(d)\n".utf8))
+        }
         let matches = summary.documents.reduce(0) { $0 + $1.matches.count }
         let warnings = summary.diagnostics.filter { $0.severity >= .warning }.count
-        let line = "framing: \(summary.documents.filter(\.isIncluded).count) documents, \(summary.outletNames.count) outlets, "
+        let line =
+          "framing: \(summary.documents.filter(\.isIncluded).count) documents, \(summary.outletNames.count) outlets, "
           + "\(matches) matches, \(warnings) warning\(warnings == 1 ? "" : "s"); CSV in \(csvDir)/, reports in \(reportDir)/\n"
         FileHandle.standardError.write(Data(line.utf8))
       }

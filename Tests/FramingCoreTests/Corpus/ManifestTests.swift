@@ -4,7 +4,8 @@ import Testing
 
 @Suite struct ManifestTests {
   @Test func readsRowsAndKeepsExtraColumnsAsMetadata() throws {
-    let text = "file,outlet,date,title,url,section\r\na.txt,Kurier,2024-06-19,\"Titel, mit Komma\",https://example.org/a,Politik\r\n"
+    let text =
+      "file,outlet,date,title,url,section\r\na.txt,Kurier,2024-06-19,\"Titel, mit Komma\",https://example.org/a,Politik\r\n"
     let manifest = try Manifest.parse(text, file: "m.csv")
     #expect(manifest.diagnostics.isEmpty)
     #expect(manifest.rows.count == 1)
@@ -31,25 +32,34 @@ import Testing
     let manifest = try Manifest.parse(text, file: "m.csv")
     #expect(manifest.rows.map(\.file) == ["a.txt", "f.txt", "g.txt"])
     #expect(manifest.rows.map(\.line) == [2, 8, 10])
-    #expect(manifest.diagnostics.map(\.description) == [
-      "m.csv:3: warning: duplicate row for 'a.txt' (first listed on line 2) (manifest row skipped)",
-      "m.csv:4: warning: bad date '2024-02-30' for 'b.txt' (expected yyyy-mm-dd) (document skipped)",
-      "m.csv:5: warning: empty 'outlet' for 'c.txt' (document skipped)",
-      "m.csv:6: warning: file '../d.txt' points outside the corpus folder (manifest row skipped)",
-      "m.csv:7: warning: row has 3 fields, the header has 4 (manifest row skipped)",
-    ])
+    #expect(
+      manifest.diagnostics.map(\.description) == [
+        "m.csv:3: warning: duplicate row for 'a.txt' (first listed on line 2) (manifest row skipped)",
+        "m.csv:4: warning: bad date '2024-02-30' for 'b.txt' (expected yyyy-mm-dd) (document skipped)",
+        "m.csv:5: warning: empty 'outlet' for 'c.txt' (document skipped)",
+        "m.csv:6: warning: file '../d.txt' points outside the corpus folder (manifest row skipped)",
+        "m.csv:7: warning: row has 3 fields, the header has 4 (manifest row skipped)",
+      ])
   }
 
   @Test func failsWithoutRequiredColumns() {
-    #expect(throws: DiagnosticFailure.self) { try Manifest.parse("file,outlet\na.txt,X\n", file: "m.csv") }
+    #expect(throws: DiagnosticFailure.self) {
+      try Manifest.parse("file,outlet\na.txt,X\n", file: "m.csv")
+    }
     do {
       _ = try Manifest.parse("file,outlet\na.txt,X\n", file: "m.csv")
     } catch {
-      #expect(error.description == "m.csv:1: error: manifest header lacks columns 'date', 'title' (needs file,outlet,date,title, optional url and more)")
+      #expect(
+        error.description
+          == "m.csv:1: error: manifest header lacks columns 'date', 'title' (needs file,outlet,date,title, optional url and more)"
+      )
     }
   }
 
-  @Test(arguments: [("2024-06-19", true), ("2024-02-29", true), ("2023-02-29", false), ("2024-13-01", false), ("19.06.2024", false), ("2024-6-19", false)])
+  @Test(arguments: [
+    ("2024-06-19", true), ("2024-02-29", true), ("2023-02-29", false), ("2024-13-01", false),
+    ("19.06.2024", false), ("2024-6-19", false),
+  ])
   func validatesCalendarDates(text: String, isValid: Bool) {
     #expect(ISODate.isValid(text) == isValid)
   }

@@ -11,14 +11,18 @@ import Testing
         id: "labels",
         entries: [
           ("Diktator", nil), ("Machthaber", nil), ("Kremlchef", ["Kreml-Chef"]),
-          ("Staats- und Parteichef", nil), ("Staatschef", nil), ("Führer", ["=Führer", "=Führers"]),
+          ("Staats- und Parteichef", nil), ("Staatschef", nil),
+          ("Führer", ["=Führer", "=Führers"]),
           ("Regime", ["*regime"]), ("Militär*", ["Militär*"]),
         ]),
       PipelineProbe.module(
         id: "war",
         entries: [
           ("Krieg gegen die Ukraine", ["Krieg gegen [die] Ukraine"]), ("Krieg", ["=Krieg"]),
-          ("völkerrechtswidriger Krieg", ["völkerrechtswidriger Krieg", "völkerrechtswidriger Krieg gegen [die] Ukraine"]),
+          (
+            "völkerrechtswidriger Krieg",
+            ["völkerrechtswidriger Krieg", "völkerrechtswidriger Krieg gegen [die] Ukraine"]
+          ),
           ("militärische Spezialoperation", nil), ("Spezialoperation", nil),
         ]),
     ])
@@ -57,8 +61,13 @@ import Testing
     let lexicon = try Self.probe().lexicon
     let matcher = Matcher(lexicon: lexicon, policy: .keepAll)
     let analyzer = DocumentAnalyzer(lexicon: lexicon, matcher: matcher)
-    let result = analyzer.analyze(DocumentSource(id: "a", outlet: "o"), data: .init("die militärische Spezialoperation".utf8), displayPath: "a")
-    #expect(result.matches.filter { $0.module == 1 }.map(\.text) == ["militärische Spezialoperation", "Spezialoperation"])
+    let result = analyzer.analyze(
+      DocumentSource(id: "a", outlet: "o"), data: .init("die militärische Spezialoperation".utf8),
+      displayPath: "a")
+    #expect(
+      result.matches.filter { $0.module == 1 }.map(\.text) == [
+        "militärische Spezialoperation", "Spezialoperation",
+      ])
   }
 
   @Test func matchCarriesVoiceAndExactOffsets() throws {
@@ -77,9 +86,11 @@ import Testing
 
   @Test func countsTargetMentions() throws {
     let probe = try PipelineProbe(modules: [
-      PipelineProbe.module(entries: [("Diktator", nil)], target: ["=Kim Jong Un", "=Kim Jung Un", "=Kim", "=Kims"])
+      PipelineProbe.module(
+        entries: [("Diktator", nil)], target: ["=Kim Jong Un", "=Kim Jung Un", "=Kim", "=Kims"])
     ])
-    let result = probe.analyze("Kim Jong Un traf Putin. „Kim lacht“, sagte er. Kims Vater und Kim Jung Un.")
+    let result = probe.analyze(
+      "Kim Jong Un traf Putin. „Kim lacht“, sagte er. Kims Vater und Kim Jung Un.")
     #expect(result.mentions[0] == VoiceCounts(author: 3, quote: 1))
   }
 }

@@ -13,7 +13,9 @@ import Testing
         - {id: gallery, scope: line, pattern: '\\d+ / \\d+', note: counter}
         - {id: stand, scope: span, pattern: 'Stand: \\d\\d\\.\\d\\d\\.\\d{4}', note: timestamp}
       """
-    guard case .boilerplate(let rules) = try! LexiconParser.parse(yaml, file: "b.yaml") else { fatalError() }
+    guard case .boilerplate(let rules) = try! LexiconParser.parse(yaml, file: "b.yaml") else {
+      fatalError()
+    }
     return rules
   }()
 
@@ -48,12 +50,19 @@ import Testing
 
   @Test func joinsHardWrappedLines() {
     let result = clean("Der Kreml-Chef traf den\nnordkoreanischen Machthaber.\nZweiter Absatz.")
-    #expect(paragraphs(result) == ["Der Kreml-Chef traf den nordkoreanischen Machthaber.", "Zweiter Absatz."])
+    #expect(
+      paragraphs(result) == [
+        "Der Kreml-Chef traf den nordkoreanischen Machthaber.", "Zweiter Absatz.",
+      ])
   }
 
   @Test func rejoinsWordHyphenatedAtLineBreak() {
-    let result = clean("ein Kriegs-\nverbrecher und der Ukraine-\nKrieg sowie Staats-\nund Parteichef.")
-    #expect(paragraphs(result) == ["ein Kriegsverbrecher und der Ukraine-Krieg sowie Staats- und Parteichef."])
+    let result = clean(
+      "ein Kriegs-\nverbrecher und der Ukraine-\nKrieg sowie Staats-\nund Parteichef.")
+    #expect(
+      paragraphs(result) == [
+        "ein Kriegsverbrecher und der Ukraine-Krieg sowie Staats- und Parteichef."
+      ])
   }
 
   @Test func normalizesSpacesSoftHyphensAndLineEnds() {

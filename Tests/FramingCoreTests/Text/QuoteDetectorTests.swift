@@ -45,7 +45,8 @@ import Testing
   }
 
   @Test func paragraphAfterColonWithVerbOfSayingIsBlockQuote() {
-    let text = "Kim unterstützt den Krieg, wie er selbst betont:\n\nDie Regierung unterstützt die Spezialoperation.\n\nDanach Schweigen."
+    let text =
+      "Kim unterstützt den Krieg, wie er selbst betont:\n\nDie Regierung unterstützt die Spezialoperation.\n\nDanach Schweigen."
     #expect(quoted(text) == "Die Regierung unterstützt die Spezialoperation")
   }
 
@@ -55,7 +56,8 @@ import Testing
   }
 
   @Test func colonIntroducingAListIsNotAQuote() {
-    let text = "Auf der Tagesordnung standen drei Punkte:\n\nHandel, Energie und Raumfahrt.\n\nEnde."
+    let text =
+      "Auf der Tagesordnung standen drei Punkte:\n\nHandel, Energie und Raumfahrt.\n\nEnde."
     #expect(quoted(text) == "")
   }
 

@@ -7,7 +7,10 @@ import Testing
     ("z.B. heute", ["z.B.", "heute"]),
     ("z. B. heute", ["z.", "B.", "heute"]),
     ("Ost-West-Konflikt", ["Ost-West-Konflikt"]),
-    ("„Wir schaffen das“, sagte sie.", ["„", "Wir", "schaffen", "das", "“", ",", "sagte", "sie", "."]),
+    (
+      "„Wir schaffen das“, sagte sie.",
+      ["„", "Wir", "schaffen", "das", "“", ",", "sagte", "sie", "."]
+    ),
     ("Kreml-Chef und Ukraine-Krieg", ["Kreml-Chef", "und", "Ukraine-Krieg"]),
     ("mit F16-Kampfflugzeugen", ["mit", "F16-Kampfflugzeugen"]),
     ("Staats- und Parteichef Kim", ["Staats-", "und", "Parteichef", "Kim"]),
@@ -15,7 +18,10 @@ import Testing
     ("1,5 Millionen", ["1,5", "Millionen"]),
     ("laut tagesschau.de heute", ["laut", "tagesschau.de", "heute"]),
     ("Kim Jong Un.Die Machthaber", ["Kim", "Jong", "Un", ".", "Die", "Machthaber"]),
-    ("Gespräche über WaffendealKim Jong Un", ["Gespräche", "über", "Waffendeal", "Kim", "Jong", "Un"]),
+    (
+      "Gespräche über WaffendealKim Jong Un",
+      ["Gespräche", "über", "Waffendeal", "Kim", "Jong", "Un"]
+    ),
     ("Nr. 5 bzw. Dr. Lange", ["Nr.", "5", "bzw.", "Dr.", "Lange"]),
     ("»umfassenden Partnerschaft«", ["»", "umfassenden", "Partnerschaft", "«"]),
     ("geht’s los", ["geht’s", "los"]),

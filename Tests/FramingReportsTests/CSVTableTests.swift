@@ -1,0 +1,38 @@
+import FramingReports
+import Testing
+
+@Suite struct CSVTableTests {
+  func table(_ rows: [[String]]) -> String {
+    var table = CSVTable(
+      name: "t.csv", description: "test",
+      columns: [.init("text", .string, "a text"), .init("value", .number, "a number")])
+    for row in rows { table.append(row) }
+    return table.csv()
+  }
+
+  @Test func quotesFieldsWithCommasQuotesAndLineBreaks() {
+    #expect(table([["a, b", "1"], ["„Zitat“ \"x\"", "2"], ["zwei\nZeilen", "3"]])
+      == "text,value\r\n\"a, b\",1\r\n\"„Zitat“ \"\"x\"\"\",2\r\n\"zwei\nZeilen\",3\r\n")
+  }
+
+  @Test(arguments: [("=SUMME(A1)", "'=SUMME(A1)"), ("+49 30", "'+49 30"), ("-Kim", "'-Kim"), ("@x", "'@x"), ("\tx", "'\tx"), ("Kim", "Kim")])
+  func neutralizesFormulaStartsInTextColumns(cell: String, written: String) {
+    #expect(table([[cell, "-2.000"]]) == "text,value\r\n\(written),-2.000\r\n")
+  }
+
+  @Test func formatsNumbersWithoutLocaleAndWithoutNegativeZero() {
+    #expect(NumberFormat.fixed(-0.0004, 3) == "0.000")
+    #expect(NumberFormat.fixed(-1.8333, 3) == "-1.833")
+    #expect(NumberFormat.fixed(1234.5, 1) == "1234.5")
+    #expect(NumberFormat.fixed(nil, 2) == "")
+  }
+
+  @Test(arguments: [("Kölner Stadt-Anzeiger", "koelner-stadt-anzeiger"), ("../../x", "x"), ("CON", "con-outlet"), ("20 Minuten", "20-minuten"), ("", "outlet"), ("unbekannt (dpa-Material)", "unbekannt-dpa-material")])
+  func slugsAreSafeFileNames(name: String, slug: String) {
+    #expect(Markdown.slug(name) == slug)
+  }
+
+  @Test func escapesMarkdownInArticleText() {
+    #expect(Markdown.escapeCell("a | b `c` [d](e) <script>") == "a \\| b \\`c\\` \\[d\\](e) \\<script\\>")
+  }
+}

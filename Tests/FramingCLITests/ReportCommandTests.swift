@@ -23,7 +23,8 @@ import Testing
   @Test func parsesEveryOption() throws {
     let command = try #require(
       try FramingCommand.parseAsRoot([
-        "report", "my/corpus", "--lexicons", "lex", "--csv-dir", "out/csv", "--report-dir", "out/md",
+        "report", "my/corpus", "--lexicons", "lex", "--csv-dir", "out/csv", "--report-dir",
+        "out/md",
         "--voice", "all", "--overlap", "keep-all", "--jobs", "3", "--strict",
       ]) as? Report)
     let options = command.options()
@@ -37,7 +38,9 @@ import Testing
     #expect(options.isStrict)
   }
 
-  @Test(arguments: [["report", "--voice", "narrator"], ["report", "--jobs", "0"], ["report", "--bogus"]])
+  @Test(arguments: [
+    ["report", "--voice", "narrator"], ["report", "--jobs", "0"], ["report", "--bogus"],
+  ])
   func rejectsBadFlagsWithUsageExitCode(arguments: [String]) {
     do {
       var command = try FramingCommand.parseAsRoot(arguments)
@@ -83,7 +86,9 @@ import Testing
     #expect(result.stderr.contains("framing: 3 documents, 2 outlets, 9 matches, 2 warnings"))
     let scores = try String(contentsOf: out.appendingPathComponent("scores.csv"), encoding: .utf8)
     #expect(scores.hasPrefix("outlet,module,target,voice,documents,tokens,"))
-    #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("outlets/testkurier.md").path))
+    #expect(
+      FileManager.default.fileExists(
+        atPath: out.appendingPathComponent("outlets/testkurier.md").path))
   }
 
   @Test(.enabled(if: binary != nil, "the framing binary is not built (run `swift build` first)"))
@@ -97,7 +102,8 @@ import Testing
       "--report-dir", out.path,
     ])
     #expect(result.status == 1)
-    #expect(result.stderr.contains("\(lexicons.path)/bad.yaml:13:13: error: invalid weight 'minus eins'"))
+    #expect(
+      result.stderr.contains("\(lexicons.path)/bad.yaml:13:13: error: invalid weight 'minus eins'"))
     #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).isEmpty)
   }
 

@@ -11,11 +11,15 @@ import Testing
   }
 
   @Test func quotesFieldsWithCommasQuotesAndLineBreaks() {
-    #expect(table([["a, b", "1"], ["„Zitat“ \"x\"", "2"], ["zwei\nZeilen", "3"]])
-      == "text,value\r\n\"a, b\",1\r\n\"„Zitat“ \"\"x\"\"\",2\r\n\"zwei\nZeilen\",3\r\n")
+    #expect(
+      table([["a, b", "1"], ["„Zitat“ \"x\"", "2"], ["zwei\nZeilen", "3"]])
+        == "text,value\r\n\"a, b\",1\r\n\"„Zitat“ \"\"x\"\"\",2\r\n\"zwei\nZeilen\",3\r\n")
   }
 
-  @Test(arguments: [("=SUMME(A1)", "'=SUMME(A1)"), ("+49 30", "'+49 30"), ("-Kim", "'-Kim"), ("@x", "'@x"), ("\tx", "'\tx"), ("Kim", "Kim")])
+  @Test(arguments: [
+    ("=SUMME(A1)", "'=SUMME(A1)"), ("+49 30", "'+49 30"), ("-Kim", "'-Kim"), ("@x", "'@x"),
+    ("\tx", "'\tx"), ("Kim", "Kim"),
+  ])
   func neutralizesFormulaStartsInTextColumns(cell: String, written: String) {
     #expect(table([[cell, "-2.000"]]) == "text,value\r\n\(written),-2.000\r\n")
   }
@@ -27,12 +31,17 @@ import Testing
     #expect(NumberFormat.fixed(nil, 2) == "")
   }
 
-  @Test(arguments: [("Kölner Stadt-Anzeiger", "koelner-stadt-anzeiger"), ("../../x", "x"), ("CON", "con-outlet"), ("20 Minuten", "20-minuten"), ("", "outlet"), ("unbekannt (dpa-Material)", "unbekannt-dpa-material")])
+  @Test(arguments: [
+    ("Kölner Stadt-Anzeiger", "koelner-stadt-anzeiger"), ("../../x", "x"), ("CON", "con-outlet"),
+    ("20 Minuten", "20-minuten"), ("", "outlet"),
+    ("unbekannt (dpa-Material)", "unbekannt-dpa-material"),
+  ])
   func slugsAreSafeFileNames(name: String, slug: String) {
     #expect(Markdown.slug(name) == slug)
   }
 
   @Test func escapesMarkdownInArticleText() {
-    #expect(Markdown.escapeCell("a | b `c` [d](e) <script>") == "a \\| b \\`c\\` \\[d\\](e) \\<script\\>")
+    #expect(
+      Markdown.escapeCell("a | b `c` [d](e) <script>") == "a \\| b \\`c\\` \\[d\\](e) \\<script\\>")
   }
 }

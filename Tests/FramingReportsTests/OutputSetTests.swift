@@ -10,8 +10,10 @@ import Testing
     output.add(folder.appendingPathComponent("a.csv"), "a\r\n")
     output.add(folder.appendingPathComponent("sub/b.md"), "# b\n")
     try output.commit()
-    #expect(try String(contentsOf: folder.appendingPathComponent("a.csv"), encoding: .utf8) == "a\r\n")
-    #expect(try String(contentsOf: folder.appendingPathComponent("sub/b.md"), encoding: .utf8) == "# b\n")
+    #expect(
+      try String(contentsOf: folder.appendingPathComponent("a.csv"), encoding: .utf8) == "a\r\n")
+    #expect(
+      try String(contentsOf: folder.appendingPathComponent("sub/b.md"), encoding: .utf8) == "# b\n")
   }
 
   @Test func failureLeavesPreviousFilesIntactAndNoTemporaries() throws {
@@ -23,7 +25,11 @@ import Testing
     output.add(folder.appendingPathComponent("a.csv"), "new\n")
     output.add(folder.appendingPathComponent("blocked/b.md"), "# b\n")
     #expect(throws: OutputSet.WriteError.self) { try output.commit() }
-    #expect(try String(contentsOf: folder.appendingPathComponent("a.csv"), encoding: .utf8) == "old\n")
-    #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["a.csv", "blocked"])
+    #expect(
+      try String(contentsOf: folder.appendingPathComponent("a.csv"), encoding: .utf8) == "old\n")
+    #expect(
+      try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == [
+        "a.csv", "blocked",
+      ])
   }
 }

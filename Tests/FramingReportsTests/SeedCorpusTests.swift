@@ -1,0 +1,104 @@
+import Foundation
+import FramingReports
+import FramingTestSupport
+import Testing
+
+/// The acceptance checks on the five real articles in `../shared/seeds` (not part of
+/// the project; read only when present).
+@Suite(.enabled(if: Fixtures.hasSeeds, "../shared/seeds is not present beside the project"))
+struct SeedCorpusTests {
+  static func files() throws -> [String: String] {
+    try runFixture(
+      corpus: Fixtures.seeds, corpusDisplay: "../shared/seeds", lexicons: Fixtures.lexicons,
+      lexiconsDisplay: "lexicons")
+  }
+
+  /// count for outlet × module × entry × voice, 0 when there is no row.
+  static func count(
+    _ counts: [[String: String]], _ outlet: String, _ module: String, _ entry: String,
+    _ voice: String
+  ) -> Int {
+    counts.filter {
+      $0["outlet"] == outlet && $0["module"] == module && $0["entry"] == entry
+        && $0["voice"] == voice
+    }
+    .reduce(0) { $0 + (Int($1["count"] ?? "") ?? 0) }
+  }
+
+  @Test func koelnerStadtAnzeigerCallsKimDiktatorWithCaptionCountedOnce() throws {
+    let files = try Self.files()
+    let counts = records(try #require(files["counts.csv"]))
+    // Two captions are printed twice; each copy is counted once: the headline caption,
+    // "Der nordkoreanische Diktator", "erklärte der Diktator", "so der Diktator", the second caption.
+    #expect(Self.count(counts, "Kölner Stadt-Anzeiger", "kim-labels", "Diktator", "author") == 5)
+    let removed = records(try #require(files["removed.csv"]))
+    #expect(
+      removed.filter {
+        $0["outlet"] == "Kölner Stadt-Anzeiger" && $0["reason"] == "duplicate-paragraph"
+      }.count == 2)
+  }
+
+  @Test func jungeWeltUsesTheOfficialTitleAndNeverNamesTheWar() throws {
+    let files = try Self.files()
+    let counts = records(try #require(files["counts.csv"]))
+    #expect(Self.count(counts, "junge Welt", "kim-labels", "Staats- und Parteichef", "author") == 1)
+    #expect(Self.count(counts, "junge Welt", "kim-labels", "Diktator", "author") == 0)
+    #expect(Self.count(counts, "junge Welt", "kim-labels", "Diktator", "quote") == 0)
+    let scores = records(try #require(files["scores.csv"]))
+    let war = try #require(
+      scores.first { $0["outlet"] == "junge Welt" && $0["module"] == "war-names" })
+    #expect(war["matches_author"] == "0")
+    #expect(Int(war["tokens"] ?? "") ?? 0 > 400)
+    #expect(
+      try #require(files["reports/overview.md"]).contains(
+        "| junge Welt | 0 | 0 | 0.00 | – | never used ("))
+  }
+
+  @Test func kremlinVocabularyAppearsOnlyInQuotes() throws {
+    let counts = records(try #require(try Self.files()["counts.csv"]))
+    #expect(
+      Self.count(counts, "tagesschau.de", "war-names", "spezielle Militäroperation", "quote") == 1)
+    #expect(
+      Self.count(counts, "tagesschau.de", "war-names", "spezielle Militäroperation", "author") == 0)
+    #expect(
+      Self.count(
+        counts, "unbekannt (dpa-Material)", "war-names", "militärische Spezialoperation", "quote")
+        == 1)
+    #expect(
+      Self.count(
+        counts, "unbekannt (dpa-Material)", "war-names", "militärische Spezialoperation", "author")
+        == 0)
+  }
+
+  @Test func zwanzigMinutenNamesTheAggressionTwice() throws {
+    let counts = records(try #require(try Self.files()["counts.csv"]))
+    #expect(Self.count(counts, "20 Minuten", "war-names", "Angriffskrieg", "author") == 2)
+  }
+
+  @Test func stanceOnKimRunsFromKoelnerStadtAnzeigerToJungeWelt() throws {
+    let scores = records(try #require(try Self.files()["scores.csv"]))
+    let kim = scores.filter { $0["module"] == "kim-labels" }
+    let stance = Dictionary(
+      uniqueKeysWithValues: kim.compactMap { row in
+        Double(row["stance_index"] ?? "").map { (row["outlet"] ?? "", $0) }
+      })
+    let ordered = stance.sorted { $0.value < $1.value }.map(\.key)
+    #expect(ordered.first == "Kölner Stadt-Anzeiger")
+    #expect(ordered.last == "junge Welt")
+  }
+
+  @Test func matchOffsetsPointAtTheTextInTheFiles() throws {
+    let matches = records(try #require(try Self.files()["matches.csv"]))
+    #expect(matches.count > 40)
+    for match in matches {
+      let text = try String(
+        contentsOf: Fixtures.seeds.appendingPathComponent(match["document"] ?? ""), encoding: .utf8)
+      let scalars = Array(text.unicodeScalars)
+      let start = try #require(Int(match["start"] ?? ""))
+      let end = try #require(Int(match["end"] ?? ""))
+      var view = String.UnicodeScalarView()
+      view.append(contentsOf: scalars[start..<end])
+      #expect(String(view).replacingOccurrences(of: "\n", with: " ") == match["matched_text"])
+    }
+  }
+}

@@ -10,8 +10,6 @@ public struct Lexicon: Sendable {
     self.boilerplate = boilerplate
     self.files = files
   }
-
-  public func module(id: String) -> LexiconModule? { modules.first { $0.id == id } }
 }
 
 /// One framing dimension: categories of entries with stance weights, and an optional target.

@@ -47,11 +47,11 @@ public struct Cleaner: Sendable {
     }
 
     var text = NormalizedText()
-    var seen: [String: Int] = [:]
+    var seen = Set<String>()
     for block in blocks where !block.isEmpty {
       for (paragraph, startLine) in Self.joinLines(block) {
         let key = paragraph.string
-        if seen[key] != nil {
+        if seen.contains(key) {
           let start = Int(paragraph.origins.first ?? 0)
           let end = Int(paragraph.origins.last ?? 0) + Int(paragraph.originLengths.last ?? 0)
           removals.append(
@@ -59,7 +59,7 @@ public struct Cleaner: Sendable {
               line: startLine, reason: "duplicate-paragraph", text: key, start: start, end: end))
           continue
         }
-        seen[key] = startLine
+        seen.insert(key)
         text.appendParagraph(paragraph, startLine: startLine)
       }
     }

@@ -59,17 +59,6 @@ public struct NormalizedText: Sendable, Equatable {
   }
 
   public var string: String { string(0..<scalars.count) }
-
-  /// Index of the paragraph containing a normalized offset.
-  public func paragraphIndex(containing offset: Int) -> Int {
-    var low = 0
-    var high = paragraphs.count - 1
-    while low < high {
-      let mid = (low + high + 1) / 2
-      if paragraphs[mid].range.lowerBound <= offset { low = mid } else { high = mid - 1 }
-    }
-    return low
-  }
 }
 
 /// One line (or several joined lines) after scalar-level normalization.

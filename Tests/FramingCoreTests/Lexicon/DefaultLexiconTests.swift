@@ -1,0 +1,65 @@
+import FramingTestSupport
+import Testing
+
+@testable import FramingCore
+
+/// The bundled modules load, and carry the entries the project promises.
+@Suite struct DefaultLexiconTests {
+  @Test func bundledLexiconsLoadWithBoilerplateRules() throws {
+    let lexicon = try Fixtures.defaultLexicon()
+    #expect(
+      lexicon.modules.map(\.id) == [
+        "kim-labels", "putin-labels", "war-names", "north-korea-names", "west-hegemony", "sourcing",
+        "distancing",
+      ])
+    #expect(lexicon.boilerplate.rules.count >= 10)
+    #expect(lexicon.modules.allSatisfy { module in module.entries.allSatisfy { !$0.note.isEmpty } })
+  }
+
+  @Test(arguments: [
+    (
+      "kim-labels",
+      [
+        "Diktator", "Despot", "Kim-Regime", "Machthaber", "Führer", "Staatschef", "Vorsitzender",
+        "Staats- und Parteichef", "Genosse",
+      ]
+    ),
+    ("putin-labels", ["Kremlchef", "Kremlherrscher", "Präsident"]),
+    (
+      "war-names",
+      [
+        "Angriffskrieg", "völkerrechtswidriger Krieg", "Invasion", "Offensive", "Putins Krieg",
+        "Ukraine-Krieg",
+        "Krieg gegen die Ukraine", "Krieg in der Ukraine", "Konflikt in der Ukraine",
+        "Ukraine-Konflikt",
+        "militärische Spezialoperation", "spezielle Militäroperation",
+      ]
+    ),
+    (
+      "north-korea-names",
+      [
+        "Nordkorea", "DVRK", "Demokratische Volksrepublik Korea", "Regime in Pjöngjang",
+        "Schurkenstaat",
+      ]
+    ),
+    (
+      "west-hegemony",
+      ["Westen", "kollektiver Westen", "westliche Medien", "Hegemonie", "imperialistisch"]
+    ),
+    ("sourcing", ["Staatsmedien", "TASS", "RIA", "KCNA", "dpa", "Experte"]),
+    ("distancing", ["sogenannt", "angeblich"]),
+  ])
+  func moduleHasTheRequiredEntries(id: String, terms: [String]) throws {
+    let module = try #require(try Fixtures.defaultLexicon().modules.first { $0.id == id })
+    let present = Set(module.entries.map(\.term))
+    #expect(terms.filter { !present.contains($0) } == [])
+  }
+
+  @Test func kimTargetCoversVariantsAndTheTypo() throws {
+    let module = try #require(try Fixtures.defaultLexicon().modules.first { $0.id == "kim-labels" })
+    let sources = module.target?.patterns.map(\.source) ?? []
+    #expect(sources.contains("=Kim Jung Un"))
+    #expect(sources.contains("=Kim Jong-un"))
+    #expect(sources.contains("=Kims"))
+  }
+}

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Cleaning rules from a `kind: boilerplate` lexicon file: lines that belong to the web page,
 /// not to the article.
 public struct BoilerplateRules: Sendable {
@@ -13,7 +15,9 @@ public struct BoilerplateRules: Sendable {
     public var pattern: String
     public var note: String
     public var location: SourceLocation
-    nonisolated(unsafe) let regex: Regex<AnyRegexOutput>
+    /// ICU regular expression (Foundation's NSRegularExpression), case-insensitive; immutable
+    /// and safe to share across threads once compiled.
+    nonisolated(unsafe) let regex: NSRegularExpression
 
     public init(
       id: String, scope: Scope, pattern: String, note: String, location: SourceLocation
@@ -23,7 +27,10 @@ public struct BoilerplateRules: Sendable {
       self.pattern = pattern
       self.note = note
       self.location = location
-      self.regex = try Regex(pattern).ignoresCase()
+      // A line rule must match the whole trimmed line: anchor it, so that ICU backtracks into
+      // the alternative that covers the line.
+      let anchored = scope == .line ? "^(?:\(pattern))$" : pattern
+      self.regex = try NSRegularExpression(pattern: anchored, options: [.caseInsensitive])
     }
   }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Turns an article's original text into paragraphs for matching, and lists what it removed.
 ///
 /// Steps, in order: split lines (LF, CRLF, CR); normalize each line (`Normalizer`); remove
@@ -70,27 +72,29 @@ public struct Cleaner: Sendable {
   private func applyRules(to line: inout NormalizedLine, lineNumber: Int, removals: inout [Removal])
     -> Bool
   {
+    // The line as text, rebuilt only when a span rule changed it.
+    var text = line.string
+    var whole = NSRange(location: 0, length: (text as NSString).length)
     for rule in rules.rules {
-      let string = line.string
       switch rule.scope {
       case .line:
-        if (try? rule.regex.wholeMatch(in: string)) != nil {
+        if rule.regex.firstMatch(in: text, range: whole) != nil {
           removals.append(
             removal(of: line, range: 0..<line.scalars.count, line: lineNumber, rule: rule.id))
           return true
         }
       case .span:
-        guard let match = try? rule.regex.firstMatch(in: string), !match.range.isEmpty else {
-          continue
-        }
-        let lower = string.unicodeScalars.distance(
-          from: string.startIndex, to: match.range.lowerBound)
-        let upper = string.unicodeScalars.distance(
-          from: string.startIndex, to: match.range.upperBound)
+        guard let match = rule.regex.firstMatch(in: text, range: whole), match.range.length > 0,
+          let range = Range(match.range, in: text)
+        else { continue }
+        let lower = text.unicodeScalars.distance(from: text.startIndex, to: range.lowerBound)
+        let upper = text.unicodeScalars.distance(from: text.startIndex, to: range.upperBound)
         removals.append(removal(of: line, range: lower..<upper, line: lineNumber, rule: rule.id))
         line.removeSubrange(lower..<upper)
         line.trim()
         if line.isBlank { return true }
+        text = line.string
+        whole = NSRange(location: 0, length: (text as NSString).length)
       }
     }
     return false

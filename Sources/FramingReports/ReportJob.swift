@@ -17,8 +17,31 @@ public struct ReportJob: Sendable {
     public var overlap: OverlapPolicy = .longestOverall
     public var isStrict = false
     public var jobs = ProcessInfo.processInfo.activeProcessorCount
-    public var commandLine = "framing report"
     public var date = Provenance.outputDate()
+
+    public static let defaultCorpus = "notebooks-data/corpus"
+    public static let defaultLexicons = "lexicons"
+
+    /// The command that reproduces these outputs, as written into them: only the inputs and the
+    /// options that change results, defaults left out. Output folders, `--jobs` and `--quiet`
+    /// do not appear, so the same analysis gives byte-identical files wherever it was written.
+    public var commandLine: String {
+      var parts = ["framing", "report"]
+      if corpusDisplay != Self.defaultCorpus { parts.append(Self.shellQuoted(corpusDisplay)) }
+      if lexiconsDisplay != Self.defaultLexicons {
+        parts += ["--lexicons", Self.shellQuoted(lexiconsDisplay)]
+      }
+      if voice != .author { parts += ["--voice", voice.rawValue] }
+      if overlap != .longestOverall { parts += ["--overlap", overlap.rawValue] }
+      if isStrict { parts.append("--strict") }
+      return parts.joined(separator: " ")
+    }
+
+    static func shellQuoted(_ word: String) -> String {
+      let safe = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_./=:,+@%")
+      if !word.isEmpty, word.allSatisfy({ safe.contains($0) }) { return word }
+      return "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'"
+    }
 
     public init(
       corpus: URL, corpusDisplay: String, lexicons: URL, lexiconsDisplay: String,

@@ -112,3 +112,15 @@ import Testing
     #expect(try run(["report", "--voice", "narrator"]).status == 64)
   }
 }
+
+@Suite struct ProvenanceCommandTests {
+  @Test func recordsOnlyWhatChangesResults() throws {
+    let command = try #require(
+      try FramingCommand.parseAsRoot([
+        "report", "my corpus", "--csv-dir", "out", "--jobs", "1", "--quiet", "--voice", "all",
+      ]) as? Report)
+    #expect(command.options().commandLine == "framing report 'my corpus' --voice all")
+    let plain = try #require(try FramingCommand.parseAsRoot(["report"]) as? Report)
+    #expect(plain.options().commandLine == "framing report")
+  }
+}

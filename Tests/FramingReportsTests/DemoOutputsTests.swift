@@ -24,7 +24,6 @@ import Testing
       csvDirectory: Fixtures.packageRoot.appendingPathComponent("notebooks-data"),
       reportDirectory: Fixtures.packageRoot.appendingPathComponent("reports"))
     options.date = date
-    options.commandLine = "framing report"
     let outcome = try ReportJob(options: options).compute()
     #expect(outcome.output.files.count >= 12)
     for (url, data) in outcome.output.files {

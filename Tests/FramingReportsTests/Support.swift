@@ -17,7 +17,6 @@ func runFixture(
     csvDirectory: URL(fileURLWithPath: "/csv"), reportDirectory: URL(fileURLWithPath: "/reports"))
   options.jobs = jobs
   options.date = "2026-01-01"
-  options.commandLine = "framing report \(corpusDisplay)"
   configure(&options)
   let outcome = try ReportJob(options: options).compute()
   var files: [String: String] = [:]

@@ -19,10 +19,10 @@ struct Report: ParsableCommand {
       """)
 
   @Argument(help: "Folder of articles.")
-  var corpus = "notebooks-data/corpus"
+  var corpus = ReportJob.Options.defaultCorpus
 
   @Option(help: "Folder of lexicon files (YAML).")
-  var lexicons = "lexicons"
+  var lexicons = ReportJob.Options.defaultLexicons
 
   @Option(help: "Where the CSV files go.")
   var csvDir = "notebooks-data"
@@ -59,7 +59,6 @@ struct Report: ParsableCommand {
     options.overlap = overlap
     options.isStrict = strict
     options.jobs = jobs
-    options.commandLine = (["framing"] + CommandLine.arguments.dropFirst()).joined(separator: " ")
     return options
   }
 

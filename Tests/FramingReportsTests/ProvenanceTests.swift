@@ -1,0 +1,26 @@
+import Foundation
+import FramingReports
+import Testing
+
+@Suite struct ProvenanceTests {
+  // date -u -d @1718755200 +%F → 2024-06-19
+  @Test func dateHonoursSourceDateEpoch() {
+    #expect(Provenance.outputDate(environment: ["SOURCE_DATE_EPOCH": "1718755200"]) == "2024-06-19")
+  }
+
+  @Test func dateFallsBackToNowWithoutOrWithABadEpoch() {
+    let now = Date(timeIntervalSince1970: 86_400 * 365)
+    #expect(Provenance.outputDate(environment: [:], now: now) == "1971-01-01")
+    #expect(
+      Provenance.outputDate(environment: ["SOURCE_DATE_EPOCH": "soon"], now: now) == "1971-01-01")
+  }
+
+  // printf 'aaa  a.txt\nbbb  b.txt\n' | sha256sum (sorted by path, sha256sum's line format)
+  // → 677ca4a25965f1740b79f8f2bf9c006bb2298f531d8650a2cce9fc5f071dc98f
+  @Test func combinedChecksumIsOrderIndependent() {
+    let one = Provenance.combinedChecksum([("b.txt", "bbb"), ("a.txt", "aaa")])
+    let two = Provenance.combinedChecksum([("a.txt", "aaa"), ("b.txt", "bbb")])
+    #expect(one == two)
+    #expect(one == "677ca4a25965f1740b79f8f2bf9c006bb2298f531d8650a2cce9fc5f071dc98f")
+  }
+}

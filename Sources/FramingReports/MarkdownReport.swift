@@ -39,10 +39,14 @@ public struct MarkdownReport: Sendable {
       "> Corpus `\(provenance.corpus)` (\(provenance.documents) documents, SHA-256 `\(provenance.corpusSHA256.prefix(16))…`), "
     out +=
       "lexicons `\(provenance.lexicons)` (SHA-256 `\(provenance.lexiconsSHA256.prefix(16))…`).  \n"
-    out += "> Counts in **\(scores.voice.rawValue)** voice unless a column says otherwise"
+    out += "> Scores count **\(scores.voice.selection.rawValue)** voice"
+    out += scores.voice.selection == .author ? " (the outlet's own words)" : ""
+    out += "; reported (indirect) speech counts with "
     out +=
-      scores.voice == .author
-      ? " (the outlet's own words; quotations are counted apart).\n\n" : ".\n\n"
+      scores.voice.reportedAs == .quote
+      ? "the speaker (`--reported-as quote`, the default)" : "the outlet (`--reported-as author`)"
+    out +=
+      ". Distanced uses and labels that do not refer to a module's target are counted apart.\n\n"
     return out
   }
 
@@ -199,7 +203,7 @@ public struct MarkdownReport: Sendable {
       out +=
         "\(s.matchesByVoice.author) matches in author voice, \(s.matchesByVoice.quote) in quote voice; "
       out +=
-        "\(NumberFormat.fixed(s.ratePer1000, 2)) per 1,000 tokens (\(scores.voice.rawValue)); stance index \(Self.stance(s.stance)).\n"
+        "\(NumberFormat.fixed(s.ratePer1000, 2)) per 1,000 tokens (\(scores.voice.selection.rawValue)); stance index \(Self.stance(s.stance)).\n"
       for (c, category) in module.categories.enumerated() {
         for (e, entry) in category.entries.enumerated() {
           let evidence = documents.flatMap { d in

@@ -27,13 +27,35 @@ public enum OutputTables {
         C("module", .string, "Lexicon module id (one framing dimension)."),
         C(
           "target", .string,
-          "The actor the module is about (its `target`), empty for modules without one."),
+          "The module's target actor when the match counts for it; empty for modules without a target and for labels that refer to someone else or to no one known."
+        ),
+        C(
+          "refers_to", .string,
+          "Actor modules: the person the attribution rule found (the target, another actor, a named person), empty when none."
+        ),
+        C(
+          "attribution", .string,
+          "Actor modules: the rule that attributed the label: apposition, country, reference, term, plural, unresolved; n/a for modules without a target."
+        ),
         C("category", .string, "Category id within the module."),
         C("weight", .number, "Stance weight of the category."),
         C("entry", .string, "The entry's canonical term as written in the lexicon."),
         C(
           "voice", .string,
-          "author (the outlet's own words) or quote (inside direct or block quotation)."),
+          "author (the outlet's own words), quote (inside direct or block quotation) or reported (indirect speech in Konjunktiv I)."
+        ),
+        C(
+          "speaker", .string,
+          "For quote and reported voice: who speaks, where the text says it (a verb of saying, 'so X', a pronoun resolved to the nearest person); empty when unknown."
+        ),
+        C(
+          "distancing", .string,
+          "How the outlet distances itself from the term: the marker (sogenannt, angeblich, ...) or 'scare quotes'; empty when not distanced."
+        ),
+        C(
+          "status", .string,
+          "counted (plain use), distanced (counted apart), or not-target (an actor-module label that does not refer to the target; not in scores)."
+        ),
         C("matched_text", .string, "The text that matched, as normalized for matching."),
         C(
           "start", .integer,
@@ -55,9 +77,11 @@ public enum OutputTables {
         let category = module.categories[m.category]
         table.append([
           document.source.id, document.source.outlet, document.source.date, module.id,
-          module.target?.name ?? "", category.id, NumberFormat.fixed(category.weight, 2),
-          category.entries[m.entry].term, m.voice.rawValue, m.text, String(m.start), String(m.end),
-          String(m.line), String(m.column), m.left, m.right,
+          m.status == .notTarget ? "" : module.target?.name ?? "", m.attribution.refersTo,
+          m.attribution.rule.rawValue, category.id, NumberFormat.fixed(category.weight, 2),
+          category.entries[m.entry].term, m.voice.rawValue, m.speaker, m.distancing,
+          m.status.rawValue, m.text, String(m.start), String(m.end), String(m.line),
+          String(m.column), m.left, m.right,
         ])
       }
     }
@@ -67,15 +91,19 @@ public enum OutputTables {
   static func counts(_ summary: CorpusSummary) -> CSVTable {
     var table = CSVTable(
       name: "counts.csv",
-      description: "One row per document × entry × voice with a non-zero count.",
+      description: "One row per document × entry × voice × status with a non-zero count.",
       columns: [
         C("outlet", .string, "Outlet of the document."),
         C("document", .string, "Document id (path relative to the corpus folder)."),
         C("module", .string, "Lexicon module id."),
-        C("target", .string, "The module's target actor, empty for modules without one."),
+        C(
+          "target", .string,
+          "The module's target actor when the matches count for it; empty for modules without a target and for status not-target."
+        ),
         C("category", .string, "Category id within the module."),
         C("entry", .string, "The entry's canonical term as written in the lexicon."),
-        C("voice", .string, "author or quote."),
+        C("voice", .string, "author, quote or reported."),
+        C("status", .string, "counted, distanced or not-target (see matches.csv)."),
         C("count", .integer, "Number of matches."),
       ])
     let modules = summary.lexicon.modules
@@ -83,17 +111,15 @@ public enum OutputTables {
     for document in summary.documents where document.isIncluded {
       var counts: [CorpusSummary.EntryKey: Int] = [:]
       for m in document.matches {
-        counts[
-          CorpusSummary.EntryKey(
-            outlet: document.source.outlet, module: m.module, category: m.category, entry: m.entry,
-            voice: m.voice), default: 0] += 1
+        counts[CorpusSummary.EntryKey(outlet: document.source.outlet, m), default: 0] += 1
       }
       for (key, count) in counts.sorted(by: { $0.key < $1.key }) {
         let module = modules[key.module]
         let category = module.categories[key.category]
         rows.append([
-          key.outlet, document.source.id, module.id, module.target?.name ?? "", category.id,
-          category.entries[key.entry].term, key.voice.rawValue, String(count),
+          key.outlet, document.source.id, module.id,
+          key.status == .notTarget ? "" : module.target?.name ?? "", category.id,
+          category.entries[key.entry].term, key.voice.rawValue, key.status.rawValue, String(count),
         ])
       }
     }
@@ -115,22 +141,36 @@ public enum OutputTables {
           "voice", .string,
           "Which voices `matches`, `rate_per_1000` and the stance index count: author, quote or all."
         ),
+        C(
+          "reported_as", .string,
+          "Whether indirect speech counts with the speaker (quote) or with the outlet (author)."),
         C("documents", .integer, "Documents of the outlet in the run."),
         C("tokens", .integer, "Word and number tokens of the outlet, all voices."),
         C("tokens_author", .integer, "Tokens in author voice."),
         C("tokens_quote", .integer, "Tokens in quote voice."),
+        C("tokens_reported", .integer, "Tokens in reported (indirect) speech."),
         C(
           "target_mentions", .integer,
-          "Mentions of the target's names, all voices (0 without a target)."),
-        C("matches_author", .integer, "Matches of the module in author voice."),
-        C("matches_quote", .integer, "Matches of the module in quote voice."),
-        C("matches", .integer, "Matches in the selected voice(s)."),
+          "Mentions of the target's names and references, all voices (0 without a target)."),
+        C(
+          "matches_author", .integer,
+          "Plain matches in author voice (actor modules: attributed to the target)."),
+        C("matches_quote", .integer, "Plain matches in quote voice."),
+        C("matches_reported", .integer, "Plain matches in reported speech."),
+        C("matches", .integer, "Plain matches in the selected voice(s)."),
+        C(
+          "matches_distanced", .integer,
+          "Distanced matches in the selected voice(s), counted apart from `matches`."),
+        C(
+          "matches_not_target", .integer,
+          "Actor modules: labels in the selected voice(s) that refer to someone else, to several people or to no one known."
+        ),
         C(
           "rate_per_1000", .number,
-          "Selected-voice matches per 1,000 tokens of the outlet (all voices)."),
+          "Selected-voice plain matches per 1,000 tokens of the outlet (all voices)."),
         C(
           "stance_index", .number,
-          "Mean category weight of the selected-voice matches; empty when there are none."),
+          "Mean category weight of the selected-voice plain matches; empty when there are none."),
         C(
           "stance_lower", .number,
           "Lower bound of the t interval of the stance index; empty with fewer than two matches."),
@@ -142,10 +182,12 @@ public enum OutputTables {
       let module = modules[s.module]
       let totals = summary.outlets[s.outlet] ?? CorpusSummary.OutletTotals()
       table.append([
-        s.outlet, module.id, module.target?.name ?? "", scores.voice.rawValue, String(s.documents),
-        String(s.tokens), String(totals.tokens.author), String(totals.tokens.quote),
+        s.outlet, module.id, module.target?.name ?? "", scores.voice.selection.rawValue,
+        scores.voice.reportedAs.rawValue, String(s.documents), String(s.tokens),
+        String(totals.tokens.author), String(totals.tokens.quote), String(totals.tokens.reported),
         String(s.mentions.total), String(s.matchesByVoice.author), String(s.matchesByVoice.quote),
-        String(s.matches), NumberFormat.fixed(s.ratePer1000, 3),
+        String(s.matchesByVoice.reported), String(s.matches), String(s.distanced),
+        String(s.notTarget), NumberFormat.fixed(s.ratePer1000, 3),
         NumberFormat.fixed(s.stance.mean, 3),
         NumberFormat.fixed(s.stance.lower, 3), NumberFormat.fixed(s.stance.upper, 3),
         NumberFormat.fixed(scores.confidence, 2),
@@ -166,8 +208,9 @@ public enum OutputTables {
         C("label", .string, "The category's label."),
         C("weight", .number, "The category's stance weight."),
         C("voice", .string, "Which voices `matches`, `share` and `rate_per_1000` count."),
-        C("matches_author", .integer, "Matches in author voice."),
-        C("matches_quote", .integer, "Matches in quote voice."),
+        C("matches_author", .integer, "Plain matches in author voice."),
+        C("matches_quote", .integer, "Plain matches in quote voice."),
+        C("matches_reported", .integer, "Plain matches in reported speech."),
         C("matches", .integer, "Matches in the selected voice(s)."),
         C(
           "share", .number,
@@ -181,8 +224,10 @@ public enum OutputTables {
       table.append([
         s.outlet, modules[s.module].id, category.id, category.label,
         NumberFormat.fixed(category.weight, 2),
-        scores.voice.rawValue, String(s.matchesByVoice.author), String(s.matchesByVoice.quote),
-        String(s.matches), NumberFormat.fixed(s.share, 4), NumberFormat.fixed(s.ratePer1000, 3),
+        scores.voice.selection.rawValue, String(s.matchesByVoice.author),
+        String(s.matchesByVoice.quote),
+        String(s.matchesByVoice.reported), String(s.matches), NumberFormat.fixed(s.share, 4),
+        NumberFormat.fixed(s.ratePer1000, 3),
       ])
     }
     return table
@@ -204,7 +249,8 @@ public enum OutputTables {
         C("encoding", .string, "How the file was decoded: UTF-8, UTF-16 or Windows-1252."),
         C("tokens_author", .integer, "Word and number tokens in author voice."),
         C("tokens_quote", .integer, "Tokens in quote voice."),
-        C("matches", .integer, "Lexicon matches, all modules and voices."),
+        C("tokens_reported", .integer, "Tokens in reported speech."),
+        C("matches", .integer, "Lexicon matches, all modules, voices and statuses."),
         C(
           "removed", .integer,
           "Boilerplate lines, spans and duplicate paragraphs removed (see removed.csv)."),
@@ -215,8 +261,8 @@ public enum OutputTables {
       table.append([
         d.source.id, d.source.outlet, d.source.date, d.source.title, d.source.url,
         d.isIncluded ? "true" : "false", d.encoding.rawValue, String(d.tokens.author),
-        String(d.tokens.quote),
-        String(d.matches.count), String(d.removals.count), d.sha256,
+        String(d.tokens.quote), String(d.tokens.reported), String(d.matches.count),
+        String(d.removals.count), d.sha256,
         d.source.metadata.map { "\($0.name)=\($0.value)" }.joined(separator: "; "),
       ])
     }

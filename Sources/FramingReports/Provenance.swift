@@ -13,6 +13,7 @@ public struct Provenance: Sendable {
   public var lexicons: String
   public var lexiconsSHA256: String
   public var voice: String
+  public var reportedAs: String
   public var overlap: String
   public var documents: Int
 
@@ -20,7 +21,8 @@ public struct Provenance: Sendable {
     [
       ("tool", "framing \(Self.toolVersion)"), ("command", commandLine), ("date", date),
       ("corpus", corpus), ("corpus_sha256", corpusSHA256), ("lexicons", lexicons),
-      ("lexicons_sha256", lexiconsSHA256), ("voice", voice), ("overlap", overlap),
+      ("lexicons_sha256", lexiconsSHA256), ("voice", voice), ("reported_as", reportedAs),
+      ("overlap", overlap),
       ("documents", String(documents)),
     ]
   }

@@ -14,6 +14,7 @@ public struct ReportJob: Sendable {
     public var csvDirectory: URL
     public var reportDirectory: URL
     public var voice: VoiceSelection = .author
+    public var reportedAs: ReportedSpeechPolicy = .quote
     public var overlap: OverlapPolicy = .longestOverall
     public var isStrict = false
     public var jobs = ProcessInfo.processInfo.activeProcessorCount
@@ -32,6 +33,7 @@ public struct ReportJob: Sendable {
         parts += ["--lexicons", Self.shellQuoted(lexiconsDisplay)]
       }
       if voice != .author { parts += ["--voice", voice.rawValue] }
+      if reportedAs != .quote { parts += ["--reported-as", reportedAs.rawValue] }
       if overlap != .longestOverall { parts += ["--overlap", overlap.rawValue] }
       if isStrict { parts.append("--strict") }
       return parts.joined(separator: " ")
@@ -118,9 +120,10 @@ public struct ReportJob: Sendable {
           ]))
     }
     let scores: Scores
-    do { scores = try Scores.compute(summary, voice: options.voice) } catch {
-      throw .statistics(error)
-    }
+    do {
+      scores = try Scores.compute(
+        summary, voice: VoiceFilter(options.voice, reportedAs: options.reportedAs))
+    } catch { throw .statistics(error) }
     var fileSums = summary.documents.map { ($0.source.id, $0.sha256) }
     if let manifest = listing.manifest {
       fileSums.append((FolderCorpus.manifestName, SHA256Hex.of(manifest)))
@@ -129,7 +132,8 @@ public struct ReportJob: Sendable {
       commandLine: options.commandLine, date: options.date, corpus: options.corpusDisplay,
       corpusSHA256: Provenance.combinedChecksum(fileSums), lexicons: options.lexiconsDisplay,
       lexiconsSHA256: Provenance.combinedChecksum(lexicon.files.map { ($0.path, $0.sha256) }),
-      voice: options.voice.rawValue, overlap: options.overlap.rawValue,
+      voice: options.voice.rawValue, reportedAs: options.reportedAs.rawValue,
+      overlap: options.overlap.rawValue,
       documents: summary.documents.filter(\.isIncluded).count)
     var output = OutputSet()
     let tables = OutputTables.all(summary, scores, provenance)

@@ -3,12 +3,29 @@ import FramingCore
 /// Which voices a score counts.
 public enum VoiceSelection: String, Sendable, CaseIterable {
   case author, quote, all
+}
+
+/// Whether indirect speech counts with the outlet (`author`) or with the speaker (`quote`).
+public enum ReportedSpeechPolicy: String, Sendable, CaseIterable {
+  case author, quote
+}
+
+/// The voices a score counts: the selection plus where reported speech goes.
+public struct VoiceFilter: Sendable, Hashable {
+  public var selection: VoiceSelection
+  public var reportedAs: ReportedSpeechPolicy
+
+  public init(_ selection: VoiceSelection, reportedAs: ReportedSpeechPolicy = .quote) {
+    self.selection = selection
+    self.reportedAs = reportedAs
+  }
 
   public func includes(_ voice: Voice) -> Bool {
-    switch self {
-    case .author: voice == .author
-    case .quote: voice == .quote
-    case .all: true
+    let effective: Voice = voice == .reported ? (reportedAs == .author ? .author : .quote) : voice
+    switch selection {
+    case .author: return effective == .author
+    case .quote: return effective == .quote
+    case .all: return true
     }
   }
 
@@ -24,11 +41,18 @@ public struct ModuleScore: Sendable, Hashable {
   public var documents: Int
   /// Word and number tokens of the outlet, all voices.
   public var tokens: Int
+  /// Plain matches (for actor modules: attributed to the target), by voice.
   public var matchesByVoice: VoiceCounts
-  /// Matches in the selected voice(s).
+  /// Plain matches in the selected voice(s).
   public var matches: Int
-  /// Selected-voice matches per 1,000 tokens of the outlet's text (all voices).
+  /// Distanced matches in the selected voice(s), counted apart.
+  public var distanced: Int
+  /// Labels of an actor module in the selected voice(s) that refer to someone else, to several
+  /// people or to no one known; 0 for modules without a target.
+  public var notTarget: Int
+  /// Selected-voice plain matches per 1,000 tokens of the outlet's text (all voices).
   public var ratePer1000: Double
+  /// Mean weight of the selected-voice plain matches.
   public var stance: StanceEstimate
   /// Target mentions (the actor's names), by voice; zero for modules without a target.
   public var mentions: VoiceCounts
@@ -48,14 +72,14 @@ public struct CategoryScore: Sendable, Hashable {
 
 /// Scores per outlet and module, computed from a `CorpusSummary`.
 public struct Scores: Sendable {
-  public var voice: VoiceSelection
+  public var voice: VoiceFilter
   public var confidence: Double
   public var modules: [ModuleScore]
   public var categories: [CategoryScore]
 
   /// Every outlet × module pair gets a row, also when the outlet never uses the module.
   public static func compute(
-    _ summary: CorpusSummary, voice: VoiceSelection, confidence: Double = 0.95
+    _ summary: CorpusSummary, voice: VoiceFilter, confidence: Double = 0.95
   ) throws(StatisticsError) -> Scores {
     var modules: [ModuleScore] = []
     var categories: [CategoryScore] = []
@@ -64,10 +88,16 @@ public struct Scores: Sendable {
       let tokens = totals.tokens.total
       for (m, module) in summary.lexicon.modules.enumerated() {
         var byVoice = VoiceCounts()
+        var distanced = 0
+        var notTarget = 0
         var weights: [Double] = []
         var perCategory: [(Int, VoiceCounts, Int)] = []
         for (c, category) in module.categories.enumerated() {
           let counts = summary.categoryCounts(outlet: outlet, module: m, category: c)
+          distanced += voice.count(
+            summary.categoryCounts(outlet: outlet, module: m, category: c, status: .distanced))
+          notTarget += voice.count(
+            summary.categoryCounts(outlet: outlet, module: m, category: c, status: .notTarget))
           byVoice = byVoice + counts
           let selected = voice.count(counts)
           weights += Array(repeating: category.weight, count: selected)
@@ -78,7 +108,8 @@ public struct Scores: Sendable {
         modules.append(
           ModuleScore(
             outlet: outlet, module: m, documents: totals.documents, tokens: tokens,
-            matchesByVoice: byVoice, matches: selected, ratePer1000: rate,
+            matchesByVoice: byVoice, matches: selected, distanced: distanced, notTarget: notTarget,
+            ratePer1000: rate,
             stance: try StanceIndex.estimate(weights: weights, confidence: confidence),
             mentions: summary.mentions[outlet]?[m] ?? VoiceCounts()))
         for (c, counts, n) in perCategory {

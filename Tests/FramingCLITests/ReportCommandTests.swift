@@ -85,7 +85,7 @@ import Testing
     #expect(result.status == 0)
     #expect(result.stderr.contains("framing: 3 documents, 2 outlets, 9 matches, 2 warnings"))
     let scores = try String(contentsOf: out.appendingPathComponent("scores.csv"), encoding: .utf8)
-    #expect(scores.hasPrefix("outlet,module,target,voice,documents,tokens,"))
+    #expect(scores.hasPrefix("outlet,module,target,voice,reported_as,documents,tokens,"))
     #expect(
       FileManager.default.fileExists(
         atPath: out.appendingPathComponent("outlets/testkurier.md").path))

@@ -20,35 +20,40 @@ import Testing
   @Test func countsPerDocumentEntryAndVoice() throws {
     let files = try runFixture()
     let rows = parseCSV(try #require(files["counts.csv"]))
-    #expect(
-      rows == [
-        ["outlet", "document", "module", "target", "category", "entry", "voice", "count"],
-        [
-          "Testblatt", "blatt-1.txt", "labels", "Kim Jong Un", "neutral", "Staatschef", "author",
-          "1",
-        ],
-        [
-          "Testblatt", "blatt-1.txt", "labels", "Kim Jong Un", "official", "Staats- und Parteichef",
-          "author", "1",
-        ],
-        [
-          "Testblatt", "blatt-1.txt", "war", "", "kremlin", "militärische Spezialoperation",
-          "quote", "1",
-        ],
-        [
-          "Testblatt", "blatt-2.txt", "labels", "Kim Jong Un", "neutral", "Staatschef", "author",
-          "1",
-        ],
-        [
-          "Testkurier", "kurier-1.txt", "labels", "Kim Jong Un", "delegitimizing", "Diktator",
-          "author", "3",
-        ],
-        [
-          "Testkurier", "kurier-1.txt", "labels", "Kim Jong Un", "neutral", "Staatschef", "quote",
-          "1",
-        ],
-        ["Testkurier", "kurier-1.txt", "war", "", "condemning", "Angriffskrieg", "author", "1"],
-      ])
+    let expected: [[String]] = [
+      ["outlet", "document", "module", "target", "category", "entry", "voice", "status", "count"],
+      [
+        "Testblatt", "blatt-1.txt", "labels", "Kim Jong Un", "neutral", "Staatschef", "author",
+        "counted", "1",
+      ],
+      [
+        "Testblatt", "blatt-1.txt", "labels", "Kim Jong Un", "official", "Staats- und Parteichef",
+        "author", "counted", "1",
+      ],
+      [
+        "Testblatt", "blatt-1.txt", "war", "", "kremlin", "militärische Spezialoperation", "quote",
+        "counted", "1",
+      ],
+      // No person is named in blatt-2: its "der Staatschef" refers to no one known.
+      [
+        "Testblatt", "blatt-2.txt", "labels", "", "neutral", "Staatschef", "author", "not-target",
+        "1",
+      ],
+      // The spokesman's "Staatschef" stands more than three sentences after the last name.
+      [
+        "Testkurier", "kurier-1.txt", "labels", "", "neutral", "Staatschef", "quote", "not-target",
+        "1",
+      ],
+      [
+        "Testkurier", "kurier-1.txt", "labels", "Kim Jong Un", "delegitimizing", "Diktator",
+        "author", "counted", "3",
+      ],
+      [
+        "Testkurier", "kurier-1.txt", "war", "", "condemning", "Angriffskrieg", "author", "counted",
+        "1",
+      ],
+    ]
+    #expect(rows == expected)
   }
 
   @Test func scoresListEveryOutletAndModuleWithStance() throws {
@@ -63,13 +68,15 @@ import Testing
     #expect(labels["matches"] == "3")
     #expect(labels["stance_index"] == "-2.000")
     #expect(labels["stance_lower"] == "-2.000")
+    #expect(labels["matches_not_target"] == "0")
     let blatt = try #require(
       scores.first { $0["outlet"] == "Testblatt" && $0["module"] == "labels" })
-    // Weights 0, 1, 0: mean 1/3; python3 -c "import scipy.stats as st, numpy as np; a=np.array([0,1,0.]);
-    //   print(st.t.interval(0.95, 2, loc=a.mean(), scale=st.sem(a)))" → (-1.100884243249821, 1.7675509099164874)
-    #expect(blatt["stance_index"] == "0.333")
-    #expect(blatt["stance_lower"] == "-1.101")
-    #expect(blatt["stance_upper"] == "1.768")
+    // Weights 0 and 1: python3 -c "import scipy.stats as st, numpy as np; a=np.array([0,1.]);
+    //   print(st.t.interval(0.95, 1, loc=a.mean(), scale=st.sem(a)))" → (-5.853102368087347, 6.853102368087347)
+    #expect(blatt["stance_index"] == "0.500")
+    #expect(blatt["stance_lower"] == "-5.853")
+    #expect(blatt["stance_upper"] == "6.853")
+    #expect(blatt["matches_not_target"] == "1")
   }
 
   @Test func listsSkippedDocumentsAndDecodingWarnings() throws {

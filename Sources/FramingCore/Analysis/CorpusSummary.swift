@@ -10,25 +10,36 @@ public struct CorpusSummary: Sendable {
     public init() {}
   }
 
-  /// Key of an entry count: outlet, module, category, entry, voice.
+  /// Key of an entry count: outlet, module, category, entry, voice, status.
   public struct EntryKey: Sendable, Hashable, Comparable {
     public var outlet: String
     public var module: Int
     public var category: Int
     public var entry: Int
     public var voice: Voice
+    public var status: MatchStatus
 
-    public init(outlet: String, module: Int, category: Int, entry: Int, voice: Voice) {
+    public init(
+      outlet: String, module: Int, category: Int, entry: Int, voice: Voice,
+      status: MatchStatus = .counted
+    ) {
       self.outlet = outlet
       self.module = module
       self.category = category
       self.entry = entry
       self.voice = voice
+      self.status = status
+    }
+
+    public init(outlet: String, _ match: MatchRecord) {
+      self.init(
+        outlet: outlet, module: match.module, category: match.category, entry: match.entry,
+        voice: match.voice, status: match.status)
     }
 
     public static func < (a: EntryKey, b: EntryKey) -> Bool {
-      (a.outlet, a.module, a.category, a.entry, a.voice.rawValue)
-        < (b.outlet, b.module, b.category, b.entry, b.voice.rawValue)
+      (a.outlet, a.module, a.category, a.entry, a.voice, a.status)
+        < (b.outlet, b.module, b.category, b.entry, b.voice, b.status)
     }
   }
 
@@ -53,10 +64,7 @@ public struct CorpusSummary: Sendable {
     outlets[outlet, default: OutletTotals()].tokens =
       outlets[outlet, default: OutletTotals()].tokens + result.tokens
     for match in result.matches {
-      let key = EntryKey(
-        outlet: outlet, module: match.module, category: match.category, entry: match.entry,
-        voice: match.voice)
-      entryCounts[key, default: 0] += 1
+      entryCounts[EntryKey(outlet: outlet, match), default: 0] += 1
     }
     for (module, counts) in result.mentions {
       mentions[outlet, default: [:]][module, default: VoiceCounts()] =
@@ -69,17 +77,28 @@ public struct CorpusSummary: Sendable {
   /// Outlets with at least one included document, sorted.
   public var outletNames: [String] { outlets.keys.sorted() }
 
-  /// Matches of one category for an outlet, by voice.
-  public func categoryCounts(outlet: String, module: Int, category: Int) -> VoiceCounts {
+  /// Matches of one entry for an outlet with a given status, by voice.
+  public func entryCounts(
+    outlet: String, module: Int, category: Int, entry: Int, status: MatchStatus = .counted
+  ) -> VoiceCounts {
     var counts = VoiceCounts()
-    for (e, _) in lexicon.modules[module].categories[category].entries.enumerated() {
-      for voice in Voice.allCases {
-        counts[voice] +=
-          entryCounts[
-            EntryKey(outlet: outlet, module: module, category: category, entry: e, voice: voice)]
-          ?? 0
-      }
+    for voice in Voice.allCases {
+      let key = EntryKey(
+        outlet: outlet, module: module, category: category, entry: entry, voice: voice,
+        status: status)
+      counts[voice] = entryCounts[key] ?? 0
     }
     return counts
   }
+
+  /// Matches of one category for an outlet with a given status, by voice.
+  public func categoryCounts(
+    outlet: String, module: Int, category: Int, status: MatchStatus = .counted
+  ) -> VoiceCounts {
+    lexicon.modules[module].categories[category].entries.indices.reduce(VoiceCounts()) {
+      $0
+        + entryCounts(outlet: outlet, module: module, category: category, entry: $1, status: status)
+    }
+  }
+
 }

@@ -55,19 +55,39 @@ public final class DocumentAnalyzer {
           .note, SourceLocation(file: displayPath, line: line, column: column),
           "unpaired quote mark '\(tokens[mark].text)' (the text after it stays in author voice)"))
     }
-    for (t, token) in tokens.enumerated() where token.isWordLike {
-      result.tokens[quoting.voices[t]] += 1
+    let keys = TokenKeys(tokens: tokens, stemmer: stemmer)
+    let voices = ReportedSpeech.mark(tokens, voices: quoting.voices) { t in
+      tokens[t].kind == .word
+        && (DocumentContext.speakerCues.contains(tokens[t].text)
+          || SpeechVerbs.stems.contains(keys.stems[t]))
     }
+    for (t, token) in tokens.enumerated() where token.isWordLike { result.tokens[voices[t]] += 1 }
     if result.tokens.total == 0 {
       result.diagnostics.append(
         Diagnostic(.warning, SourceLocation(file: displayPath), "no words left after cleaning"))
     }
-    let keys = TokenKeys(tokens: tokens, stemmer: stemmer)
-    let found = matcher.matches(tokens: tokens, keys: keys, voices: quoting.voices)
-    for mention in found.mentions {
+    let found = matcher.matches(tokens: tokens, keys: keys, voices: voices)
+    for mention in found.mentions where mention.isPerson {
       result.mentions[mention.module, default: VoiceCounts()][mention.voice] += 1
     }
-    result.matches = found.matches.map { record($0, tokens, text, lines) }
+    var context = DocumentContext(
+      tokens: tokens, keys: keys, voices: voices, quoting: quoting, matches: found.matches,
+      mentions: found.mentions, modules: lexicon.modules)
+    let attributions = found.matches.map { context.attribute($0) }
+    var speakers = SpeakerCache()
+    result.matches = zip(found.matches, attributions).map { match, attribution in
+      var record = record(match, tokens, text, lines)
+      record.attribution = attribution
+      if let distancing = context.distancing(of: match) {
+        record.distancing = distancing
+        // A term in scare quotes is the outlet's own use, kept at a distance.
+        if distancing == "scare quotes" { record.voice = .author }
+      }
+      if record.voice != .author {
+        record.speaker = speakers.speaker(of: match, in: &context, stemmer: stemmer)
+      }
+      return record
+    }
     return result
   }
 
@@ -101,6 +121,52 @@ public final class DocumentAnalyzer {
       text: text.string(range), start: original.lowerBound, end: original.upperBound,
       line: line, column: column, left: left, right: right, passage: passage,
       passageOffset: range.lowerBound - tokens[first].range.lowerBound)
+  }
+}
+
+/// Speakers found per quotation, block-quote paragraph and reported sentence, found once each.
+struct SpeakerCache {
+  var quotes: [Int: String] = [:]
+  var paragraphs: [Int: String] = [:]
+  var sentences: [Int: String] = [:]
+  var lastReported: (sentence: Int, speaker: String)? = nil
+
+  mutating func speaker(of match: Match, in context: inout DocumentContext, stemmer: Stemmer)
+    -> String
+  {
+    let start = match.tokens.lowerBound
+    let token = context.tokens[start]
+    if context.voices[start] == .reported {
+      if let known = sentences[token.sentence] { return known }
+      // Reported sentences chain: resolve every one up to this one, in order.
+      var sentence = lastReported.map { $0.sentence + 1 } ?? 0
+      while sentence <= token.sentence {
+        if let range = context.tokenRange(ofSentence: sentence),
+          range.contains(where: { context.voices[$0] == .reported })
+        {
+          let name = context.speaker(
+            ofReportedSentence: sentence, previous: lastReported, stemmer: stemmer)
+          sentences[sentence] = name
+          lastReported = (sentence, name)
+        }
+        sentence += 1
+      }
+      return sentences[token.sentence] ?? ""
+    }
+    if context.blockQuoteParagraphs.contains(token.paragraph) {
+      if let known = paragraphs[token.paragraph] { return known }
+      let first = context.tokens.firstIndex { $0.paragraph == token.paragraph } ?? start
+      let name = context.speaker(inSentenceBefore: first, stemmer: stemmer) ?? ""
+      paragraphs[token.paragraph] = name
+      return name
+    }
+    guard
+      let quote = context.quotes.last(where: { $0.lowerBound < start && start <= $0.upperBound })
+    else { return "" }
+    if let known = quotes[quote.lowerBound] { return known }
+    let name = context.speaker(ofQuote: quote, stemmer: stemmer)
+    quotes[quote.lowerBound] = name
+    return name
   }
 }
 

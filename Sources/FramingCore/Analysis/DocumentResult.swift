@@ -19,21 +19,36 @@ public struct DocumentResult: Sendable {
 public struct VoiceCounts: Sendable, Hashable {
   public var author = 0
   public var quote = 0
+  public var reported = 0
 
-  public init(author: Int = 0, quote: Int = 0) {
+  public init(author: Int = 0, quote: Int = 0, reported: Int = 0) {
     self.author = author
     self.quote = quote
+    self.reported = reported
   }
 
-  public var total: Int { author + quote }
+  public var total: Int { author + quote + reported }
 
   public subscript(voice: Voice) -> Int {
-    get { voice == .author ? author : quote }
-    set { if voice == .author { author = newValue } else { quote = newValue } }
+    get {
+      switch voice {
+      case .author: author
+      case .quote: quote
+      case .reported: reported
+      }
+    }
+    set {
+      switch voice {
+      case .author: author = newValue
+      case .quote: quote = newValue
+      case .reported: reported = newValue
+      }
+    }
   }
 
   public static func + (a: VoiceCounts, b: VoiceCounts) -> VoiceCounts {
-    VoiceCounts(author: a.author + b.author, quote: a.quote + b.quote)
+    VoiceCounts(
+      author: a.author + b.author, quote: a.quote + b.quote, reported: a.reported + b.reported)
   }
 }
 
@@ -57,4 +72,29 @@ public struct MatchRecord: Sendable, Hashable {
   public var passage: String
   /// Where the matched text starts in `passage`, in Unicode scalars.
   public var passageOffset: Int
+  /// For labels of actor modules: who the label refers to, and by which rule.
+  public var attribution: Attribution = .notApplicable
+  /// Who speaks, for quote and reported voice ("Kim Jong Un", "Brown"); empty when unknown.
+  public var speaker: String = ""
+  /// How the outlet distances itself from the term ("sogenannt", "scare quotes"); empty if not.
+  public var distancing: String = ""
+
+  /// How the match counts in scores.
+  public var status: MatchStatus {
+    if attribution.rule != .notApplicable && !attribution.isTarget { return .notTarget }
+    return distancing.isEmpty ? .counted : .distanced
+  }
+}
+
+/// How a match counts: plainly, as distanced, or not for the module's target.
+public enum MatchStatus: String, Sendable, Hashable, CaseIterable, Comparable {
+  /// Counts for the module (and its target): the outlet's plain use.
+  case counted
+  /// Used with a distancing marker or in scare quotes: counted apart.
+  case distanced
+  /// A label of an actor module that refers to someone else, to several people, or to no one
+  /// known: visible in matches.csv and counts.csv, not in the module's scores.
+  case notTarget = "not-target"
+
+  public static func < (a: MatchStatus, b: MatchStatus) -> Bool { a.rawValue < b.rawValue }
 }

@@ -38,7 +38,15 @@ public struct LexiconModule: Sendable, Hashable {
 /// The actor a module is about, with the patterns of the actor's names.
 public struct LexiconTarget: Sendable, Hashable {
   public var name: String
+  /// Names, variants and typos: "=Kim Jong Un", "=Kim Jung Un", "=Kims".
   public var patterns: [Pattern]
+  /// Expressions that always mean the actor: "der Nordkoreaner", "der Kremlchef".
+  public var references: [Pattern] = []
+  /// The actor's country as genitive or adjective: "=Nordkoreas", "nordkoreanisch*".
+  public var country: [Pattern] = []
+  /// How many sentences back a definite reference ("der Diktator") looks for its actor.
+  public var window: Int = 3
+  public static let defaultWindow = 3
 }
 
 /// A group of entries with one stance weight.
@@ -57,6 +65,9 @@ public struct LexiconEntry: Sendable, Hashable {
   public var patterns: [Pattern]
   public var note: String
   public var location: SourceLocation
+  /// The term itself names the module's target ("Kim-Regime", "Kremlchef", "Genosse Putin"):
+  /// every use counts for the target without looking for a name nearby.
+  public var namesTarget: Bool = false
 }
 
 public struct FileChecksum: Sendable, Hashable {

@@ -240,11 +240,24 @@ private struct Context {
   mutating func parseTarget(_ node: Node) -> LexiconTarget? {
     guard
       let f = fields(
-        node, "target", allowed: ["name", "patterns"], required: ["name", "patterns"]),
+        node, "target", allowed: ["name", "patterns", "references", "country", "window"],
+        required: ["name", "patterns"]),
       let name = string(f, "name")
     else { return nil }
-    let patterns = parsePatterns(sequence(f, "patterns") ?? [])
-    return LexiconTarget(name: name, patterns: patterns)
+    var target = LexiconTarget(name: name, patterns: parsePatterns(sequence(f, "patterns") ?? []))
+    target.references = parsePatterns(sequence(f, "references") ?? [])
+    target.country = parsePatterns(sequence(f, "country") ?? [])
+    if let window = number(f, "window") {
+      if window >= 1, window <= 50, window == window.rounded() {
+        target.window = Int(window)
+      } else {
+        fail(
+          .invalidValue(
+            field: "window", text: LexiconError.format(window),
+            expected: "a whole number of sentences from 1 to 50"), f["window"])
+      }
+    }
+    return target
   }
 
   mutating func parsePatterns(_ nodes: [Node]) -> [Pattern] {
@@ -304,7 +317,8 @@ private struct Context {
   mutating func parseEntry(_ node: Node) -> LexiconEntry? {
     guard
       let f = fields(
-        node, "an entry", allowed: ["term", "patterns", "note"], required: ["term", "note"])
+        node, "an entry", allowed: ["term", "patterns", "note", "names_target"],
+        required: ["term", "note"])
     else { return nil }
     guard let term = string(f, "term")?.precomposedStringWithCanonicalMapping,
       let note = string(f, "note")
@@ -330,8 +344,20 @@ private struct Context {
           field: "note", text: note, expected: "a sentence saying what the term signals"), f["note"]
       )
     }
+    var namesTarget = false
+    if let flag = string(f, "names_target") {
+      switch flag {
+      case "true", "yes": namesTarget = true
+      case "false", "no": namesTarget = false
+      default:
+        fail(
+          .invalidValue(field: "names_target", text: flag, expected: "true or false"),
+          f["names_target"])
+      }
+    }
     if patterns.isEmpty { return nil }
-    return LexiconEntry(term: term, patterns: patterns, note: note, location: here)
+    return LexiconEntry(
+      term: term, patterns: patterns, note: note, location: here, namesTarget: namesTarget)
   }
 
   mutating func parseBoilerplate(_ root: Node) -> BoilerplateRules? {

@@ -9,11 +9,23 @@ public struct Match: Sendable, Hashable {
   public var voice: Voice
 }
 
-/// A mention of a module's target (the actor's name), found by the target's patterns.
+/// A mention of a module's target, found by the target's patterns.
 public struct Mention: Sendable, Hashable {
+  public enum Kind: Int, Sendable, Hashable {
+    /// The actor's name ("Kim Jong Un", "Kims").
+    case name = -1
+    /// An expression that always means the actor ("der Nordkoreaner", "der Kremlchef").
+    case reference = -2
+    /// The actor's country as genitive or adjective ("Nordkoreas", "nordkoreanische").
+    case country = -3
+  }
   public var module: Int
+  public var kind: Kind
   public var tokens: Range<Int>
   public var voice: Voice
+
+  /// A name or reference: something a pronoun or a definite label can refer back to.
+  public var isPerson: Bool { kind != .country }
 }
 
 /// Which of several overlapping matches inside one module count.

@@ -23,7 +23,7 @@ public struct Matcher: Sendable {
 
   struct Variant: Sendable {
     var module: Int
-    /// -1 for a target mention.
+    /// A category index, or a `Mention.Kind` raw value (negative) for target patterns.
     var category: Int
     var entry: Int
     var elements: [Element]
@@ -42,8 +42,15 @@ public struct Matcher: Sendable {
     self.policy = policy
     self.moduleCount = lexicon.modules.count
     for (m, module) in lexicon.modules.enumerated() {
-      for pattern in module.target?.patterns ?? [] {
-        add(pattern, module: m, category: -1, entry: -1, stemmer: stemmer)
+      if let target = module.target {
+        for (kind, patterns) in [
+          (Mention.Kind.name, target.patterns), (.reference, target.references),
+          (.country, target.country),
+        ] {
+          for pattern in patterns {
+            add(pattern, module: m, category: kind.rawValue, entry: -1, stemmer: stemmer)
+          }
+        }
       }
       for (c, category) in module.categories.enumerated() {
         for (e, entry) in category.entries.enumerated() {
@@ -120,7 +127,7 @@ public struct Matcher: Sendable {
       }
       let group: Int
       switch (v.category < 0, policy) {
-      case (true, _): group = -1 - v.module
+      case (true, _): group = -1 - v.module * 4 + v.category
       case (false, .keepAll): group = Int.min
       case (false, .longestPerCategory): group = v.module * 10_000 + v.category
       case (false, .longestOverall): group = v.module
@@ -131,7 +138,10 @@ public struct Matcher: Sendable {
       }
       let voice = voices[r.lowerBound]
       if v.category < 0 {
-        mentions.append(Mention(module: v.module, tokens: r, voice: voice))
+        mentions.append(
+          Mention(
+            module: v.module, kind: Mention.Kind(rawValue: v.category) ?? .name, tokens: r,
+            voice: voice))
       } else {
         matches.append(
           Match(module: v.module, category: v.category, entry: v.entry, tokens: r, voice: voice))

@@ -4,3 +4,4 @@ import FramingStatistics
 
 extension VoiceSelection: ExpressibleByArgument {}
 extension OverlapPolicy: ExpressibleByArgument {}
+extension ReportedSpeechPolicy: ExpressibleByArgument {}

@@ -34,6 +34,12 @@ struct Report: ParsableCommand {
   var voice: VoiceSelection = .author
 
   @Option(
+    help:
+      "Where indirect speech (Konjunktiv I after a speaker) counts: with the speaker (quote) or with the outlet (author)."
+  )
+  var reportedAs: ReportedSpeechPolicy = .quote
+
+  @Option(
     help: "Overlapping matches inside a module: longest-overall, longest-per-category, keep-all.")
   var overlap: OverlapPolicy = .longestOverall
 
@@ -56,6 +62,7 @@ struct Report: ParsableCommand {
       lexicons: URL(fileURLWithPath: lexicons), lexiconsDisplay: lexicons,
       csvDirectory: URL(fileURLWithPath: csvDir), reportDirectory: URL(fileURLWithPath: reportDir))
     options.voice = voice
+    options.reportedAs = reportedAs
     options.overlap = overlap
     options.isStrict = strict
     options.jobs = jobs

@@ -71,7 +71,7 @@ import Testing
   }
 
   @Test func matchCarriesVoiceAndExactOffsets() throws {
-    let text = "Er sprach vom „Diktator“.\nDer Diktator kam."
+    let text = "Er sagte: „Der Diktator kommt.“\nDer Diktator kam."
     let result = try Self.probe().analyze(text)
     #expect(result.matches.map(\.voice) == [.quote, .author])
     let scalars = Array(text.unicodeScalars)

@@ -1,0 +1,113 @@
+extension DocumentContext {
+  /// Attributes a label of an actor module to a person, by the first rule that applies:
+  /// term (the entry names the target), apposition after or before the label, plural
+  /// determiner, the actor's country, a definite reference to the most recent person named in
+  /// the previous `window` sentences; otherwise unresolved.
+  ///
+  /// A name after the label that is not the target's ("Machthaber Alexander Lukaschenko") makes
+  /// the label someone else's; so does a reference whose most recent person is someone else.
+  mutating func attribute(_ match: Match) -> Attribution {
+    let attribution = findAttribution(match)
+    if attribution.rule != .notApplicable { attributions[match.tokens.lowerBound] = attribution }
+    return attribution
+  }
+
+  private mutating func findAttribution(_ match: Match) -> Attribution {
+    let module = modules[match.module]
+    guard let target = module.target else { return .notApplicable }
+    let entry = module.categories[match.category].entries[match.entry]
+    func found(_ rule: Attribution.Rule, _ name: String) -> Attribution {
+      Attribution(rule: rule, refersTo: name, isTarget: name == target.name)
+    }
+    if entry.namesTarget { return found(.term, target.name) }
+    let start = match.tokens.lowerBound
+    let end = match.tokens.upperBound
+    let before = skipAdjectives(before: start)
+    // Plural: "die Machthaber Russlands und Nordkoreas", "der beiden Staatschefs".
+    if before >= 0, Self.pluralDeterminers.contains(folded(before)), !isFeminineSingular(start, end)
+    {
+      return Attribution(rule: .plural, refersTo: "", isTarget: false)
+    }
+    // Apposition after: "Machthaber Kim Jong Un", "Präsident Selenskyj".
+    if end < tokens.count, tokens[end].sentence == tokens[start].sentence {
+      if let mention = personMention(at: end), let name = modules[mention.module].target?.name {
+        return found(.apposition, name)
+      }
+      // Another actor's label right after ("des Genossen Präsidenten"): the person whom
+      // that label's term can stand for, when only one actor's module lists it.
+      if let next = labelsAt[end], modules[next.module].target != nil {
+        let term = Folding.fold(
+          modules[next.module].categories[next.category].entries[next.entry].term)
+        let owners = actorsListing(term: term)
+        if owners.count == 1, let owner = owners.first { return found(.apposition, owner) }
+      }
+      if let run = nameRun(at: end), labelsAt[end] == nil {
+        let name = text(run)
+        persons.append(
+          PersonMention(
+            token: run.lowerBound, end: run.upperBound, sentence: tokens[end].sentence, name: name))
+        return found(.apposition, name)
+      }
+    }
+    // Apposition before: "Kim Jong Un, der Diktator,".
+    if before >= 2, Self.articles.contains(folded(before)), tokens[before - 1].text == ",",
+      let mention = mentions.first(where: { $0.isPerson && $0.tokens.upperBound == before - 1 }),
+      let name = modules[mention.module].target?.name
+    {
+      return found(.apposition, name)
+    }
+    // Country: "Nordkoreas Machthaber", "der nordkoreanische Diktator", "der russische Präsident".
+    for t in max(0, before)..<start {
+      if let country = countryMention(at: t), let name = modules[country.module].target?.name {
+        return found(.country, name)
+      }
+    }
+    // Definite reference: "erklärte der Diktator", "an den Machthaber". The person must be one
+    // the label can stand for: the target, someone without a module, or an actor whose own
+    // module lists the same term.
+    if before >= 0, Self.definiteArticles.contains(folded(before)) {
+      let actorsWithTerm = actorsListing(term: Folding.fold(entry.term))
+      let actors = Set(modules.compactMap { $0.target?.name })
+      // Persons in the label's own clause are its co-arguments ("Putin wendet sich an den
+      // Machthaber"), not what it refers to.
+      let clause = clauseStart(of: start)
+      if let person = recentPerson(
+        before: clause, window: target.window, sameSentence: true,
+        outsideQuotes: voices[start] != .quote,
+        canBe: { !actors.contains($0.name) || actorsWithTerm.contains($0.name) })
+      {
+        return found(.reference, person.name)
+      }
+    }
+    return Attribution(rule: .unresolved, refersTo: "", isTarget: false)
+  }
+
+  /// Targets of the modules that list a (folded) term.
+  func actorsListing(term: String) -> Set<String> {
+    Set(
+      modules.compactMap { m in
+        m.entries.contains { Folding.fold($0.term) == term } ? m.target?.name : nil
+      })
+  }
+
+  /// First token of the clause holding `t`: after the last comma, colon, semicolon or dash of
+  /// its sentence before it.
+  func clauseStart(of t: Int) -> Int {
+    var i = t
+    while i > 0, tokens[i - 1].sentence == tokens[t].sentence,
+      !(tokens[i - 1].kind == .punctuation
+        && [",", ":", ";", "–", "—"].contains(tokens[i - 1].text))
+    {
+      i -= 1
+    }
+    return i
+  }
+
+  /// "die Kim-Diktatur", "die Despotin": a feminine singular after "die", not a plural.
+  func isFeminineSingular(_ start: Int, _ end: Int) -> Bool {
+    let word = keys.folded[end - 1]
+    return ["ur", "ung", "ion", "heit", "keit", "schaft", "in", "ie", "ei", "tät"].contains {
+      word.hasSuffix($0)
+    }
+  }
+}

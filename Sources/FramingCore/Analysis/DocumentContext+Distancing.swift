@@ -1,0 +1,28 @@
+extension DocumentContext {
+  /// Markers that distance the outlet from the term after them.
+  static let distancingPrefixes = [
+    "sogenannt", "angeblich", "vermeintlich", "selbsternannt", "vorgeblich",
+  ]
+
+  /// How a match is distanced: a marker right before it ("die sogenannte Spezialoperation",
+  /// "so genannte"), or scare quotes around the term alone ("die ‚Spezialoperation‘");
+  /// nil when it is not. Quote marks around a longer quotation are not scare quotes.
+  func distancing(of match: Match) -> String? {
+    let start = match.tokens.lowerBound
+    let end = match.tokens.upperBound
+    if start >= 1 {
+      let previous = folded(start - 1)
+      if let marker = Self.distancingPrefixes.first(where: { previous.hasPrefix($0) }) {
+        return marker
+      }
+      if previous.hasPrefix("genannt"), start >= 2, folded(start - 2) == "so" {
+        return "so genannt"
+      }
+      if previous == "sog." { return "sogenannt" }
+    }
+    if quotes.contains(where: { $0.lowerBound == start - 1 && $0.upperBound == end }) {
+      return "scare quotes"
+    }
+    return nil
+  }
+}

@@ -1,0 +1,155 @@
+extension DocumentContext {
+  static let speakerCues: Set<String> = ["so", "laut"]
+
+  func isSpeechCue(_ t: Int, stemmer: Stemmer) -> Bool {
+    guard tokens[t].kind == .word else { return false }
+    if Self.speakerCues.contains(tokens[t].text) { return true }
+    return SpeechVerbs.stems.contains(keys.stems[t])
+  }
+
+  /// The speaker of a quotation (token range from opening to closing mark).
+  mutating func speaker(ofQuote quote: ClosedRange<Int>, stemmer: Stemmer) -> String {
+    let close = quote.upperBound
+    let sentence = tokens[close].sentence
+    // After the quote: "“, sagte Kim", "«, so der Diktator".
+    var t = close + 1
+    while t < tokens.count, tokens[t].sentence == sentence, tokens[t].text == "," { t += 1 }
+    if t < tokens.count, tokens[t].sentence == sentence, isSpeechCue(t, stemmer: stemmer),
+      let name = speakerPhrase(after: t, stemmer: stemmer)
+    {
+      return name
+    }
+    // Before it, in the same sentence: "sagt Kim und fügt hinzu: „…“".
+    return speaker(inSentenceBefore: quote.lowerBound, stemmer: stemmer) ?? ""
+  }
+
+  /// The speaker named around the last verb of saying before `limit` in its sentence.
+  mutating func speaker(inSentenceBefore limit: Int, stemmer: Stemmer) -> String? {
+    guard limit > 0, limit <= tokens.count else { return nil }
+    let sentence = tokens[limit - 1].sentence
+    var first = limit - 1
+    while first > 0, tokens[first - 1].sentence == sentence { first -= 1 }
+    guard
+      let verb = (first..<limit).last(where: {
+        voices[$0] != .quote && isSpeechCue($0, stemmer: stemmer)
+      })
+    else {
+      return nil
+    }
+    if let name = speakerPhrase(after: verb, limit: limit, stemmer: stemmer) { return name }
+    // The subject before the verb: "Der Sprecher … sagte:", "wie er selbst betont:".
+    for t in stride(from: verb - 1, through: first, by: -1) where voices[t] != .quote {
+      if let name = person(at: t) { return name }
+      if let label = labelsAt[t], let name = labelReferent(label) { return name }
+    }
+    // A subject that names no one known: "Westliche Stimmen behaupten, …".
+    if let run = nameRun(at: first), run.upperBound <= verb { return text(run) }
+    return ""
+  }
+
+  /// Whether a sentence holds a cue of saying outside quotations.
+  func hasSpeechCue(_ range: Range<Int>, stemmer: Stemmer) -> Bool {
+    range.contains { voices[$0] != .quote && isSpeechCue($0, stemmer: stemmer) }
+  }
+
+  /// The speaker of a reported sentence: a cue in the sentence ("so Brown", "erklärte Putin",
+  /// "laut Brown"), or the speaker of the reported sentence just before.
+  mutating func speaker(
+    ofReportedSentence sentence: Int, previous: (sentence: Int, speaker: String)?, stemmer: Stemmer
+  ) -> String {
+    guard let range = tokenRange(ofSentence: sentence) else { return "" }
+    if hasSpeechCue(range, stemmer: stemmer) {
+      return speaker(inSentenceBefore: range.upperBound, stemmer: stemmer) ?? ""
+    }
+    // No cue: indirect speech going on from the sentence before ("Freunde seien sie nicht").
+    if let previous, previous.sentence == sentence - 1 { return previous.speaker }
+    return ""
+  }
+
+  func tokenRange(ofSentence sentence: Int) -> Range<Int>? {
+    guard sentence >= 0, sentence < sentenceStarts.count else { return nil }
+    let end = sentence + 1 < sentenceStarts.count ? sentenceStarts[sentence + 1] : tokens.count
+    return sentenceStarts[sentence]..<end
+  }
+
+  /// Words that may stand between a cue and the speaker: articles, adverbs, adjectives.
+  static let skippable: Set<String> = [
+    "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "eines", "selbst", "auch",
+    "jedoch", "zudem", "außerdem", "dann", "nun", "bereits", "schon", "später", "zuvor", "daher",
+  ]
+
+  /// The person named right after a cue: a name or reference, a resolved pronoun or label, or
+  /// a capitalized name ("der Sicherheitsexperte Nico Lange" → "Nico Lange"). After a verb of
+  /// citing ("zitierte die Agentur TASS Putin") the last person named counts.
+  mutating func speakerPhrase(after cue: Int, limit: Int? = nil, stemmer: Stemmer) -> String? {
+    let sentence = tokens[cue].sentence
+    let isCiting = keys.stems[cue].hasPrefix("zitier")
+    var t = cue + 1
+    var last: String? = nil
+    var lastIsActor = false
+    while t < (limit ?? tokens.count), tokens[t].sentence == sentence, tokens[t].isWordLike {
+      if let name = person(at: t) {
+        if !isCiting { return name }
+        (last, lastIsActor) = (name, true)
+        t = max(t + 1, personEnd(at: t))
+        continue
+      }
+      if let label = labelsAt[t], let name = labelReferent(label) {
+        if !isCiting { return name }
+        t = label.tokens.upperBound
+        continue
+      }
+      if let run = nameRun(at: t) {
+        let previousIsArticle = t > 0 && Self.articles.contains(folded(t - 1))
+        if previousIsArticle && run.count == 1 && personMention(at: run.upperBound) == nil {
+          // A role alone ("so der Russland-Experte"): the most recent person.
+          if let p = recentPerson(before: t, window: 3, sameSentence: true, outsideQuotes: true) {
+            return p.name
+          }
+        }
+        let nameRange =
+          previousIsArticle && run.count >= 2 ? (run.lowerBound + 1)..<run.upperBound : run
+        let name = text(nameRange)
+        persons.append(
+          PersonMention(
+            token: nameRange.lowerBound, end: nameRange.upperBound, sentence: sentence, name: name))
+        if !isCiting { return name }
+        if !lastIsActor { last = name }
+        t = run.upperBound
+        continue
+      }
+      let word = folded(t)
+      let isAdjective =
+        tokens[t].text.first?.isLowercase == true
+        && ["e", "en", "er", "es", "em"].contains { word.hasSuffix($0) }
+      guard Self.skippable.contains(word) || isAdjective else { break }
+      t += 1
+    }
+    return last
+  }
+
+  /// The person an actor-module label stands for, when its attribution found one.
+  func labelReferent(_ label: Match) -> String? {
+    attributions[label.tokens.lowerBound].flatMap { $0.refersTo.isEmpty ? nil : $0.refersTo }
+  }
+
+  /// A person at token `t`: an actor's name or reference, a pronoun resolved to the nearest
+  /// person before it, or a label already attributed to someone.
+  func person(at t: Int) -> String? {
+    if let mention = personMention(at: t), let name = modules[mention.module].target?.name {
+      return name
+    }
+    if Self.pronouns.contains(tokens[t].text) {
+      // "sie" is feminine or plural: never one of the modules' actors (all men here), only a
+      // person named in the text; better no speaker than the wrong one.
+      let isFeminine = tokens[t].text == "sie"
+      let actors = Set(modules.compactMap { $0.target?.name })
+      return recentPerson(
+        before: t, window: 3, sameSentence: true, outsideQuotes: voices[t] != .quote,
+        canBe: { !isFeminine || !actors.contains($0.name) })?.name
+    }
+    return nil
+  }
+
+  func personEnd(at t: Int) -> Int { personMention(at: t)?.tokens.upperBound ?? t + 1 }
+}

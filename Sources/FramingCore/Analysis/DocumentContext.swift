@@ -1,0 +1,128 @@
+/// One analyzed document's tokens and voices, with the look-ups that attribution, speaker
+/// finding and distancing share.
+struct DocumentContext {
+  let tokens: [Token]
+  let keys: TokenKeys
+  let voices: [Voice]
+  let quotes: [ClosedRange<Int>]
+  let blockQuoteParagraphs: Set<Int>
+  let modules: [LexiconModule]
+  let mentions: [Mention]
+  /// Mentions by first token.
+  let mentionsAt: [Int: [Mention]]
+  /// Label matches of actor modules by first token.
+  let labelsAt: [Int: Match]
+  var persons: [PersonMention]
+  /// Attributions of actor-module labels by first token, filled by `attribute(_:)`.
+  var attributions: [Int: Attribution] = [:]
+  /// First token of each sentence (sentences are numbered from 0 without gaps).
+  let sentenceStarts: [Int]
+
+  static let articles: Set<String> = [
+    "der", "des", "dem", "den", "die", "das", "dieser", "diesem", "diesen", "dieses", "jener",
+  ]
+  static let definiteArticles: Set<String> = [
+    "der", "des", "dem", "den", "dieser", "diesem", "diesen", "dieses",
+  ]
+  static let pluralDeterminers: Set<String> = [
+    "die", "beide", "beiden", "zwei", "drei", "vier", "fünf", "mehrere", "alle", "viele", "einige",
+    "zahlreiche", "andere", "anderen",
+  ]
+  static let pronouns: Set<String> = ["er", "sie", "ihm", "ihn", "seine", "seiner", "sein"]
+  static let nameStoplist: Set<String> = [
+    "der", "die", "das", "den", "dem", "des", "ein", "eine", "im", "in", "am", "an", "auf", "aus",
+    "bei", "mit", "nach", "von", "vor", "zu", "und", "oder", "aber", "doch", "auch", "er", "sie",
+    "es", "wir", "ihr", "man", "nun", "so", "dann", "dazu", "daher", "denn",
+  ]
+
+  init(
+    tokens: [Token], keys: TokenKeys, voices: [Voice], quoting: QuoteDetector.Result,
+    matches: [Match], mentions: [Mention], modules: [LexiconModule]
+  ) {
+    self.tokens = tokens
+    self.keys = keys
+    self.voices = voices
+    self.quotes = quoting.quotes.sorted { $0.lowerBound < $1.lowerBound }
+    self.blockQuoteParagraphs = Set(quoting.blockQuoteParagraphs)
+    self.modules = modules
+    self.mentions = mentions
+    var at: [Int: [Mention]] = [:]
+    for m in mentions { at[m.tokens.lowerBound, default: []].append(m) }
+    self.mentionsAt = at
+    var labels: [Int: Match] = [:]
+    for m in matches where modules[m.module].target != nil && labels[m.tokens.lowerBound] == nil {
+      labels[m.tokens.lowerBound] = m
+    }
+    self.labelsAt = labels
+    var starts: [Int] = []
+    for (t, token) in tokens.enumerated() where starts.count <= token.sentence {
+      while starts.count <= token.sentence { starts.append(t) }
+    }
+    self.sentenceStarts = starts
+    self.persons = mentions.filter(\.isPerson).compactMap { m in
+      modules[m.module].target.map {
+        PersonMention(
+          token: m.tokens.lowerBound, end: m.tokens.upperBound,
+          sentence: tokens[m.tokens.lowerBound].sentence, name: $0.name)
+      }
+    }
+  }
+
+  func folded(_ t: Int) -> String { t >= 0 && t < tokens.count ? keys.folded[t] : "" }
+
+  /// A person mention (name or reference) starting at `t`.
+  func personMention(at t: Int) -> Mention? {
+    mentionsAt[t]?.first { $0.isPerson }
+  }
+
+  /// A country mention ending right before `t`.
+  func countryMention(endingAt t: Int) -> Mention? {
+    mentions.first { $0.kind == .country && $0.tokens.upperBound == t }
+  }
+
+  func countryMention(at t: Int) -> Mention? { mentionsAt[t]?.first { $0.kind == .country } }
+
+  /// Capitalized word tokens from `t` on (at most three), stopping at punctuation, lower-case
+  /// words and function words: a person's name such as "Alexander Lukaschenko".
+  func nameRun(at t: Int) -> Range<Int>? {
+    var end = t
+    while end < tokens.count, end - t < 3, tokens[end].kind == .word, personMention(at: end) == nil,
+      let first = tokens[end].text.unicodeScalars.first, first.properties.isUppercase,
+      !Self.nameStoplist.contains(keys.folded[end]), !tokens[end].isAbbreviation,
+      countryMention(at: end) == nil
+    {
+      end += 1
+    }
+    return end > t ? t..<end : nil
+  }
+
+  func text(_ range: Range<Int>) -> String { range.map { tokens[$0].text }.joined(separator: " ") }
+
+  /// Index of the first token before `t` that is not a lower-case adjective-like word.
+  func skipAdjectives(before t: Int) -> Int {
+    var i = t - 1
+    while i >= 0, tokens[i].kind == .word, tokens[i].sentence == tokens[t].sentence,
+      let first = tokens[i].text.unicodeScalars.first, first.properties.isLowercase,
+      !Self.articles.contains(keys.folded[i]), !Self.pluralDeterminers.contains(keys.folded[i]),
+      countryMention(at: i) == nil
+    {
+      i -= 1
+    }
+    return i
+  }
+
+  /// The most recent person named before token `t`, within `window` sentences; `sameSentence`
+  /// says whether the sentence of `t` itself may hold it, `outsideQuotes` whether names inside
+  /// quotations are skipped, `canBe` which persons qualify.
+  func recentPerson(
+    before t: Int, window: Int, sameSentence: Bool, outsideQuotes: Bool = false,
+    canBe: (PersonMention) -> Bool = { _ in true }
+  ) -> PersonMention? {
+    let sentence = tokens[t].sentence
+    return persons.filter { p in
+      p.end <= t && p.sentence >= sentence - window && (sameSentence || p.sentence < sentence)
+        && (!outsideQuotes || voices[p.token] != .quote) && canBe(p)
+    }.max { ($0.token, $0.name) < ($1.token, $1.name) }
+  }
+
+}

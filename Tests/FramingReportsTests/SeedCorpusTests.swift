@@ -102,3 +102,62 @@ struct SeedCorpusTests {
     }
   }
 }
+
+/// The attribution issue's acceptance checks on the seed articles.
+@Suite(.enabled(if: Fixtures.hasSeeds, "../shared/seeds is not present beside the project"))
+struct SeedAttributionTests {
+  static func matches() throws -> [[String: String]] {
+    records(try #require(try SeedCorpusTests.files()["matches.csv"]))
+  }
+
+  @Test func diktatorByReferenceCountsForKim() throws {
+    let rows = try Self.matches().filter {
+      $0["outlet"] == "Kölner Stadt-Anzeiger" && $0["entry"] == "Diktator"
+        && $0["attribution"] == "reference"
+    }
+    // "erklärte der Diktator" and "so der Diktator".
+    #expect(rows.count == 2)
+    #expect(
+      rows.allSatisfy {
+        $0["target"] == "Kim Jong Un" && $0["refers_to"] == "Kim Jong Un"
+          && $0["status"] == "counted"
+      })
+    #expect(
+      rows.map {
+        $0["left_context"]?.hasSuffix("erklärte der ") == true
+          || $0["left_context"]?.hasSuffix("so der ") == true
+      } == [true, true])
+  }
+
+  @Test func machthaberOfRussiaAndNorthKoreaIsAPluralLabel() throws {
+    let row = try #require(
+      try Self.matches().first {
+        $0["outlet"] == "tagesschau.de" && $0["entry"] == "Machthaber"
+          && ($0["right_context"] ?? "").hasPrefix(" Russlands und Nordkoreas")
+      })
+    #expect(row["attribution"] == "plural")
+    #expect(row["target"] == "")
+    #expect(row["status"] == "not-target")
+  }
+
+  @Test func blockQuoteIsKimsWords() throws {
+    let row = try #require(
+      try Self.matches().first {
+        $0["outlet"] == "tagesschau.de" && $0["entry"] == "spezielle Militäroperation"
+      })
+    #expect(row["voice"] == "quote")
+    #expect(row["speaker"] == "Kim Jong Un")
+  }
+
+  @Test func reportedSpeechEndingInSoBrownIsBrowns() throws {
+    let rows = try Self.matches().filter {
+      $0["outlet"] == "unbekannt (dpa-Material)" && $0["voice"] == "reported"
+    }
+    let brown = rows.filter {
+      ($0["right_context"] ?? "").contains("so Brown")
+        || ($0["right_context"] ?? "").contains("wie sie vo")
+    }
+    #expect(!brown.isEmpty)
+    #expect(brown.allSatisfy { $0["speaker"] == "Brown" })
+  }
+}

@@ -58,7 +58,7 @@ public final class DocumentAnalyzer {
     let keys = TokenKeys(tokens: tokens, stemmer: stemmer)
     let voices = ReportedSpeech.mark(tokens, voices: quoting.voices) { t in
       tokens[t].kind == .word
-        && (DocumentContext.speakerCues.contains(tokens[t].text)
+        && (DocumentContext.speakerCues.contains(keys.folded[t])
           || SpeechVerbs.stems.contains(keys.stems[t]))
     }
     for (t, token) in tokens.enumerated() where token.isWordLike { result.tokens[voices[t]] += 1 }

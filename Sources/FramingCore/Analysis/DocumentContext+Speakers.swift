@@ -3,7 +3,7 @@ extension DocumentContext {
 
   func isSpeechCue(_ t: Int, stemmer: Stemmer) -> Bool {
     guard tokens[t].kind == .word else { return false }
-    if Self.speakerCues.contains(tokens[t].text) { return true }
+    if Self.speakerCues.contains(keys.folded[t]) { return true }
     return SpeechVerbs.stems.contains(keys.stems[t])
   }
 

@@ -1,0 +1,196 @@
+import FramingTestSupport
+import Testing
+
+@testable import FramingCore
+
+/// Every attribution rule, speaker rule and distancing rule on small texts we wrote, with the
+/// exact expected result: label → rule and person, quote → speaker.
+@Suite struct AttributionTests {
+  static let kim = """
+    format: 1
+    kind: module
+    id: kim
+    title: Kim
+    language: de
+    version: 1.0.0
+    description: Labels for Kim.
+    scale: {min: -2, max: 2, negative: bad, positive: good}
+    target:
+      name: Kim Jong Un
+      patterns: ["=Kim Jong Un", "=Kim", "=Kims"]
+      references: ["=der =Nordkoreaner"]
+      country: ["=Nordkoreas", "nordkoreanisch*"]
+      window: 3
+    categories:
+      - id: labels
+        label: Labels
+        weight: -1
+        entries:
+          - {term: Diktator, note: n}
+          - {term: Machthaber, note: n}
+          - {term: Kim-Regime, note: n, names_target: true}
+    """
+  static let putin = """
+    format: 1
+    kind: module
+    id: putin
+    title: Putin
+    language: de
+    version: 1.0.0
+    description: Labels for Putin.
+    scale: {min: -2, max: 2, negative: bad, positive: good}
+    target:
+      name: Wladimir Putin
+      patterns: ["=Wladimir Putin", "=Putin", "=Putins"]
+      references: [Kremlchef]
+      country: ["=Russlands", "russisch*"]
+    categories:
+      - id: labels
+        label: Labels
+        weight: 0
+        entries:
+          - {term: Präsident, note: n}
+          - {term: Kremlchef, note: n, names_target: true}
+    """
+  static let war = PipelineProbe.module(
+    id: "war", entries: [("Spezialoperation", nil), ("Krieg", ["=Krieg"])])
+
+  func probe() throws -> PipelineProbe {
+    try PipelineProbe(modules: [Self.kim, Self.putin, Self.war])
+  }
+
+  /// "term:rule:person" for every actor-module match, in text order.
+  func attributions(_ text: String) throws -> [String] {
+    try probe().analyze(text).matches.filter { $0.attribution.rule != .notApplicable }
+      .map { "\($0.text):\($0.attribution.rule.rawValue):\($0.attribution.refersTo)" }
+  }
+
+  @Test(arguments: [
+    ("Machthaber Kim Jong Un traf Putin.", ["Machthaber:apposition:Kim Jong Un"]),
+    ("Nordkoreas Diktator Kim reiste ab.", ["Diktator:apposition:Kim Jong Un"]),
+    ("Kim Jong Un, der Diktator, lachte.", ["Diktator:apposition:Kim Jong Un"]),
+    ("Nordkoreas Machthaber reiste ab.", ["Machthaber:country:Kim Jong Un"]),
+    ("Der nordkoreanische Diktator reiste ab.", ["Diktator:country:Kim Jong Un"]),
+    ("So sprach der russische Präsident.", ["Präsident:country:Wladimir Putin"]),
+    ("Das Kim-Regime schweigt.", ["Kim-Regime:term:Kim Jong Un"]),
+    ("Der Kremlchef schweigt.", ["Kremlchef:term:Wladimir Putin"]),
+  ])
+  func attributesByAppositionCountryAndTerm(text: String, expected: [String]) throws {
+    #expect(try attributions(text) == expected)
+  }
+
+  @Test func someoneElsesLabelDoesNotCountForTheTarget() throws {
+    let result = try probe().analyze(
+      "Der belarussische Machthaber Alexander Lukaschenko kam auch. Später sprach der Machthaber lange. Präsident Selenskyj fehlte."
+    )
+    #expect(
+      result.matches.map { "\($0.text):\($0.attribution.rule.rawValue):\($0.attribution.refersTo)" }
+        == [
+          "Machthaber:apposition:Alexander Lukaschenko",
+          "Machthaber:reference:Alexander Lukaschenko",
+          "Präsident:apposition:Selenskyj",
+        ])
+    #expect(result.matches.map(\.status) == [.notTarget, .notTarget, .notTarget])
+  }
+
+  @Test(arguments: [
+    "Die Machthaber Russlands und Nordkoreas trafen sich.",
+    "Die Machthaber Kim und Putin trafen sich.",
+    "Zwei Diktatoren trafen sich.",
+  ])
+  func pluralLabelsAreReportedAsSuch(text: String) throws {
+    let matches = try probe().analyze(text).matches.filter { $0.module == 0 }
+    #expect(matches.map(\.attribution.rule) == [.plural])
+    #expect(matches.map(\.status) == [.notTarget])
+  }
+
+  @Test func definiteReferenceFindsTheMostRecentPersonItCanBe() throws {
+    // "Putin" in the label's own clause is its co-argument; Putin's module has no "Machthaber".
+    #expect(
+      try attributions("Kim Jong Un saß gegenüber. Putin wandte sich an den Machthaber.") == [
+        "Machthaber:reference:Kim Jong Un"
+      ])
+    #expect(
+      try attributions(
+        "Kim Jong Un kam nach Moskau. Putin wartete. Dort erklärte der Diktator seine Pläne.") == [
+          "Diktator:reference:Kim Jong Un"
+        ])
+    // Only Putin's module lists "Präsident": Kim, named last, cannot be "der Präsident".
+    #expect(
+      try attributions("Putin dankte Kim. Der Präsident sprach lange.") == [
+        "Präsident:reference:Wladimir Putin"
+      ])
+  }
+
+  @Test func referenceBeyondTheWindowStaysUnresolved() throws {
+    let text = "Kim Jong Un kam. Eins. Zwei. Drei. Dann sprach der Diktator."
+    #expect(try attributions(text) == ["Diktator:unresolved:"])
+    #expect(try probe().analyze(text).matches.map(\.status) == [.notTarget])
+  }
+
+  /// "term:voice:speaker" for every match.
+  func speakers(_ text: String) throws -> [String] {
+    try probe().analyze(text).matches.map { "\($0.text):\($0.voice.rawValue):\($0.speaker)" }
+  }
+
+  @Test(arguments: [
+    ("„Die Spezialoperation läuft“, sagte Kim.", ["Spezialoperation:quote:Kim Jong Un"]),
+    ("„Die Spezialoperation ist nur Augenwischerei“, so Brown.", ["Spezialoperation:quote:Brown"]),
+    ("Kim sagte: „Die Spezialoperation läuft.“", ["Spezialoperation:quote:Kim Jong Un"]),
+    (
+      "Kim Jong Un kam. „Die Spezialoperation siegt“, erklärte der Diktator.",
+      ["Spezialoperation:quote:Kim Jong Un", "Diktator:author:"]
+    ),
+    (
+      "„Die Spezialoperation siegt“, erklärte der Sicherheitsexperte Nico Lange.",
+      ["Spezialoperation:quote:Nico Lange"]
+    ),
+    (
+      "Kim unterstützt den Krieg, wie er selbst betont:\n\nDie Regierung unterstützt die Spezialoperation.",
+      ["Krieg:author:", "Spezialoperation:quote:Kim Jong Un"]
+    ),
+    (
+      "Die Spezialoperation sei erfolgreich, zitierte die Agentur TASS Putin.",
+      ["Spezialoperation:reported:Wladimir Putin"]
+    ),
+    (
+      "Laut Brown verbinde die beiden nichts. Die Spezialoperation sei teuer. Brown lacht über den Krieg.",
+      ["Spezialoperation:reported:Brown", "Krieg:author:"]
+    ),
+  ])
+  func findsTheSpeakerOfQuotesAndReportedSpeech(text: String, expected: [String]) throws {
+    #expect(try speakers(text) == expected)
+  }
+
+  @Test func reportedSpeechEndsAtTheAttribution() throws {
+    // "Russland sei autark" is Putin's; "der den Krieg meinte" after "erklärte Putin" is the outlet's.
+    #expect(
+      try speakers("Die Spezialoperation sei richtig, erklärte Putin, der den Krieg meinte.") == [
+        "Spezialoperation:reported:Wladimir Putin", "Krieg:author:",
+      ])
+    // "als sei" is a comparison, not reported speech.
+    #expect(
+      try speakers("Es war, als sei die Spezialoperation vorbei.") == ["Spezialoperation:author:"])
+  }
+
+  /// "term:voice:distancing" for every match.
+  func distancing(_ text: String) throws -> [String] {
+    try probe().analyze(text).matches.map { "\($0.text):\($0.voice.rawValue):\($0.distancing)" }
+  }
+
+  @Test(arguments: [
+    ("Die sogenannte Spezialoperation geht weiter.", ["Spezialoperation:author:sogenannt"]),
+    ("Die so genannte Spezialoperation geht weiter.", ["Spezialoperation:author:so genannt"]),
+    ("Die angebliche Spezialoperation geht weiter.", ["Spezialoperation:author:angeblich"]),
+    ("Der selbsternannte Diktator kam.", ["Diktator:author:selbsternannt"]),
+    ("Die ‚Spezialoperation‘ geht weiter.", ["Spezialoperation:author:scare quotes"]),
+    ("Er sprach von der „Spezialoperation“.", ["Spezialoperation:author:scare quotes"]),
+    // A quotation of a whole sentence is not a scare quote.
+    ("„Die Spezialoperation geht weiter“, sagte Kim.", ["Spezialoperation:quote:"]),
+  ])
+  func marksDistancedUses(text: String, expected: [String]) throws {
+    #expect(
+      try distancing(text).filter { !$0.hasPrefix("Diktator") || text.contains("selbsternannte") }
+        == expected)
+  }
+}

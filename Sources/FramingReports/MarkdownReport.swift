@@ -67,10 +67,12 @@ public struct MarkdownReport: Sendable {
       rows.append([
         "[\(Markdown.escapeCell(outlet))](outlets/\(files[outlet] ?? ""))", String(t.documents),
         String(t.tokens.total), String(t.tokens.author), String(t.tokens.quote),
+        String(t.tokens.reported),
       ])
     }
     out += Markdown.table(
-      ["outlet", "documents", "tokens", "author", "quote"], rows, alignRight: [1, 2, 3, 4])
+      ["outlet", "documents", "tokens", "author", "quote", "reported"], rows,
+      alignRight: [1, 2, 3, 4, 5])
     out += "\n## How to read this report\n\n"
     out +=
       "Each module is one framing dimension. For every outlet it shows how often the module's terms occur "
@@ -83,7 +85,21 @@ public struct MarkdownReport: Sendable {
       "independent; with few matches or few articles read it as rough. An outlet that never uses a module "
     out += "is listed with 0 matches and its token count: not naming something is a finding too. "
     out +=
-      "Quotations are counted apart from the outlet's own words; the columns `author` and `quote` show both.\n"
+      "Quotations are counted apart from the outlet's own words; the columns `author`, `quote` and "
+    out += "`reported` (indirect speech in Konjunktiv I) show all three.\n\n"
+    out +=
+      "In modules about an actor (Kim Jong Un, Putin), a label counts for the actor only when it "
+    out +=
+      "refers to them: next to the name (\"Machthaber Kim Jong Un\"), with the actor's country "
+    out +=
+      "(\"Nordkoreas Machthaber\"), or as a definite reference (\"der Diktator\") to the most recent "
+    out +=
+      "person it can stand for within three sentences. Plural labels, labels naming someone else and "
+    out +=
+      "labels whose referent is unknown are counted apart (`not target`); uses with \"sogenannt\", "
+    out +=
+      "\"angeblich\" or in scare quotes are counted apart as `distanced`. `matches.csv` gives the rule "
+    out += "and the speaker of every match, so each number can be audited.\n"
     for (m, module) in modules.enumerated() {
       out += "\n## \(Markdown.escape(module.title)) (`\(module.id)`)\n\n"
       out +=
@@ -95,19 +111,21 @@ public struct MarkdownReport: Sendable {
       var rows: [[String]] = []
       for s in scores.modules where s.module == m {
         let top = topEntries(outlet: s.outlet, module: m)
+        let isUnused = s.matchesByVoice.total == 0 && s.distanced == 0 && s.notTarget == 0
         rows.append([
           Markdown.escapeCell(s.outlet), String(s.matchesByVoice.author),
-          String(s.matchesByVoice.quote),
+          String(s.matchesByVoice.quote), String(s.matchesByVoice.reported), String(s.distanced),
+          module.target == nil ? "–" : String(s.notTarget),
           NumberFormat.fixed(s.ratePer1000, 2), Self.stance(s.stance),
-          s.matches == 0 && s.matchesByVoice.total == 0 ? "never used (\(s.tokens) tokens)" : top,
+          isUnused ? "never used (\(s.tokens) tokens)" : top,
         ])
       }
       out += Markdown.table(
         [
-          "outlet", "author", "quote", "per 1,000 tokens", "stance [95% CI]",
-          "terms (author/quote)",
+          "outlet", "author", "quote", "reported", "distanced", "not target", "per 1,000 tokens",
+          "stance [95% CI]", "terms (author/quote/reported)",
         ], rows,
-        alignRight: [1, 2, 3])
+        alignRight: [1, 2, 3, 4, 5, 6])
       out += "\n" + categoryTable(module: m)
     }
     out += "\n## What was left out\n\n"
@@ -147,37 +165,32 @@ public struct MarkdownReport: Sendable {
     for outlet in summary.outletNames {
       var row = [Markdown.escapeCell(outlet)]
       for c in module.categories.indices {
-        let s = scores.categories.first {
-          $0.outlet == outlet && $0.module == m && $0.category == c
-        }
-        let counts = s?.matchesByVoice ?? VoiceCounts()
-        row.append(counts.total == 0 ? "·" : "\(counts.author)/\(counts.quote)")
+        let counts = summary.categoryCounts(outlet: outlet, module: m, category: c)
+        row.append(counts.total == 0 ? "·" : Self.voices(counts))
       }
       rows.append(row)
     }
-    return "Matches per category (author/quote):\n\n" + Markdown.table(header, rows)
+    return "Plain matches per category (author/quote/reported):\n\n" + Markdown.table(header, rows)
+  }
+
+  static func voices(_ counts: VoiceCounts) -> String {
+    "\(counts.author)/\(counts.quote)/\(counts.reported)"
   }
 
   func topEntries(outlet: String, module m: Int) -> String {
     var items: [(String, VoiceCounts)] = []
     for (c, category) in modules[m].categories.enumerated() {
       for (e, entry) in category.entries.enumerated() {
-        var counts = VoiceCounts()
-        for voice in Voice.allCases {
-          counts[voice] =
-            summary.entryCounts[
-              CorpusSummary.EntryKey(outlet: outlet, module: m, category: c, entry: e, voice: voice)
-            ] ?? 0
-        }
+        let counts = summary.entryCounts(outlet: outlet, module: m, category: c, entry: e)
         if counts.total > 0 { items.append((entry.term, counts)) }
       }
     }
     items.sort { ($1.1.total, $0.0) < ($0.1.total, $1.0) }
-    return items.map { "\(Markdown.escapeCell($0.0)) \($0.1.author)/\($0.1.quote)" }.joined(
-      separator: ", ")
+    return items.map { "\(Markdown.escapeCell($0.0)) \(Self.voices($0.1))" }.joined(separator: ", ")
   }
 
-  /// The page of one outlet: its documents, its scores, and the evidence passages.
+  /// The page of one outlet: its documents, its scores, whose words carry which terms, and the
+  /// evidence passage of every match.
   public func outletPage(_ outlet: String) -> String {
     var out = header("Framing report: \(Markdown.escape(outlet))")
     out += "[Back to the overview](../overview.md)\n\n## Documents\n\n"
@@ -196,28 +209,33 @@ public struct MarkdownReport: Sendable {
       guard let s = scores.modules.first(where: { $0.outlet == outlet && $0.module == m }) else {
         continue
       }
-      if s.matchesByVoice.total == 0 {
+      let moduleMatches = documents.flatMap { d in
+        d.matches.filter { $0.module == m }.map { (d, $0) }
+      }
+      if moduleMatches.isEmpty {
         out += "Never used: 0 matches in \(s.tokens) tokens.\n"
         continue
       }
       out +=
-        "\(s.matchesByVoice.author) matches in author voice, \(s.matchesByVoice.quote) in quote voice; "
+        "Plain matches: \(s.matchesByVoice.author) in author voice, \(s.matchesByVoice.quote) in quote voice, "
+      out += "\(s.matchesByVoice.reported) in reported speech; \(s.distanced) distanced"
       out +=
-        "\(NumberFormat.fixed(s.ratePer1000, 2)) per 1,000 tokens (\(scores.voice.selection.rawValue)); stance index \(Self.stance(s.stance)).\n"
+        module.target == nil
+        ? "" : ", \(s.notTarget) not about \(Markdown.escape(module.target?.name ?? ""))"
+      out +=
+        ". \(NumberFormat.fixed(s.ratePer1000, 2)) per 1,000 tokens (\(scores.voice.selection.rawValue)); "
+      out += "stance index \(Self.stance(s.stance)).\n"
+      out += whoseWords(moduleMatches.map(\.1), module: module)
       for (c, category) in module.categories.enumerated() {
         for (e, entry) in category.entries.enumerated() {
-          let evidence = documents.flatMap { d in
-            d.matches.filter { $0.module == m && $0.category == c && $0.entry == e }.map { (d, $0) }
-          }
+          let evidence = moduleMatches.filter { $0.1.category == c && $0.1.entry == e }
           guard !evidence.isEmpty else { continue }
-          let author = evidence.filter { $0.1.voice == .author }.count
           out +=
             "\n### \(Markdown.escape(entry.term)) · \(Markdown.escape(category.label)) (\(NumberFormat.fixed(category.weight, 0)))\n\n"
-          out +=
-            "\(author)× author voice, \(evidence.count - author)× quote voice. \(Markdown.escape(entry.note))\n\n"
+          out += "\(Markdown.escape(entry.note))\n\n"
           for (d, match) in evidence.prefix(evidenceLimit) {
             out +=
-              "- `\(Markdown.escapeCell(d.source.id)):\(match.line):\(match.column)` (\(match.voice.rawValue)): "
+              "- `\(Markdown.escapeCell(d.source.id)):\(match.line):\(match.column)` (\(Self.describe(match))): "
             out += highlight(match) + "\n"
           }
           if evidence.count > evidenceLimit {
@@ -227,6 +245,45 @@ public struct MarkdownReport: Sendable {
       }
     }
     return out
+  }
+
+  /// "Spezialoperation: 1× own voice, 2× quoting Kim Jong Un": who says each term.
+  func whoseWords(_ matches: [MatchRecord], module: LexiconModule) -> String {
+    var lines: [String] = []
+    for (c, category) in module.categories.enumerated() {
+      for (e, entry) in category.entries.enumerated() {
+        let uses = matches.filter { $0.category == c && $0.entry == e }
+        guard !uses.isEmpty else { continue }
+        var parts = ["\(uses.filter { $0.voice == .author }.count)× own voice"]
+        var bySpeaker: [String: Int] = [:]
+        for use in uses where use.voice != .author {
+          let verb = use.voice == .quote ? "quoting" : "reporting"
+          bySpeaker[
+            "\(verb) \(use.speaker.isEmpty ? "an unnamed speaker" : use.speaker)", default: 0] += 1
+        }
+        for (who, n) in bySpeaker.sorted(by: { ($1.value, $0.key) < ($0.value, $1.key) }) {
+          parts.append("\(n)× \(who)")
+        }
+        lines.append(
+          "- \(Markdown.escape(entry.term)): \(Markdown.escape(parts.joined(separator: ", ")))")
+      }
+    }
+    return "\nWhose words carry each term (all uses, counted or not):\n\n"
+      + lines.joined(separator: "\n") + "\n"
+  }
+
+  /// "quote, Kim Jong Un; about Kim Jong Un by apposition; distanced: sogenannt".
+  static func describe(_ match: MatchRecord) -> String {
+    var parts = [match.voice.rawValue + (match.speaker.isEmpty ? "" : ", \(match.speaker)")]
+    switch match.attribution.rule {
+    case .notApplicable: break
+    case .plural: parts.append("plural label")
+    case .unresolved: parts.append("referent unknown")
+    default:
+      parts.append("about \(match.attribution.refersTo) by \(match.attribution.rule.rawValue)")
+    }
+    if !match.distancing.isEmpty { parts.append("distanced: \(match.distancing)") }
+    return Markdown.escapeCell(parts.joined(separator: "; "))
   }
 
   /// The passage with the matched text in bold.

@@ -51,7 +51,7 @@ struct SeedCorpusTests {
     #expect(Int(war["tokens"] ?? "") ?? 0 > 400)
     #expect(
       try #require(files["reports/overview.md"]).contains(
-        "| junge Welt | 0 | 0 | 0.00 | – | never used ("))
+        "| junge Welt | 0 | 0 | 0 | 0 | – | 0.00 | – | never used ("))
   }
 
   @Test func kremlinVocabularyAppearsOnlyInQuotes() throws {

@@ -1,3 +1,12 @@
 #include <gsl/gsl_errno.h>
 #include <gsl/gsl_cdf.h>
 #include <gsl/gsl_statistics_double.h>
+#include <gsl/gsl_rng.h>
+#include <gsl/gsl_randist.h>
+#include <gsl/gsl_sf_gamma.h>
+#include <gsl/gsl_linalg.h>
+#include <gsl/gsl_matrix.h>
+#include <gsl/gsl_vector.h>
+
+/* gsl_rng_mt19937 is a mutable global to Swift 6; read it through a function. */
+static inline const gsl_rng_type *framing_rng_mt19937(void) { return gsl_rng_mt19937; }

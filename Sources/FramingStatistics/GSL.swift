@@ -37,3 +37,114 @@ enum GSL {
 public enum StatisticsError: Error, Equatable, Sendable {
   case invalidArgument(String)
 }
+
+extension GSL {
+  /// P(X > x) for X ~ χ²(df).
+  static func chiSquareUpperTail(_ x: Double, degreesOfFreedom df: Double) throws(StatisticsError)
+    -> Double
+  {
+    _ = abortHandlerOff
+    guard x >= 0, x.isFinite, df > 0 else { throw .invalidArgument("χ² needs x ≥ 0 and df > 0") }
+    return gsl_cdf_chisq_Q(x, df)
+  }
+
+  /// The standard normal quantile.
+  static func normalQuantile(_ p: Double) throws(StatisticsError) -> Double {
+    _ = abortHandlerOff
+    guard p > 0, p < 1 else { throw .invalidArgument("a normal quantile needs 0 < p < 1") }
+    return gsl_cdf_ugaussian_Pinv(p)
+  }
+
+  /// P(Z > z) for a standard normal Z.
+  static func normalUpperTail(_ z: Double) -> Double {
+    _ = abortHandlerOff
+    return gsl_cdf_ugaussian_Q(z)
+  }
+
+  /// The quantile of Beta(a, b).
+  static func betaQuantile(_ p: Double, _ a: Double, _ b: Double) throws(StatisticsError) -> Double
+  {
+    _ = abortHandlerOff
+    guard p > 0, p < 1, a > 0, b > 0 else {
+      throw .invalidArgument("a beta quantile needs 0 < p < 1, a, b > 0")
+    }
+    return gsl_cdf_beta_Pinv(p, a, b)
+  }
+
+  /// P(|T| ≥ |t|)·½ upper tail of Student's t: P(T > t).
+  static func tUpperTail(_ t: Double, degreesOfFreedom df: Double) throws(StatisticsError) -> Double
+  {
+    _ = abortHandlerOff
+    guard df > 0, t.isFinite else { throw .invalidArgument("a t tail needs df > 0 and a finite t") }
+    return gsl_cdf_tdist_Q(t, df)
+  }
+
+  /// ln C(n, k).
+  static func lnChoose(_ n: Int, _ k: Int) -> Double {
+    _ = abortHandlerOff
+    precondition(k >= 0 && k <= n && n <= Int(UInt32.max), "lnChoose needs 0 ≤ k ≤ n")
+    return gsl_sf_lnchoose(UInt32(n), UInt32(k))
+  }
+
+  /// Thin singular value decomposition of a row-major m × n matrix with m ≥ n:
+  /// A = U diag(s) Vᵀ. Returns U (m × n, row-major), s (n), V (n × n, row-major).
+  static func svd(_ a: [Double], rows m: Int, columns n: Int) throws(StatisticsError) -> (
+    u: [Double], s: [Double], v: [Double]
+  ) {
+    _ = abortHandlerOff
+    guard m >= n, n >= 1, a.count == m * n, a.allSatisfy(\.isFinite) else {
+      throw .invalidArgument("an SVD needs a finite m × n matrix with m ≥ n ≥ 1")
+    }
+    guard let A = gsl_matrix_alloc(m, n), let V = gsl_matrix_alloc(n, n),
+      let S = gsl_vector_alloc(n),
+      let work = gsl_vector_alloc(n)
+    else { throw .invalidArgument("GSL could not allocate an \(m) × \(n) matrix") }
+    defer {
+      gsl_matrix_free(A)
+      gsl_matrix_free(V)
+      gsl_vector_free(S)
+      gsl_vector_free(work)
+    }
+    for i in 0..<m { for j in 0..<n { gsl_matrix_set(A, i, j, a[i * n + j]) } }
+    let status = gsl_linalg_SV_decomp(A, V, S, work)
+    guard status == 0 else {
+      throw .invalidArgument("gsl_linalg_SV_decomp: \(String(cString: gsl_strerror(status)))")
+    }
+    var u = [Double](repeating: 0, count: m * n)
+    var v = [Double](repeating: 0, count: n * n)
+    var s = [Double](repeating: 0, count: n)
+    for i in 0..<m { for j in 0..<n { u[i * n + j] = gsl_matrix_get(A, i, j) } }
+    for i in 0..<n { for j in 0..<n { v[i * n + j] = gsl_matrix_get(V, i, j) } }
+    for j in 0..<n { s[j] = gsl_vector_get(S, j) }
+    return (u, s, v)
+  }
+}
+
+/// A seeded Mersenne Twister (GSL's mt19937): owns the C generator and frees it.
+final class RandomSource {
+  private let handle: UnsafeMutablePointer<gsl_rng>
+  let seed: UInt
+
+  init(seed: UInt) {
+    guard let handle = gsl_rng_alloc(framing_rng_mt19937()) else {
+      preconditionFailure("GSL could not allocate a random number generator")
+    }
+    gsl_rng_set(handle, seed)
+    self.handle = handle
+    self.seed = seed
+  }
+
+  deinit { gsl_rng_free(handle) }
+
+  /// A uniform integer in 0..<n.
+  func uniformInt(_ n: Int) -> Int {
+    precondition(n > 0 && n <= Int(UInt32.max))
+    return Int(gsl_rng_uniform_int(handle, UInt(n)))
+  }
+
+  /// Draws from Hypergeometric(n1 successes, n2 failures, t draws).
+  func hypergeometric(successes n1: Int, failures n2: Int, draws t: Int) -> Int {
+    precondition(n1 >= 0 && n2 >= 0 && t >= 0 && t <= n1 + n2)
+    return Int(gsl_ran_hypergeometric(handle, UInt32(n1), UInt32(n2), UInt32(t)))
+  }
+}

@@ -1,0 +1,184 @@
+import Foundation
+
+/// Tests of independence on an r × c table of counts.
+public struct ContingencyResult: Sendable, Hashable {
+  public enum Method: String, Sendable {
+    case pearson = "pearson-chi-square"
+    case fisher = "fisher-exact"
+    case monteCarlo = "monte-carlo-exact"
+  }
+  public var method: Method
+  /// Pearson's χ² of the observed table (no continuity correction).
+  public var statistic: Double
+  public var degreesOfFreedom: Int
+  public var pValue: Double
+  /// Monte Carlo standard error of p (0 for deterministic methods).
+  public var pValueError: Double
+  /// Cramér's V = √(χ² / (n · (min(r, c) − 1))).
+  public var cramersV: Double
+  public var n: Int
+  /// Tables simulated (Monte Carlo) and the seed, 0 otherwise.
+  public var simulations: Int
+  public var seed: UInt
+}
+
+public enum ContingencyTest {
+  /// Validated table: at least 2 × 2 after dropping empty rows and columns, no negative counts.
+  static func clean(_ table: [[Int]]) throws(StatisticsError) -> [[Int]] {
+    guard table.allSatisfy({ $0.count == table.first?.count && $0.allSatisfy { $0 >= 0 } }) else {
+      throw .invalidArgument("a contingency table needs rows of equal length and counts ≥ 0")
+    }
+    var rows = table.filter { $0.reduce(0, +) > 0 }
+    guard let width = rows.first?.count else {
+      throw .invalidArgument("the table is empty (all counts 0)")
+    }
+    let keep = (0..<width).filter { j in rows.contains { $0[j] > 0 } }
+    rows = rows.map { row in keep.map { row[$0] } }
+    guard rows.count >= 2, keep.count >= 2 else {
+      throw .invalidArgument(
+        "a test of independence needs at least two non-empty rows and columns (got \(rows.count) × \(keep.count))"
+      )
+    }
+    return rows
+  }
+
+  /// Pearson's χ² statistic of a cleaned table.
+  static func chiSquare(_ t: [[Int]], rowTotals: [Int], columnTotals: [Int], total: Int) -> Double {
+    var x = 0.0
+    for (i, row) in t.enumerated() {
+      for (j, o) in row.enumerated() {
+        let e = Double(rowTotals[i]) * Double(columnTotals[j]) / Double(total)
+        x += (Double(o) - e) * (Double(o) - e) / e
+      }
+    }
+    return x
+  }
+
+  /// True when expected counts are too small for the χ² approximation (Cochran's rule: any
+  /// expected count below 1, or more than 20% below 5).
+  public static func needsExactTest(_ table: [[Int]]) throws(StatisticsError) -> Bool {
+    let t = try clean(table)
+    let rows = t.map { $0.reduce(0, +) }
+    let columns = (0..<t[0].count).map { j in t.reduce(0) { $0 + $1[j] } }
+    let n = rows.reduce(0, +)
+    let expected = rows.flatMap { r in columns.map { Double(r) * Double($0) / Double(n) } }
+    return expected.contains { $0 < 1 }
+      || Double(expected.filter { $0 < 5 }.count) > 0.2 * Double(expected.count)
+  }
+
+  /// Pearson's χ² test of independence (no continuity correction); p from GSL's χ² tail.
+  public static func pearson(_ table: [[Int]]) throws(StatisticsError) -> ContingencyResult {
+    let t = try clean(table)
+    let rows = t.map { $0.reduce(0, +) }
+    let columns = (0..<t[0].count).map { j in t.reduce(0) { $0 + $1[j] } }
+    let n = rows.reduce(0, +)
+    let x = chiSquare(t, rowTotals: rows, columnTotals: columns, total: n)
+    let df = (rows.count - 1) * (columns.count - 1)
+    return ContingencyResult(
+      method: .pearson, statistic: x, degreesOfFreedom: df,
+      pValue: try GSL.chiSquareUpperTail(x, degreesOfFreedom: Double(df)), pValueError: 0,
+      cramersV: cramersV(x, n: n, rows: rows.count, columns: columns.count), n: n, simulations: 0,
+      seed: 0)
+  }
+
+  static func cramersV(_ x: Double, n: Int, rows: Int, columns: Int) -> Double {
+    (x / (Double(n) * Double(min(rows, columns) - 1))).squareRoot()
+  }
+
+  /// Fisher's exact test of a 2 × 2 table, two-sided: the sum of the hypergeometric
+  /// probabilities of all tables with the same margins that are no more likely than the
+  /// observed one (relative tolerance 1e-7, as R and scipy).
+  public static func fisher(_ table: [[Int]]) throws(StatisticsError) -> ContingencyResult {
+    let t = try clean(table)
+    guard t.count == 2, t[0].count == 2 else {
+      throw .invalidArgument("Fisher's exact test here takes a 2 × 2 table")
+    }
+    let r1 = t[0][0] + t[0][1]
+    let c1 = t[0][0] + t[1][0]
+    let n = r1 + t[1][0] + t[1][1]
+    let low = max(0, r1 + c1 - n)
+    let high = min(r1, c1)
+    func logP(_ a: Int) -> Double {
+      GSL.lnChoose(c1, a) + GSL.lnChoose(n - c1, r1 - a) - GSL.lnChoose(n, r1)
+    }
+    let observed = logP(t[0][0])
+    var p = 0.0
+    for a in low...high where logP(a) <= observed + 1e-7 * abs(observed) + 1e-300 {
+      p += exp(logP(a))
+    }
+    let rows = t.map { $0.reduce(0, +) }
+    let columns = (0..<2).map { j in t.reduce(0) { $0 + $1[j] } }
+    let x = chiSquare(t, rowTotals: rows, columnTotals: columns, total: n)
+    return ContingencyResult(
+      method: .fisher, statistic: x, degreesOfFreedom: 1, pValue: min(1, p), pValueError: 0,
+      cramersV: cramersV(x, n: n, rows: 2, columns: 2), n: n, simulations: 0, seed: 0)
+  }
+
+  /// Monte Carlo exact test: the share of random tables with the observed margins whose
+  /// Pearson χ² is at least the observed one, p = (1 + hits) / (1 + B) as R's
+  /// `chisq.test(simulate.p.value = TRUE)`. Tables are drawn cell by cell from the conditional
+  /// hypergeometric distributions (GSL's mt19937, seeded); the standard error is √(p(1−p)/B).
+  public static func monteCarlo(
+    _ table: [[Int]], simulations b: Int = 100_000, seed: UInt = 20_240_619
+  ) throws(StatisticsError) -> ContingencyResult {
+    guard b >= 1 else {
+      throw .invalidArgument("a Monte Carlo test needs at least one simulated table")
+    }
+    let t = try clean(table)
+    let rows = t.map { $0.reduce(0, +) }
+    let columns = (0..<t[0].count).map { j in t.reduce(0) { $0 + $1[j] } }
+    let n = rows.reduce(0, +)
+    let observed = chiSquare(t, rowTotals: rows, columnTotals: columns, total: n)
+    let random = RandomSource(seed: seed)
+    // Expected counts, once.
+    let expected = rows.map { r in columns.map { Double(r) * Double($0) / Double(n) } }
+    var hits = 0
+    var remainingColumns = columns
+    for _ in 0..<b {
+      for j in columns.indices { remainingColumns[j] = columns[j] }
+      var x = 0.0
+      var remainingTotal = n
+      for (i, r) in rows.enumerated() {
+        var left = r
+        var rest = remainingTotal
+        for j in columns.indices {
+          let cell: Int
+          if j == columns.count - 1 {
+            cell = left
+          } else {
+            rest -= remainingColumns[j]
+            cell =
+              left == 0
+              ? 0
+              : random.hypergeometric(successes: remainingColumns[j], failures: rest, draws: left)
+          }
+          left -= cell
+          remainingColumns[j] -= cell
+          let e = expected[i][j]
+          x += (Double(cell) - e) * (Double(cell) - e) / e
+        }
+        remainingTotal -= r
+      }
+      // R compares with a relative tolerance so that ties count as hits.
+      if x >= observed * (1 - 64 * Double.ulpOfOne) { hits += 1 }
+    }
+    let p = Double(1 + hits) / Double(1 + b)
+    return ContingencyResult(
+      method: .monteCarlo, statistic: observed,
+      degreesOfFreedom: (rows.count - 1) * (columns.count - 1),
+      pValue: p, pValueError: (p * (1 - p) / Double(b)).squareRoot(),
+      cramersV: cramersV(observed, n: n, rows: rows.count, columns: columns.count), n: n,
+      simulations: b, seed: seed)
+  }
+
+  /// Pearson's test when expected counts allow it; otherwise Fisher's exact test for a 2 × 2
+  /// table and a Monte Carlo exact test for larger ones.
+  public static func test(_ table: [[Int]], simulations: Int = 100_000, seed: UInt = 20_240_619)
+    throws(StatisticsError) -> ContingencyResult
+  {
+    let t = try clean(table)
+    guard try needsExactTest(t) else { return try pearson(t) }
+    return t.count == 2 && t[0].count == 2
+      ? try fisher(t) : try monteCarlo(t, simulations: simulations, seed: seed)
+  }
+}

@@ -1,0 +1,64 @@
+import Foundation
+
+/// Distinctive-term scores of one part (an outlet) against the whole corpus.
+public enum Specificity {
+  /// Lafon's specificity (1980), as textometry tools (Lexico, TXM) report it: with K uses of a
+  /// term in a corpus of N tokens and k of them in a part of n tokens, the hypergeometric tail
+  /// beyond k — P(X ≥ k) when k is above its expectation, P(X ≤ k) otherwise — as a signed
+  /// log10: −log10 P(X ≥ k) (positive, over-used) or +log10 P(X ≤ k) (negative, under-used).
+  /// The tail is summed in log space from GSL's ln C(n, k), so rare terms never underflow to ∞.
+  public static func lafon(k: Int, partTokens n: Int, termTotal K: Int, corpusTokens N: Int)
+    throws(StatisticsError) -> Double
+  {
+    guard N > 0, n >= 0, n <= N, K >= 0, K <= N, k >= 0, k <= min(K, n), k >= max(0, n + K - N)
+    else {
+      throw .invalidArgument(
+        "specificity needs 0 ≤ k ≤ min(K, n), n ≤ N, K ≤ N (got k=\(k), n=\(n), K=\(K), N=\(N))")
+    }
+    let low = max(0, n + K - N)
+    let high = min(K, n)
+    let lnTotal = GSL.lnChoose(N, n)
+    func lnP(_ x: Int) -> Double { GSL.lnChoose(K, x) + GSL.lnChoose(N - K, n - x) - lnTotal }
+    func lnSum(_ range: ClosedRange<Int>) -> Double {
+      let terms = range.map(lnP)
+      let top = terms.max() ?? -.infinity
+      return top + log(terms.reduce(0) { $0 + exp($1 - top) })
+    }
+    let expected = Double(n) * Double(K) / Double(N)
+    if Double(k) >= expected {
+      return -min(0, lnSum(k...high)) / log(10)
+    }
+    return min(0, lnSum(low...k)) / log(10)
+  }
+
+  public struct LogOdds: Sendable, Hashable {
+    /// Log-odds ratio of the term, part versus the rest, with the prior.
+    public var delta: Double
+    public var variance: Double
+    /// delta / √variance.
+    public var z: Double
+  }
+
+  /// Log-odds ratio with an informative Dirichlet prior (Monroe, Colaresi & Quinn 2008, §3.5):
+  /// the prior of a term is its count in the whole corpus (α_w = K, α₀ = N), so
+  /// δ = ln((k+α_w)/(n+α₀−k−α_w)) − ln((k'+α_w)/(n'+α₀−k'−α_w)) with k', n' the rest of the
+  /// corpus, σ² ≈ 1/(k+α_w) + 1/(k'+α_w), z = δ/σ.
+  public static func logOdds(k: Int, partTokens n: Int, termTotal K: Int, corpusTokens N: Int)
+    throws(StatisticsError) -> LogOdds
+  {
+    guard N > 0, n > 0, n < N, K > 0, K <= N, k >= 0, k <= min(K, n) else {
+      throw .invalidArgument("log-odds need 0 ≤ k ≤ K, 0 < n < N and K > 0")
+    }
+    let alpha = Double(K)
+    let alpha0 = Double(N)
+    let k1 = Double(k)
+    let n1 = Double(n)
+    let k2 = Double(K - k)
+    let n2 = Double(N - n)
+    let delta =
+      log((k1 + alpha) / (n1 + alpha0 - k1 - alpha))
+      - log((k2 + alpha) / (n2 + alpha0 - k2 - alpha))
+    let variance = 1 / (k1 + alpha) + 1 / (k2 + alpha)
+    return LogOdds(delta: delta, variance: variance, z: delta / variance.squareRoot())
+  }
+}

@@ -1,0 +1,19 @@
+import Testing
+
+@testable import FramingStatistics
+
+@Suite struct WelchTestTests {
+  // python3 -c "import scipy.stats as st; r=st.ttest_ind([-2,-2,-1,-2,-1,-2],[1,0,1,2,1],equal_var=False);
+  //   print(r.statistic, r.pvalue, r.df)" → -7.016464154456234 0.0001820530092888407 7.20682302771855
+  @Test func matchesScipy() throws {
+    let r = try WelchTest.test([-2, -2, -1, -2, -1, -2], [1, 0, 1, 2, 1])
+    #expect(close(r.t, -7.016464154456234))
+    #expect(close(r.pValue, 0.0001820530092888407))
+    #expect(close(r.degreesOfFreedom, 7.20682302771855))
+  }
+
+  @Test func needsTwoValuesAndSomeVariance() {
+    #expect(throws: StatisticsError.self) { try WelchTest.test([1], [1, 2]) }
+    #expect(throws: StatisticsError.self) { try WelchTest.test([1, 1], [2, 2]) }
+  }
+}

@@ -79,4 +79,9 @@ public enum NumberFormat {
   public static func fixed(_ value: Double?, _ decimals: Int) -> String {
     value.map { fixed($0, decimals) } ?? ""
   }
+
+  /// Scientific notation with a fixed number of significant decimals: `1.234568e-12`.
+  public static func scientific(_ value: Double, _ decimals: Int) -> String {
+    String(format: "%.\(decimals)e", value)
+  }
 }

@@ -6,13 +6,17 @@ import FramingStatistics
 public struct MarkdownReport: Sendable {
   public var summary: CorpusSummary
   public var scores: Scores
+  public var statistics: StatisticsReport
   public var provenance: Provenance
   /// Evidence passages shown per entry and voice on an outlet page; the rest are in matches.csv.
   public var evidenceLimit = 12
 
-  public init(summary: CorpusSummary, scores: Scores, provenance: Provenance) {
+  public init(
+    summary: CorpusSummary, scores: Scores, statistics: StatisticsReport, provenance: Provenance
+  ) {
     self.summary = summary
     self.scores = scores
+    self.statistics = statistics
     self.provenance = provenance
   }
 
@@ -127,7 +131,9 @@ public struct MarkdownReport: Sendable {
         ], rows,
         alignRight: [1, 2, 3, 4, 5, 6])
       out += "\n" + categoryTable(module: m)
+      out += statisticsSection(module: module)
     }
+    out += methods()
     out += "\n## What was left out\n\n"
     let skipped = summary.diagnostics.filter { $0.skipped != nil }.sorted {
       $0.location < $1.location
@@ -153,6 +159,97 @@ public struct MarkdownReport: Sendable {
       "\nCleaning removed \(removals) boilerplate lines, spans and duplicate paragraphs; each is listed in `removed.csv`. "
     out += "All notes (e.g. unpaired quote marks) are in `diagnostics.csv`.\n"
     return out
+  }
+
+  static func p(_ value: Double?) -> String {
+    guard let value else { return "–" }
+    return value < 0.001 ? "< 0.001" : NumberFormat.fixed(value, 3)
+  }
+
+  /// The module's test of difference, its stance intervals and its correspondence map.
+  func statisticsSection(module: LexiconModule) -> String {
+    var out = "\n**Is the difference real?** "
+    if let t = statistics.tests.first(where: {
+      $0.module == module.id && $0.test == "outlet × category"
+    }) {
+      if t.method == "not computed" {
+        out += "No test: \(Markdown.escape(t.note)).\n"
+      } else {
+        let name =
+          [
+            "pearson-chi-square": "Pearson's χ² test", "fisher-exact": "Fisher's exact test",
+            "monte-carlo-exact": "a Monte Carlo exact test",
+          ][t.method] ?? t.method
+        out += "Outlets × categories, \(name)"
+        out += t.method == "pearson-chi-square" ? "" : " (expected counts too small for χ²)"
+        out +=
+          ": χ² = \(NumberFormat.fixed(t.statistic, 2)), df = \(NumberFormat.fixed(t.degreesOfFreedom, 0)), "
+        out += "p = \(Self.p(t.pValue))"
+        if let e = t.pValueError { out += " ± \(NumberFormat.fixed(e, 4))" }
+        out += ", adjusted p = \(Self.p(t.pBH)) (Benjamini–Hochberg) / \(Self.p(t.pHolm)) (Holm), "
+        out += "Cramér's V = \(NumberFormat.fixed(t.effectSize, 2)), n = \(t.n).\n"
+      }
+    }
+    let stance = statistics.intervals.filter {
+      $0.module == module.id && $0.statistic == "stance" && $0.estimate != nil
+    }
+    if !stance.isEmpty {
+      out +=
+        "\nStance index with a document bootstrap interval (95%, \(statistics.options.resamples) resamples, seed \(statistics.options.seed)):\n\n"
+      out += Markdown.table(
+        ["outlet", "stance", "bootstrap interval", "matches"],
+        stance.map { r in
+          [
+            Markdown.escapeCell(r.outlet), NumberFormat.fixed(r.estimate, 2),
+            r.lower.map { "[\(NumberFormat.fixed($0, 2)), \(NumberFormat.fixed(r.upper, 2))]" }
+              ?? "–", String(r.n),
+          ]
+        }, alignRight: [1, 3])
+    }
+    if statistics.maps.contains(where: { $0.module == module.id && $0.table == "category" }) {
+      out += "\n![Correspondence analysis of outlets and categories](figures/\(module.id)-ca.svg)\n"
+    }
+    return out
+  }
+
+  /// What each statistic means, what it assumes, and when not to trust it.
+  func methods() -> String {
+    """
+
+    ## Methods
+
+    - **Counts.** A match counts in a module's scores when it is plain (not distanced) and, in
+      modules about an actor, when it refers to that actor. Scores use \(scores.voice.selection.rawValue) voice;
+      reported speech counts with \(scores.voice.reportedAs == .quote ? "the speaker" : "the outlet").
+    - **Stance index** (scores.csv): the mean category weight of the counted matches, with a t
+      interval that treats every match as independent. Labels cluster in articles, so the
+      **bootstrap** interval (intervals.csv), which resamples whole documents within an outlet
+      (\(statistics.options.resamples) resamples, seed \(statistics.options.seed)), is the honest one; with one or two
+      documents per outlet neither says much.
+    - **Shares** (intervals.csv): Wilson and Clopper–Pearson intervals for each category's share of
+      an outlet's matches in a module. Clopper–Pearson is conservative; both are wide when a
+      module has few matches.
+    - **Tests of difference** (tests.csv): per module, Pearson's χ² test of independence of the
+      outlet × category table (no continuity correction) with Cramér's V as effect size. When
+      expected counts are small (any below 1 or more than 20% below 5), Fisher's exact test for
+      2 × 2 tables and a Monte Carlo exact test for larger ones (\(statistics.options.simulations) tables with the
+      observed margins, seed \(statistics.options.seed), p reported with its Monte Carlo error). Pairs of outlets
+      are compared on their stance weights with Welch's t test, which again treats matches as
+      independent. All p-values of the run are adjusted together, by Benjamini–Hochberg (false
+      discovery rate) and by Holm (family-wise error); read the adjusted ones. A small p with a
+      tiny V is a real but small difference; a large p with few matches says only that the data
+      cannot tell.
+    - **Distinctive terms** (specificities.csv): Lafon's hypergeometric specificity (signed
+      −log10 of the tail probability, positive for over-use) and the log-odds ratio with an
+      informative Dirichlet prior (Monroe, Colaresi & Quinn 2008) with its z-score, for every
+      lexicon entry and every word, without a frequency cut-off. With thousands of words, some
+      specificities above 2 are expected by chance.
+    - **Correspondence analysis** (ca_coordinates.csv and the maps): the outlet × category and
+      outlet × entry tables decomposed with GSL's singular value decomposition; outlets close to
+      a category use it more than the others do. Axes explaining little inertia, or tables with
+      few matches, make the map fragile.
+
+    """
   }
 
   func categoryTable(module m: Int) -> String {

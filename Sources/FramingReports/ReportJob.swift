@@ -18,6 +18,11 @@ public struct ReportJob: Sendable {
     public var overlap: OverlapPolicy = .longestOverall
     public var isStrict = false
     public var jobs = ProcessInfo.processInfo.activeProcessorCount
+    /// Seed of every random draw (bootstrap, Monte Carlo tests).
+    public var seed: UInt = 20_240_619
+    /// Bootstrap resamples and Monte Carlo tables.
+    public var resamples = 2_000
+    public var simulations = 100_000
     public var date = Provenance.outputDate()
 
     public static let defaultCorpus = "notebooks-data/corpus"
@@ -36,6 +41,9 @@ public struct ReportJob: Sendable {
       if reportedAs != .quote { parts += ["--reported-as", reportedAs.rawValue] }
       if overlap != .longestOverall { parts += ["--overlap", overlap.rawValue] }
       if isStrict { parts.append("--strict") }
+      if seed != 20_240_619 { parts += ["--seed", String(seed)] }
+      if resamples != 2_000 { parts += ["--resamples", String(resamples)] }
+      if simulations != 100_000 { parts += ["--simulations", String(simulations)] }
       return parts.joined(separator: " ")
     }
 
@@ -61,6 +69,7 @@ public struct ReportJob: Sendable {
   public struct Outcome: Sendable {
     public var summary: CorpusSummary
     public var scores: Scores
+    public var statistics: StatisticsReport
     public var output: OutputSet
   }
 
@@ -135,35 +144,51 @@ public struct ReportJob: Sendable {
       voice: options.voice.rawValue, reportedAs: options.reportedAs.rawValue,
       overlap: options.overlap.rawValue,
       documents: summary.documents.filter(\.isIncluded).count)
+    var statisticsOptions = StatisticsReport.Options(voice: scores.voice)
+    statisticsOptions.seed = options.seed
+    statisticsOptions.resamples = options.resamples
+    statisticsOptions.simulations = options.simulations
+    let statistics = StatisticsReport.compute(summary, scores: scores, options: statisticsOptions)
     var output = OutputSet()
-    let tables = OutputTables.all(summary, scores, provenance)
+    let tables = OutputTables.all(summary, scores, provenance) + OutputTables.statistics(statistics)
     for table in tables {
       output.add(options.csvDirectory.appendingPathComponent(table.name), table.csv())
     }
     output.add(
       options.csvDirectory.appendingPathComponent("DATA_DICTIONARY.md"),
       OutputTables.dataDictionary(tables, provenance: provenance))
-    let report = MarkdownReport(summary: summary, scores: scores, provenance: provenance)
+    let report = MarkdownReport(
+      summary: summary, scores: scores, statistics: statistics, provenance: provenance)
+    for map in statistics.maps where map.table == "category" {
+      output.add(
+        options.reportDirectory.appendingPathComponent("figures/\(map.module)-ca.svg"),
+        SVGMap.render(map, title: "\(map.module): outlets and categories (correspondence analysis)")
+      )
+    }
     output.add(options.reportDirectory.appendingPathComponent("overview.md"), report.overview())
     for (outlet, file) in report.outletFiles.sorted(by: { $0.key < $1.key }) {
       output.add(
         options.reportDirectory.appendingPathComponent("outlets/\(file)"), report.outletPage(outlet)
       )
     }
-    return Outcome(summary: summary, scores: scores, output: output)
+    return Outcome(summary: summary, scores: scores, statistics: statistics, output: output)
   }
 
-  /// Computes and writes; outlet pages of earlier runs that this run did not write are removed.
+  /// Computes and writes; outlet pages and figures of earlier runs that this run did not write
+  /// are removed.
   @discardableResult
   public func run() throws(Failure) -> Outcome {
     let outcome = try compute()
     do { try outcome.output.commit() } catch { throw .write(error) }
-    let outlets = options.reportDirectory.appendingPathComponent("outlets")
+    // Pages and figures of earlier runs that this run did not write would mislead: remove them.
     let written = Set(outcome.output.files.map { $0.url.standardizedFileURL.path })
-    for name in (try? FileManager.default.contentsOfDirectory(atPath: outlets.path)) ?? []
-    where name.hasSuffix(".md") {
-      let path = outlets.appendingPathComponent(name).standardizedFileURL.path
-      if !written.contains(path) { try? FileManager.default.removeItem(atPath: path) }
+    for (folder, suffix) in [("outlets", ".md"), ("figures", ".svg")] {
+      let url = options.reportDirectory.appendingPathComponent(folder)
+      for name in (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
+      where name.hasSuffix(suffix) {
+        let path = url.appendingPathComponent(name).standardizedFileURL.path
+        if !written.contains(path) { try? FileManager.default.removeItem(atPath: path) }
+      }
     }
     return outcome
   }

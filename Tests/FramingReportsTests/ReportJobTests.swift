@@ -9,11 +9,12 @@ import Testing
     let files = try runFixture()
     #expect(
       files.keys.sorted() == [
-        "DATA_DICTIONARY.md", "categories.csv", "counts.csv", "diagnostics.csv", "documents.csv",
-        "matches.csv",
-        "provenance.csv", "removed.csv", "reports/outlets/testblatt.md",
+        "DATA_DICTIONARY.md", "ca_coordinates.csv", "categories.csv", "counts.csv",
+        "diagnostics.csv",
+        "documents.csv", "intervals.csv", "matches.csv", "provenance.csv", "removed.csv",
+        "reports/figures/labels-ca.svg", "reports/outlets/testblatt.md",
         "reports/outlets/testkurier.md",
-        "reports/overview.md", "scores.csv",
+        "reports/overview.md", "scores.csv", "specificities.csv", "tests.csv",
       ])
   }
 
@@ -130,7 +131,9 @@ import Testing
     #expect(war["stance_index"] == "2.000")
   }
 
-  @Test(arguments: ["overview.md", "outlets/testblatt.md", "outlets/testkurier.md"])
+  @Test(arguments: [
+    "overview.md", "outlets/testblatt.md", "outlets/testkurier.md", "figures/labels-ca.svg",
+  ])
   func markdownMatchesSnapshot(name: String) throws {
     let files = try runFixture()
     try assertSnapshot(
@@ -139,8 +142,68 @@ import Testing
 
   @Test(arguments: [
     "matches.csv", "scores.csv", "categories.csv", "documents.csv", "DATA_DICTIONARY.md",
+    "tests.csv",
+    "intervals.csv", "ca_coordinates.csv",
   ])
   func csvMatchesSnapshot(name: String) throws {
     try assertSnapshot(try #require(try runFixture()[name]), named: name)
+  }
+}
+
+@Suite struct ReportStatisticsTests {
+  @Test func testsAreAdjustedTogetherAndNeverNaN() throws {
+    let files = try runFixture()
+    let tests = records(try #require(files["tests.csv"]))
+    #expect(!tests.isEmpty)
+    for row in tests {
+      #expect(
+        !(row.values.contains { $0.lowercased().contains("nan") || $0.lowercased().contains("inf") })
+      )
+      if row["method"] == "not computed" {
+        #expect(row["p_value"] == "")
+        #expect(row["note"] != "")
+      } else {
+        #expect(row["p_adjusted"] != "")
+        #expect(row["p_holm"] != "")
+      }
+    }
+  }
+
+  @Test func everyShareHasBothIntervals() throws {
+    let intervals = records(try #require(try runFixture()["intervals.csv"]))
+    let shares = intervals.filter {
+      $0["statistic"] == "share" && $0["outlet"] == "Testkurier" && $0["module"] == "labels"
+    }
+    #expect(
+      shares.map { $0["method"] ?? "" }.sorted() == [
+        "clopper-pearson", "clopper-pearson", "clopper-pearson", "wilson", "wilson", "wilson",
+      ])
+    // Diktator 3 of 3 counted labels: python3 -c "import scipy.stats as st;
+    //   print(st.binomtest(3,3).proportion_ci(0.95,"wilson"))" → (0.4385029682449546, 1.0)
+    let wilson = try #require(
+      shares.first { $0["category"] == "delegitimizing" && $0["method"] == "wilson" })
+    #expect(wilson["estimate"] == "1.000000")
+    #expect(wilson["lower"] == "0.438503")
+    #expect(wilson["upper"] == "1.000000")
+  }
+
+  @Test func statisticsAreIdenticalWhateverTheNumberOfWorkers() throws {
+    let one = try runFixture(jobs: 1)
+    let three = try runFixture(jobs: 3)
+    for name in ["tests.csv", "intervals.csv", "specificities.csv", "ca_coordinates.csv"] {
+      #expect(one[name] == three[name])
+    }
+  }
+
+  @Test func specificitiesCoverEntriesAndEveryWord() throws {
+    let rows = records(try #require(try runFixture()["specificities.csv"]))
+    #expect(
+      rows.contains {
+        $0["kind"] == "entry" && $0["term"] == "Diktator" && $0["outlet"] == "Testkurier"
+      })
+    // Every word form of the corpus appears, down to single uses: no frequency cut-off.
+    let words = Set(rows.filter { $0["kind"] == "word" }.map { $0["term"] ?? "" })
+    #expect(words.contains("lächelt"))
+    #expect(words.contains("freundschaft"))
   }
 }

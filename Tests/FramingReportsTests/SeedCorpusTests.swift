@@ -161,3 +161,54 @@ struct SeedAttributionTests {
     #expect(brown.allSatisfy { $0["speaker"] == "Brown" })
   }
 }
+
+/// The statistics issue's acceptance checks on the seed articles.
+@Suite(.enabled(if: Fixtures.hasSeeds, "../shared/seeds is not present beside the project"))
+struct SeedStatisticsTests {
+  @Test func kimLabelTableGetsAnExactTestWithAdjustedP() throws {
+    let files = try SeedCorpusTests.files()
+    let tests = records(try #require(files["tests.csv"]))
+    let test = try #require(
+      tests.first { $0["module"] == "kim-labels" && $0["test"] == "outlet × category" })
+    // 14 counted labels over five outlets: expected counts far below 5.
+    #expect(test["method"] == "monte-carlo-exact")
+    #expect(test["n"] == "14")
+    #expect(test["p_adjusted"] != "")
+    #expect(test["p_holm"] != "")
+    #expect(test["p_value_mc_error"] != "")
+    let intervals = records(try #require(files["intervals.csv"])).filter {
+      $0["module"] == "kim-labels"
+    }
+    #expect(intervals.filter { $0["statistic"] == "share" }.count == 5 * 5 * 2)
+    #expect(
+      intervals.contains {
+        $0["statistic"] == "stance" && $0["method"] == "bootstrap" && $0["outlet"] == "junge Welt"
+      })
+  }
+
+  /// The outlet × entry table of Kim's labels is block-diagonal, so its two principal inertias
+  /// are equal (1 and 1): any rotation within that plane is a valid solution, and coordinates
+  /// differ between SVD implementations. What a reference must agree on is rotation-invariant:
+  /// the inertias and each point's squared distance from the centroid in principal coordinates.
+  /// Reference, numpy (Greenacre's formulas) on the table [[0,3,0,0],[5,0,2,0],[0,0,0,1],[0,2,0,0],
+  /// [0,1,0,0]] (rows: 20 Minuten, KStA, junge Welt, tagesschau.de, unbekannt; columns: Diktator,
+  /// Machthaber, Nordkoreaner, Staats- und Parteichef): inertia [1.0, 1.0]; squared distances
+  /// 20 Minuten 1.3333333333333333, KStA 1.0, junge Welt 13.0, Machthaber 1.3333333333333337,
+  /// Staats- und Parteichef 13.0.
+  @Test func kimEntryMapAgreesWithReferenceAnalysis() throws {
+    let rows = records(try #require(try SeedCorpusTests.files()["ca_coordinates.csv"]))
+      .filter { $0["module"] == "kim-labels" && $0["table"] == "entry" }
+    let inertia = Set(rows.compactMap { $0["inertia"] })
+    #expect(inertia == ["1.000000"])
+    func squaredDistance(_ label: String) -> Double {
+      rows.filter { $0["label"] == label }.compactMap { Double($0["coordinate"] ?? "") }.reduce(0) {
+        $0 + $1 * $1
+      }
+    }
+    #expect(abs(squaredDistance("20 Minuten") - 1.3333333333333333) < 1e-5)
+    #expect(abs(squaredDistance("Kölner Stadt-Anzeiger") - 1.0) < 1e-5)
+    #expect(abs(squaredDistance("junge Welt") - 13.0) < 1e-4)
+    #expect(abs(squaredDistance("Machthaber") - 1.3333333333333337) < 1e-5)
+    #expect(abs(squaredDistance("Staats- und Parteichef") - 13.0) < 1e-4)
+  }
+}

@@ -55,7 +55,15 @@ public struct CorpusSummary: Sendable {
 
   public init(lexicon: Lexicon) { self.lexicon = lexicon }
 
+  /// Word tokens per outlet by folded form.
+  public private(set) var words: [String: [String: Int]] = [:]
+
   public mutating func add(_ result: DocumentResult) {
+    var result = result
+    if result.isIncluded {
+      words[result.source.outlet, default: [:]].merge(result.words, uniquingKeysWith: +)
+    }
+    result.words = [:]
     documents.append(result)
     diagnostics += result.diagnostics
     guard result.isIncluded else { return }

@@ -61,7 +61,10 @@ public final class DocumentAnalyzer {
         && (DocumentContext.speakerCues.contains(keys.folded[t])
           || SpeechVerbs.stems.contains(keys.stems[t]))
     }
-    for (t, token) in tokens.enumerated() where token.isWordLike { result.tokens[voices[t]] += 1 }
+    for (t, token) in tokens.enumerated() where token.isWordLike {
+      result.tokens[voices[t]] += 1
+      if token.kind == .word { result.words[keys.folded[t], default: 0] += 1 }
+    }
     if result.tokens.total == 0 {
       result.diagnostics.append(
         Diagnostic(.warning, SourceLocation(file: displayPath), "no words left after cleaning"))

@@ -13,6 +13,8 @@ public struct DocumentResult: Sendable {
   public var diagnostics: [Diagnostic]
   /// False when the document could not be used (the diagnostics say why).
   public var isIncluded: Bool
+  /// Word tokens by folded form (for distinctive-word scores); emptied once merged.
+  public var words: [String: Int] = [:]
 }
 
 /// Counts by voice.

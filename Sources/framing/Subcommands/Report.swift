@@ -46,6 +46,15 @@ struct Report: ParsableCommand {
   @Option(help: "Worker threads (default: all cores). Output is identical for any number.")
   var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
+  @Option(help: "Seed of the bootstrap and the Monte Carlo tests (GSL's mt19937).")
+  var seed: UInt = 20_240_619
+
+  @Option(help: "Bootstrap resamples of each outlet's documents.")
+  var resamples: Int = 2_000
+
+  @Option(help: "Tables simulated by a Monte Carlo exact test (at least 100,000 is advised).")
+  var simulations: Int = 100_000
+
   @Flag(help: "Fail on any warning (a skipped file, a bad manifest row) instead of going on.")
   var strict = false
 
@@ -54,6 +63,8 @@ struct Report: ParsableCommand {
 
   func validate() throws {
     guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+    guard resamples >= 1 else { throw ValidationError("--resamples must be at least 1") }
+    guard simulations >= 1 else { throw ValidationError("--simulations must be at least 1") }
   }
 
   func options() -> ReportJob.Options {
@@ -66,6 +77,9 @@ struct Report: ParsableCommand {
     options.overlap = overlap
     options.isStrict = strict
     options.jobs = jobs
+    options.seed = seed
+    options.resamples = resamples
+    options.simulations = simulations
     return options
   }
 

@@ -1,0 +1,62 @@
+import Foundation
+import FramingStatistics
+
+/// A correspondence-analysis map (axes 1 and 2) as a small, self-contained SVG.
+enum SVGMap {
+  static func render(_ map: StatisticsReport.Map, title: String) -> String {
+    let a = map.analysis
+    let width = 640.0
+    let height = 480.0
+    let margin = 60.0
+    func axis(_ point: [Double], _ k: Int) -> Double { k < point.count ? point[k] : 0 }
+    let points = a.rowCoordinates + a.columnCoordinates
+    let xs = points.map { axis($0, 0) }
+    let ys = points.map { axis($0, 1) }
+    let spanX = max(1e-9, (xs.max() ?? 1) - (xs.min() ?? -1))
+    let spanY = max(1e-9, (ys.max() ?? 1) - (ys.min() ?? -1))
+    let minX = (xs.min() ?? -1) - 0.1 * spanX
+    let maxX = (xs.max() ?? 1) + 0.1 * spanX
+    let minY = (ys.min() ?? -1) - 0.1 * spanY
+    let maxY = (ys.max() ?? 1) + 0.1 * spanY
+    func px(_ x: Double) -> String {
+      NumberFormat.fixed(margin + (x - minX) / (maxX - minX) * (width - 2 * margin), 1)
+    }
+    func py(_ y: Double) -> String {
+      NumberFormat.fixed(height - margin - (y - minY) / (maxY - minY) * (height - 2 * margin), 1)
+    }
+    func percent(_ k: Int) -> String {
+      k < a.explained.count ? NumberFormat.fixed(a.explained[k] * 100, 1) + "%" : "–"
+    }
+    var svg = """
+      <svg xmlns="http://www.w3.org/2000/svg" width="\(Int(width))" height="\(Int(height))" viewBox="0 0 \(Int(width)) \(Int(height))" font-family="sans-serif" font-size="12">
+      <title>\(escape(title))</title>
+      <rect width="100%" height="100%" fill="white"/>
+      <text x="\(Int(width / 2))" y="24" text-anchor="middle" font-size="14">\(escape(title))</text>
+      <line x1="\(px(minX))" y1="\(py(0))" x2="\(px(maxX))" y2="\(py(0))" stroke="#999" stroke-dasharray="4 3"/>
+      <line x1="\(px(0))" y1="\(py(minY))" x2="\(px(0))" y2="\(py(maxY))" stroke="#999" stroke-dasharray="4 3"/>
+      <text x="\(Int(width - margin))" y="\(Int(height - 20))" text-anchor="end">axis 1 (\(percent(0)))</text>
+      <text x="20" y="\(Int(margin - 10))">axis 2 (\(percent(1)))</text>
+
+      """
+    for (i, label) in map.rows.enumerated() {
+      let p = a.rowCoordinates[i]
+      svg += "<circle cx=\"\(px(axis(p, 0)))\" cy=\"\(py(axis(p, 1)))\" r=\"5\" fill=\"#1f5fa8\"/>"
+      svg +=
+        "<text x=\"\(px(axis(p, 0)))\" y=\"\(py(axis(p, 1)))\" dx=\"7\" dy=\"4\" fill=\"#1f5fa8\">\(escape(label))</text>\n"
+    }
+    for (j, label) in map.columns.enumerated() {
+      let p = a.columnCoordinates[j]
+      svg +=
+        "<rect x=\"\(px(axis(p, 0)))\" y=\"\(py(axis(p, 1)))\" width=\"8\" height=\"8\" transform=\"translate(-4 -4)\" fill=\"#b03a2e\"/>"
+      svg +=
+        "<text x=\"\(px(axis(p, 0)))\" y=\"\(py(axis(p, 1)))\" dx=\"7\" dy=\"-4\" fill=\"#b03a2e\">\(escape(label))</text>\n"
+    }
+    svg += "</svg>\n"
+    return svg
+  }
+
+  static func escape(_ text: String) -> String {
+    text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+      .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+  }
+}

@@ -19,7 +19,8 @@ enum SVGMap {
     let minY = (ys.min() ?? -1) - 0.1 * spanY
     let maxY = (ys.max() ?? 1) + 0.1 * spanY
     func px(_ x: Double) -> String {
-      NumberFormat.fixed(margin + (x - minX) / (maxX - minX) * (width - 2 * margin), 1)
+      // Room on the right for the labels of the rightmost points.
+      NumberFormat.fixed(margin + (x - minX) / (maxX - minX) * (width - 2 * margin - 150), 1)
     }
     func py(_ y: Double) -> String {
       NumberFormat.fixed(height - margin - (y - minY) / (maxY - minY) * (height - 2 * margin), 1)
@@ -38,19 +39,29 @@ enum SVGMap {
       <text x="20" y="\(Int(margin - 10))">axis 2 (\(percent(1)))</text>
 
       """
-    for (i, label) in map.rows.enumerated() {
-      let p = a.rowCoordinates[i]
-      svg += "<circle cx=\"\(px(axis(p, 0)))\" cy=\"\(py(axis(p, 1)))\" r=\"5\" fill=\"#1f5fa8\"/>"
-      svg +=
-        "<text x=\"\(px(axis(p, 0)))\" y=\"\(py(axis(p, 1)))\" dx=\"7\" dy=\"4\" fill=\"#1f5fa8\">\(escape(label))</text>\n"
+    // Points at the same place share one marker and one label ("A, B, C").
+    func draw(_ points: [[Double]], _ labels: [String], color: String, square: Bool, dy: Int) {
+      var groups: [(x: String, y: String, labels: [String])] = []
+      for (i, label) in labels.enumerated() {
+        let x = px(axis(points[i], 0))
+        let y = py(axis(points[i], 1))
+        if let g = groups.firstIndex(where: { $0.x == x && $0.y == y }) {
+          groups[g].labels.append(label)
+        } else {
+          groups.append((x, y, [label]))
+        }
+      }
+      for g in groups {
+        svg +=
+          square
+          ? "<rect x=\"\(g.x)\" y=\"\(g.y)\" width=\"8\" height=\"8\" transform=\"translate(-4 -4)\" fill=\"\(color)\"/>"
+          : "<circle cx=\"\(g.x)\" cy=\"\(g.y)\" r=\"5\" fill=\"\(color)\"/>"
+        svg +=
+          "<text x=\"\(g.x)\" y=\"\(g.y)\" dx=\"7\" dy=\"\(dy)\" fill=\"\(color)\">\(escape(g.labels.joined(separator: ", ")))</text>\n"
+      }
     }
-    for (j, label) in map.columns.enumerated() {
-      let p = a.columnCoordinates[j]
-      svg +=
-        "<rect x=\"\(px(axis(p, 0)))\" y=\"\(py(axis(p, 1)))\" width=\"8\" height=\"8\" transform=\"translate(-4 -4)\" fill=\"#b03a2e\"/>"
-      svg +=
-        "<text x=\"\(px(axis(p, 0)))\" y=\"\(py(axis(p, 1)))\" dx=\"7\" dy=\"-4\" fill=\"#b03a2e\">\(escape(label))</text>\n"
-    }
+    draw(a.rowCoordinates, map.rows, color: "#1f5fa8", square: false, dy: 14)
+    draw(a.columnCoordinates, map.columns, color: "#b03a2e", square: true, dy: -6)
     svg += "</svg>\n"
     return svg
   }

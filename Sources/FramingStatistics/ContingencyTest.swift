@@ -171,14 +171,20 @@ public enum ContingencyTest {
       simulations: b, seed: seed)
   }
 
+  /// Above this many matches a Monte Carlo test would cost too much (each simulated table
+  /// takes time proportional to n); the χ² approximation is used and the note says so.
+  public static let monteCarloLimit = 20_000
+
   /// Pearson's test when expected counts allow it; otherwise Fisher's exact test for a 2 × 2
-  /// table and a Monte Carlo exact test for larger ones.
+  /// table and a Monte Carlo exact test for larger ones (up to `monteCarloLimit` matches).
   public static func test(_ table: [[Int]], simulations: Int = 100_000, seed: UInt = 20_240_619)
     throws(StatisticsError) -> ContingencyResult
   {
     let t = try clean(table)
     guard try needsExactTest(t) else { return try pearson(t) }
-    return t.count == 2 && t[0].count == 2
-      ? try fisher(t) : try monteCarlo(t, simulations: simulations, seed: seed)
+    if t.count == 2 && t[0].count == 2 { return try fisher(t) }
+    let n = t.reduce(0) { $0 + $1.reduce(0, +) }
+    return n > monteCarloLimit
+      ? try pearson(t) : try monteCarlo(t, simulations: simulations, seed: seed)
   }
 }

@@ -102,8 +102,7 @@ public struct StatisticsReport: Sendable {
             degreesOfFreedom: Double(r.degreesOfFreedom), pValue: r.pValue,
             pValueError: r.method == .monteCarlo ? r.pValueError : nil, effectSize: r.cramersV,
             effectMeasure: "cramers-v", n: r.n,
-            note: r.method == .monteCarlo ? "\(r.simulations) simulated tables, seed \(r.seed)" : ""
-          ))
+            note: note(for: r, table: table)))
       } catch {
         report.tests.append(
           TestRow(
@@ -118,6 +117,16 @@ public struct StatisticsReport: Sendable {
     report.adjust()
     report.addSpecificities(summary)
     return report
+  }
+
+  static func note(for r: ContingencyResult, table: [[Int]]) -> String {
+    switch r.method {
+    case .monteCarlo: return "\(r.simulations) simulated tables, seed \(r.seed)"
+    case .pearson where (try? ContingencyTest.needsExactTest(table)) == true:
+      return
+        "expected counts are small, but \(r.n) matches exceed the Monte Carlo limit of \(ContingencyTest.monteCarloLimit): χ² approximation"
+    default: return ""
+    }
   }
 
   /// Welch tests of the stance weights of every pair of outlets in a module.

@@ -56,3 +56,12 @@ import Testing
     #expect(throws: StatisticsError.self) { try ContingencyTest.test([[3, 0], [4, 0]]) }
   }
 }
+
+@Suite struct ContingencyLimitTests {
+  @Test func largeSparseTablesFallBackToChiSquare() throws {
+    // 30,000 matches with one sparse cell: an exact test is asked for, but too costly.
+    let table = [[10_000, 10_000, 1], [5_000, 5_000, 2], [0, 1, 0]]
+    #expect(try ContingencyTest.needsExactTest(table))
+    #expect(try ContingencyTest.test(table).method == .pearson)
+  }
+}

@@ -95,27 +95,27 @@ extension GSL {
     guard m >= n, n >= 1, a.count == m * n, a.allSatisfy(\.isFinite) else {
       throw .invalidArgument("an SVD needs a finite m × n matrix with m ≥ n ≥ 1")
     }
-    guard let A = gsl_matrix_alloc(m, n), let V = gsl_matrix_alloc(n, n),
-      let S = gsl_vector_alloc(n),
+    guard let matrix = gsl_matrix_alloc(m, n), let vMatrix = gsl_matrix_alloc(n, n),
+      let sVector = gsl_vector_alloc(n),
       let work = gsl_vector_alloc(n)
     else { throw .invalidArgument("GSL could not allocate an \(m) × \(n) matrix") }
     defer {
-      gsl_matrix_free(A)
-      gsl_matrix_free(V)
-      gsl_vector_free(S)
+      gsl_matrix_free(matrix)
+      gsl_matrix_free(vMatrix)
+      gsl_vector_free(sVector)
       gsl_vector_free(work)
     }
-    for i in 0..<m { for j in 0..<n { gsl_matrix_set(A, i, j, a[i * n + j]) } }
-    let status = gsl_linalg_SV_decomp(A, V, S, work)
+    for i in 0..<m { for j in 0..<n { gsl_matrix_set(matrix, i, j, a[i * n + j]) } }
+    let status = gsl_linalg_SV_decomp(matrix, vMatrix, sVector, work)
     guard status == 0 else {
       throw .invalidArgument("gsl_linalg_SV_decomp: \(String(cString: gsl_strerror(status)))")
     }
     var u = [Double](repeating: 0, count: m * n)
     var v = [Double](repeating: 0, count: n * n)
     var s = [Double](repeating: 0, count: n)
-    for i in 0..<m { for j in 0..<n { u[i * n + j] = gsl_matrix_get(A, i, j) } }
-    for i in 0..<n { for j in 0..<n { v[i * n + j] = gsl_matrix_get(V, i, j) } }
-    for j in 0..<n { s[j] = gsl_vector_get(S, j) }
+    for i in 0..<m { for j in 0..<n { u[i * n + j] = gsl_matrix_get(matrix, i, j) } }
+    for i in 0..<n { for j in 0..<n { v[i * n + j] = gsl_matrix_get(vMatrix, i, j) } }
+    for j in 0..<n { s[j] = gsl_vector_get(sVector, j) }
     return (u, s, v)
   }
 }

@@ -7,24 +7,28 @@ public enum Specificity {
   /// beyond k — P(X ≥ k) when k is above its expectation, P(X ≤ k) otherwise — as a signed
   /// log10: −log10 P(X ≥ k) (positive, over-used) or +log10 P(X ≤ k) (negative, under-used).
   /// The tail is summed in log space from GSL's ln C(n, k), so rare terms never underflow to ∞.
-  public static func lafon(k: Int, partTokens n: Int, termTotal K: Int, corpusTokens N: Int)
+  public static func lafon(k: Int, partTokens n: Int, termTotal bigK: Int, corpusTokens bigN: Int)
     throws(StatisticsError) -> Double
   {
-    guard N > 0, n >= 0, n <= N, K >= 0, K <= N, k >= 0, k <= min(K, n), k >= max(0, n + K - N)
+    guard bigN > 0, n >= 0, n <= bigN, bigK >= 0, bigK <= bigN, k >= 0, k <= min(bigK, n),
+      k >= max(0, n + bigK - bigN)
     else {
       throw .invalidArgument(
-        "specificity needs 0 ≤ k ≤ min(K, n), n ≤ N, K ≤ N (got k=\(k), n=\(n), K=\(K), N=\(N))")
+        "specificity needs 0 ≤ k ≤ min(K, n), n ≤ N, K ≤ N (got k=\(k), n=\(n), K=\(bigK), N=\(bigN))"
+      )
     }
-    let low = max(0, n + K - N)
-    let high = min(K, n)
-    let lnTotal = GSL.lnChoose(N, n)
-    func lnP(_ x: Int) -> Double { GSL.lnChoose(K, x) + GSL.lnChoose(N - K, n - x) - lnTotal }
+    let low = max(0, n + bigK - bigN)
+    let high = min(bigK, n)
+    let lnTotal = GSL.lnChoose(bigN, n)
+    func lnP(_ x: Int) -> Double {
+      GSL.lnChoose(bigK, x) + GSL.lnChoose(bigN - bigK, n - x) - lnTotal
+    }
     func lnSum(_ range: ClosedRange<Int>) -> Double {
       let terms = range.map(lnP)
       let top = terms.max() ?? -.infinity
       return top + log(terms.reduce(0) { $0 + exp($1 - top) })
     }
-    let expected = Double(n) * Double(K) / Double(N)
+    let expected = Double(n) * Double(bigK) / Double(bigN)
     if Double(k) >= expected {
       return -min(0, lnSum(k...high)) / log(10)
     }
@@ -43,18 +47,18 @@ public enum Specificity {
   /// the prior of a term is its count in the whole corpus (α_w = K, α₀ = N), so
   /// δ = ln((k+α_w)/(n+α₀−k−α_w)) − ln((k'+α_w)/(n'+α₀−k'−α_w)) with k', n' the rest of the
   /// corpus, σ² ≈ 1/(k+α_w) + 1/(k'+α_w), z = δ/σ.
-  public static func logOdds(k: Int, partTokens n: Int, termTotal K: Int, corpusTokens N: Int)
+  public static func logOdds(k: Int, partTokens n: Int, termTotal bigK: Int, corpusTokens bigN: Int)
     throws(StatisticsError) -> LogOdds
   {
-    guard N > 0, n > 0, n < N, K > 0, K <= N, k >= 0, k <= min(K, n) else {
+    guard bigN > 0, n > 0, n < bigN, bigK > 0, bigK <= bigN, k >= 0, k <= min(bigK, n) else {
       throw .invalidArgument("log-odds need 0 ≤ k ≤ K, 0 < n < N and K > 0")
     }
-    let alpha = Double(K)
-    let alpha0 = Double(N)
+    let alpha = Double(bigK)
+    let alpha0 = Double(bigN)
     let k1 = Double(k)
     let n1 = Double(n)
-    let k2 = Double(K - k)
-    let n2 = Double(N - n)
+    let k2 = Double(bigK - k)
+    let n2 = Double(bigN - n)
     let delta =
       log((k1 + alpha) / (n1 + alpha0 - k1 - alpha))
       - log((k2 + alpha) / (n2 + alpha0 - k2 - alpha))

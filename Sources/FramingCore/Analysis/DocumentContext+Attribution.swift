@@ -24,7 +24,8 @@ extension DocumentContext {
     let end = match.tokens.upperBound
     let before = skipAdjectives(before: start)
     // Plural: "die Machthaber Russlands und Nordkoreas", "der beiden Staatschefs".
-    if before >= 0, Self.pluralDeterminers.contains(folded(before)), !isFeminineSingular(start, end)
+    if before >= 0, Self.pluralDeterminers.contains(folded(before)),
+      !isFeminineSingular(lastToken: end - 1)
     {
       return Attribution(rule: .plural, refersTo: "", isTarget: false)
     }
@@ -104,8 +105,8 @@ extension DocumentContext {
   }
 
   /// "die Kim-Diktatur", "die Despotin": a feminine singular after "die", not a plural.
-  func isFeminineSingular(_ start: Int, _ end: Int) -> Bool {
-    let word = keys.folded[end - 1]
+  func isFeminineSingular(lastToken: Int) -> Bool {
+    let word = keys.folded[lastToken]
     return ["ur", "ung", "ion", "heit", "keit", "schaft", "in", "ie", "ei", "tät"].contains {
       word.hasSuffix($0)
     }

@@ -87,7 +87,7 @@ public final class DocumentAnalyzer {
         if distancing == "scare quotes" { record.voice = .author }
       }
       if record.voice != .author {
-        record.speaker = speakers.speaker(of: match, in: &context, stemmer: stemmer)
+        record.speaker = speakers.speaker(of: match, in: &context)
       }
       return record
     }
@@ -134,7 +134,7 @@ struct SpeakerCache {
   var sentences: [Int: String] = [:]
   var lastReported: (sentence: Int, speaker: String)? = nil
 
-  mutating func speaker(of match: Match, in context: inout DocumentContext, stemmer: Stemmer)
+  mutating func speaker(of match: Match, in context: inout DocumentContext)
     -> String
   {
     let start = match.tokens.lowerBound
@@ -148,7 +148,7 @@ struct SpeakerCache {
           range.contains(where: { context.voices[$0] == .reported })
         {
           let name = context.speaker(
-            ofReportedSentence: sentence, previous: lastReported, stemmer: stemmer)
+            ofReportedSentence: sentence, previous: lastReported)
           sentences[sentence] = name
           lastReported = (sentence, name)
         }
@@ -159,7 +159,7 @@ struct SpeakerCache {
     if context.blockQuoteParagraphs.contains(token.paragraph) {
       if let known = paragraphs[token.paragraph] { return known }
       let first = context.tokens.firstIndex { $0.paragraph == token.paragraph } ?? start
-      let name = context.speaker(inSentenceBefore: first, stemmer: stemmer) ?? ""
+      let name = context.speaker(inSentenceBefore: first) ?? ""
       paragraphs[token.paragraph] = name
       return name
     }
@@ -167,7 +167,7 @@ struct SpeakerCache {
       let quote = context.quotes.last(where: { $0.lowerBound < start && start <= $0.upperBound })
     else { return "" }
     if let known = quotes[quote.lowerBound] { return known }
-    let name = context.speaker(ofQuote: quote, stemmer: stemmer)
+    let name = context.speaker(ofQuote: quote)
     quotes[quote.lowerBound] = name
     return name
   }

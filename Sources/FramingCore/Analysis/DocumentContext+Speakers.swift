@@ -1,42 +1,42 @@
 extension DocumentContext {
   static let speakerCues: Set<String> = ["so", "laut"]
 
-  func isSpeechCue(_ t: Int, stemmer: Stemmer) -> Bool {
+  func isSpeechCue(_ t: Int) -> Bool {
     guard tokens[t].kind == .word else { return false }
     if Self.speakerCues.contains(keys.folded[t]) { return true }
     return SpeechVerbs.stems.contains(keys.stems[t])
   }
 
   /// The speaker of a quotation (token range from opening to closing mark).
-  mutating func speaker(ofQuote quote: ClosedRange<Int>, stemmer: Stemmer) -> String {
+  mutating func speaker(ofQuote quote: ClosedRange<Int>) -> String {
     let close = quote.upperBound
     let sentence = tokens[close].sentence
     // After the quote: "“, sagte Kim", "«, so der Diktator".
     var t = close + 1
     while t < tokens.count, tokens[t].sentence == sentence, tokens[t].text == "," { t += 1 }
-    if t < tokens.count, tokens[t].sentence == sentence, isSpeechCue(t, stemmer: stemmer),
-      let name = speakerPhrase(after: t, stemmer: stemmer)
+    if t < tokens.count, tokens[t].sentence == sentence, isSpeechCue(t),
+      let name = speakerPhrase(after: t)
     {
       return name
     }
     // Before it, in the same sentence: "sagt Kim und fügt hinzu: „…“".
-    return speaker(inSentenceBefore: quote.lowerBound, stemmer: stemmer) ?? ""
+    return speaker(inSentenceBefore: quote.lowerBound) ?? ""
   }
 
   /// The speaker named around the last verb of saying before `limit` in its sentence.
-  mutating func speaker(inSentenceBefore limit: Int, stemmer: Stemmer) -> String? {
+  mutating func speaker(inSentenceBefore limit: Int) -> String? {
     guard limit > 0, limit <= tokens.count else { return nil }
     let sentence = tokens[limit - 1].sentence
     var first = limit - 1
     while first > 0, tokens[first - 1].sentence == sentence { first -= 1 }
     guard
       let verb = (first..<limit).last(where: {
-        voices[$0] != .quote && isSpeechCue($0, stemmer: stemmer)
+        voices[$0] != .quote && isSpeechCue($0)
       })
     else {
       return nil
     }
-    if let name = speakerPhrase(after: verb, limit: limit, stemmer: stemmer) { return name }
+    if let name = speakerPhrase(after: verb, limit: limit) { return name }
     // The subject before the verb: "Der Sprecher … sagte:", "wie er selbst betont:".
     for t in stride(from: verb - 1, through: first, by: -1) where voices[t] != .quote {
       if let name = person(at: t) { return name }
@@ -48,18 +48,18 @@ extension DocumentContext {
   }
 
   /// Whether a sentence holds a cue of saying outside quotations.
-  func hasSpeechCue(_ range: Range<Int>, stemmer: Stemmer) -> Bool {
-    range.contains { voices[$0] != .quote && isSpeechCue($0, stemmer: stemmer) }
+  func hasSpeechCue(_ range: Range<Int>) -> Bool {
+    range.contains { voices[$0] != .quote && isSpeechCue($0) }
   }
 
   /// The speaker of a reported sentence: a cue in the sentence ("so Brown", "erklärte Putin",
   /// "laut Brown"), or the speaker of the reported sentence just before.
   mutating func speaker(
-    ofReportedSentence sentence: Int, previous: (sentence: Int, speaker: String)?, stemmer: Stemmer
+    ofReportedSentence sentence: Int, previous: (sentence: Int, speaker: String)?
   ) -> String {
     guard let range = tokenRange(ofSentence: sentence) else { return "" }
-    if hasSpeechCue(range, stemmer: stemmer) {
-      return speaker(inSentenceBefore: range.upperBound, stemmer: stemmer) ?? ""
+    if hasSpeechCue(range) {
+      return speaker(inSentenceBefore: range.upperBound) ?? ""
     }
     // No cue: indirect speech going on from the sentence before ("Freunde seien sie nicht").
     if let previous, previous.sentence == sentence - 1 { return previous.speaker }
@@ -81,7 +81,7 @@ extension DocumentContext {
   /// The person named right after a cue: a name or reference, a resolved pronoun or label, or
   /// a capitalized name ("der Sicherheitsexperte Nico Lange" → "Nico Lange"). After a verb of
   /// citing ("zitierte die Agentur TASS Putin") the last person named counts.
-  mutating func speakerPhrase(after cue: Int, limit: Int? = nil, stemmer: Stemmer) -> String? {
+  mutating func speakerPhrase(after cue: Int, limit: Int? = nil) -> String? {
     let sentence = tokens[cue].sentence
     let isCiting = keys.stems[cue].hasPrefix("zitier")
     var t = cue + 1

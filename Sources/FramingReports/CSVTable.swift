@@ -36,24 +36,28 @@ public struct CSVTable: Sendable {
     rows.append(row)
   }
 
-  /// RFC 4180 text: UTF-8, comma, CRLF line ends, fields quoted when they hold a comma, quote or
-  /// line break. Text cells that a spreadsheet would run as a formula (leading `=`, `+`, `-`,
-  /// `@`, tab, carriage return) get a leading apostrophe (OWASP's advice); numeric columns are
-  /// never changed.
-  public func csv() -> String {
-    var out = ""
+  /// The CSV text in a dialect. Every dialect quotes fields holding the delimiter, a quote or a
+  /// line break, and neutralizes text cells that a spreadsheet would run as a formula (leading
+  /// `=`, `+`, `-`, `@`, tab, carriage return) with a leading apostrophe, following OWASP's
+  /// CSV-injection advice; numeric columns are never changed, except for the decimal mark.
+  public func csv(_ dialect: CSVDialect = .rfc4180) -> String {
+    var out = dialect.byteOrderMark ? "\u{FEFF}" : ""
     out.reserveCapacity(64 * (rows.count + 1))
+    let delimiter = dialect.delimiter
     func line(_ cells: [String], typed: Bool) {
       for (i, cell) in cells.enumerated() {
-        if i > 0 { out += "," }
+        if i > 0 { out.append(delimiter) }
         var value = cell
         if typed, columns[i].kind == .string, let first = value.unicodeScalars.first,
           ["=", "+", "-", "@", "\t", "\r"].contains(first)
         {
           value = "'" + value
         }
+        if typed, columns[i].kind == .number, dialect.decimalComma {
+          value = value.replacingOccurrences(of: ".", with: ",")
+        }
         if value.contains(where: {
-          $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n"
+          $0 == delimiter || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n"
         }) {
           out += "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
         } else {
@@ -66,6 +70,19 @@ public struct CSVTable: Sendable {
     for row in rows { line(row, typed: true) }
     return out
   }
+}
+
+/// How CSV files are written.
+public enum CSVDialect: String, Sendable, CaseIterable {
+  /// RFC 4180: UTF-8 without byte-order mark, comma, `.` decimals, CRLF.
+  case rfc4180
+  /// For German Excel and LibreOffice by double-click: UTF-8 with byte-order mark, `;`,
+  /// decimal comma, CRLF.
+  case excelDE = "excel-de"
+
+  public var delimiter: Character { self == .excelDE ? ";" : "," }
+  public var decimalComma: Bool { self == .excelDE }
+  public var byteOrderMark: Bool { self == .excelDE }
 }
 
 /// Locale-free number formatting for outputs: fixed decimals, `.` as the decimal mark.

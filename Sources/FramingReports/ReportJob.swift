@@ -23,6 +23,7 @@ public struct ReportJob: Sendable {
     /// Bootstrap resamples and Monte Carlo tables.
     public var resamples = 2_000
     public var simulations = 100_000
+    public var csvDialect: CSVDialect = .rfc4180
     public var date = Provenance.outputDate()
 
     public static let defaultCorpus = "notebooks-data/corpus"
@@ -44,6 +45,7 @@ public struct ReportJob: Sendable {
       if seed != 20_240_619 { parts += ["--seed", String(seed)] }
       if resamples != 2_000 { parts += ["--resamples", String(resamples)] }
       if simulations != 100_000 { parts += ["--simulations", String(simulations)] }
+      if csvDialect != .rfc4180 { parts += ["--csv-dialect", csvDialect.rawValue] }
       return parts.joined(separator: " ")
     }
 
@@ -152,8 +154,13 @@ public struct ReportJob: Sendable {
     var output = OutputSet()
     let tables = OutputTables.all(summary, scores, provenance) + OutputTables.statistics(statistics)
     for table in tables {
-      output.add(options.csvDirectory.appendingPathComponent(table.name), table.csv())
+      output.add(
+        options.csvDirectory.appendingPathComponent(table.name), table.csv(options.csvDialect))
     }
+    output.add(
+      options.csvDirectory.appendingPathComponent("datapackage.json"),
+      DataPackage.json(
+        tables, dialect: options.csvDialect, title: "framing: \(options.commandLine)"))
     output.add(
       options.csvDirectory.appendingPathComponent("DATA_DICTIONARY.md"),
       OutputTables.dataDictionary(tables, provenance: provenance))

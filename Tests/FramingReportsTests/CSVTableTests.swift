@@ -45,3 +45,27 @@ import Testing
       Markdown.escapeCell("a | b `c` [d](e) <script>") == "a \\| b \\`c\\` \\[d\\](e) \\<script\\>")
   }
 }
+
+@Suite struct CSVDialectTests {
+  func table() -> CSVTable {
+    var table = CSVTable(
+      name: "t.csv", description: "test",
+      columns: [
+        .init("text", .string, "a text"), .init("value", .number, "a number"),
+        .init("n", .integer, "a count"),
+      ])
+    table.append(["Grüße; „Zitat“", "-1.250", "3"])
+    table.append(["=1+1", "0.500", "12"])
+    return table
+  }
+
+  @Test func excelGermanUsesByteOrderMarkSemicolonAndDecimalComma() {
+    #expect(
+      table().csv(.excelDE)
+        == "\u{FEFF}text;value;n\r\n\"Grüße; „Zitat“\";-1,250;3\r\n'=1+1;0,500;12\r\n")
+  }
+
+  @Test func defaultDialectKeepsCommaAndPoint() {
+    #expect(table().csv() == "text,value,n\r\nGrüße; „Zitat“,-1.250,3\r\n'=1+1,0.500,12\r\n")
+  }
+}

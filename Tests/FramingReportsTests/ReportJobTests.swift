@@ -10,7 +10,7 @@ import Testing
     #expect(
       files.keys.sorted() == [
         "DATA_DICTIONARY.md", "ca_coordinates.csv", "categories.csv", "counts.csv",
-        "diagnostics.csv",
+        "datapackage.json", "diagnostics.csv",
         "documents.csv", "intervals.csv", "matches.csv", "provenance.csv", "removed.csv",
         "reports/figures/labels-ca.svg", "reports/outlets/testblatt.md",
         "reports/outlets/testkurier.md",

@@ -1,7 +1,9 @@
 import ArgumentParser
 import FramingCore
+import FramingReports
 import FramingStatistics
 
 extension VoiceSelection: ExpressibleByArgument {}
 extension OverlapPolicy: ExpressibleByArgument {}
 extension ReportedSpeechPolicy: ExpressibleByArgument {}
+extension CSVDialect: ExpressibleByArgument {}

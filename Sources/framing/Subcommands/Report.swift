@@ -55,6 +55,11 @@ struct Report: ParsableCommand {
   @Option(help: "Tables simulated by a Monte Carlo exact test (at least 100,000 is advised).")
   var simulations: Int = 100_000
 
+  @Option(
+    help:
+      "CSV dialect: rfc4180 (comma, . decimals) or excel-de (byte-order mark, ;, decimal comma).")
+  var csvDialect: CSVDialect = .rfc4180
+
   @Flag(help: "Fail on any warning (a skipped file, a bad manifest row) instead of going on.")
   var strict = false
 
@@ -78,6 +83,7 @@ struct Report: ParsableCommand {
     options.isStrict = strict
     options.jobs = jobs
     options.seed = seed
+    options.csvDialect = csvDialect
     options.resamples = resamples
     options.simulations = simulations
     return options

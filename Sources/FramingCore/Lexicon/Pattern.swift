@@ -1,7 +1,7 @@
 /// A lexicon pattern: a sequence of token elements matched against consecutive word tokens.
 ///
 /// Syntax (see `lexicons/README.md`): `Wort` any inflected form (Snowball stem), `=Wort` the
-/// exact folded form, `Wort*` / `*wort` / `*wort*` globs on the folded form, `[Wort]` an
+/// exact folded form, `==Wort` the exact form with its case, `Wort*` / `*wort` / `*wort*` globs on the folded form, `[Wort]` an
 /// optional token. A token written with a hyphen also matches as two words ("Kreml-Chef" matches
 /// "Kreml Chef"); folding (case, ß, hyphens) makes "Kremlchef" match too. A token ending in a
 /// hanging hyphen ("Staats-") matches exactly.
@@ -10,6 +10,8 @@ public struct Pattern: Sendable, Hashable, CustomStringConvertible {
     /// Folded form, to be compared by stem.
     case stem(String)
     case exact(String)
+    /// Exact form with its case as written (`==Genossen`, not the participle "genossen").
+    case cased(String)
     case prefix(String)
     case suffix(String)
     case infix(String)
@@ -51,7 +53,11 @@ public struct Pattern: Sendable, Hashable, CustomStringConvertible {
       }
       let element: Element
       var hyphenParts: [String] = []
-      if body.hasPrefix("=") {
+      if body.hasPrefix("==") {
+        let written = String(body.dropFirst(2))
+        guard !written.isEmpty else { throw .emptyToken(word) }
+        element = .cased(written)
+      } else if body.hasPrefix("=") {
         let folded = Folding.fold(body.dropFirst())
         guard !folded.isEmpty else { throw .emptyToken(word) }
         element = .exact(folded)

@@ -8,12 +8,13 @@
 /// entry listed first).
 public struct Matcher: Sendable {
   enum Element: Sendable, Hashable {
-    case stem(String), exact(String), prefix(String), suffix(String), infix(String)
+    case stem(String), exact(String), cased(String), prefix(String), suffix(String), infix(String)
 
     func matches(_ t: Int, _ keys: TokenKeys) -> Bool {
       switch self {
       case .stem(let s): return keys.stems[t] == s
       case .exact(let s): return keys.folded[t] == s
+      case .cased(let s): return keys.texts[t] == s
       case .prefix(let s): return keys.folded[t].hasPrefix(s)
       case .suffix(let s): return keys.folded[t].hasSuffix(s)
       case .infix(let s): return keys.folded[t].contains(s)
@@ -70,6 +71,7 @@ public struct Matcher: Sendable {
         switch element {
         case .stem(let folded): return .stem(stemmer.stem(folded: folded))
         case .exact(let s): return .exact(s)
+        case .cased(let s): return .cased(s)
         case .prefix(let s): return .prefix(s)
         case .suffix(let s): return .suffix(s)
         case .infix(let s): return .infix(s)
@@ -79,7 +81,9 @@ public struct Matcher: Sendable {
       variants.append(Variant(module: module, category: category, entry: entry, elements: elements))
       switch elements[0] {
       case .stem(let s): byStem[s, default: []].append(index)
-      case .exact(let s): byExact[s, default: []].append(index)
+      case .exact(let s), .cased(let s):
+        // A cased element is found through its folded form, then compared as written.
+        byExact[Folding.fold(s), default: []].append(index)
       default: globFirst.append(index)
       }
     }
@@ -98,7 +102,7 @@ public struct Matcher: Sendable {
         let elements = variants[v].elements
         let end = t + elements.count
         guard end <= tokens.count else { return }
-        for k in 1..<max(1, elements.count)
+        for k in 0..<elements.count
         where !(tokens[t + k].isWordLike && elements[k].matches(t + k, keys)) {
           return
         }

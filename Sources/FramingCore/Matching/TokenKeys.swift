@@ -2,10 +2,13 @@
 public struct TokenKeys: Sendable {
   public var folded: [String]
   public var stems: [String]
+  /// Tokens as written, for case-sensitive elements.
+  public var texts: [String]
 
   public init(tokens: [Token], stemmer: Stemmer) {
     folded = []
     stems = []
+    texts = tokens.map(\.text)
     folded.reserveCapacity(tokens.count)
     stems.reserveCapacity(tokens.count)
     for token in tokens {

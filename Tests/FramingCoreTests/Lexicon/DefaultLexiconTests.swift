@@ -1,3 +1,4 @@
+import Foundation
 import FramingTestSupport
 import Testing
 
@@ -61,5 +62,26 @@ import Testing
     #expect(sources.contains("=Kim Jung Un"))
     #expect(sources.contains("=Kim Jong-un"))
     #expect(sources.contains("=Kims"))
+  }
+}
+
+/// Words whose Snowball stem collides with a label are matched by exact forms only.
+@Suite struct DefaultLexiconCollisionTests {
+  @Test(arguments: [
+    ("Putins Kriegsverbrechen werden untersucht.", "Kriegsverbrecher"),
+    ("Russland übernimmt den Vorsitz im Rat.", "Vorsitzender"),
+    ("Dort herrschen andere Regeln.", "Herrscher"),
+    ("Die Gäste haben den Empfang angeblich genossen.", "Genosse"),
+    ("Er wollte das vorgeben.", "vorgeblich"),
+  ])
+  func collidingWordIsNotALabel(text: String, entry: String) throws {
+    let lexicon = try Fixtures.defaultLexicon()
+    let analyzer = DocumentAnalyzer(lexicon: lexicon, matcher: Matcher(lexicon: lexicon))
+    let result = analyzer.analyze(
+      DocumentSource(id: "t", outlet: "o"), data: Data(text.utf8), displayPath: "t")
+    let terms = result.matches.map {
+      lexicon.modules[$0.module].categories[$0.category].entries[$0.entry].term
+    }
+    #expect(!terms.contains(entry))
   }
 }

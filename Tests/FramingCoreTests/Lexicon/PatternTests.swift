@@ -23,6 +23,13 @@ import Testing
     #expect(hyphen.variants == [[.stem("kremlchef")], [.exact("kreml"), .stem("chef")]])
   }
 
+  @Test func doubleEqualsKeepsCase() throws {
+    #expect(
+      try Pattern.parse("==Genossen Putin").parts.map(\.element) == [
+        .cased("Genossen"), .stem("putin"),
+      ])
+  }
+
   @Test func hangingHyphenIsExact() throws {
     let pattern = try Pattern.parse("Staats- und Parteichef")
     #expect(pattern.parts.map(\.element) == [.exact("staats"), .stem("und"), .stem("parteichef")])

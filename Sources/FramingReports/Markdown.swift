@@ -16,6 +16,22 @@ public enum Markdown {
     return out
   }
 
+  /// A code span: the text as written, fenced with enough backticks; `|` escaped so that it
+  /// can stand in a table cell (GitHub Markdown reads `\|` inside code spans in tables).
+  public static func code(_ text: String) -> String {
+    var longest = 0
+    var run = 0
+    for ch in text {
+      run = ch == "`" ? run + 1 : 0
+      longest = max(longest, run)
+    }
+    let fence = String(repeating: "`", count: longest + 1)
+    let body = text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(
+      of: "\n", with: " ")
+    let pad = body.hasPrefix("`") || body.hasSuffix("`") ? " " : ""
+    return fence + pad + body + pad + fence
+  }
+
   /// Escapes running text (paragraphs, blockquotes).
   public static func escape(_ text: String) -> String { escapeCell(text) }
 

@@ -25,11 +25,17 @@ public struct MarkdownReport: Sendable {
   /// File name of each outlet's page, unique even when two names share a slug.
   public var outletFiles: [String: String] {
     var files: [String: String] = [:]
-    var used: [String: Int] = [:]
+    var used = Set<String>()
     for outlet in summary.outletNames {
       let slug = Markdown.slug(outlet)
-      used[slug, default: 0] += 1
-      files[outlet] = used[slug] == 1 ? "\(slug).md" : "\(slug)-\(used[slug] ?? 0).md"
+      var name = "\(slug).md"
+      var suffix = 2
+      while used.contains(name) {
+        name = "\(slug)-\(suffix).md"
+        suffix += 1
+      }
+      used.insert(name)
+      files[outlet] = name
     }
     return files
   }
@@ -143,7 +149,7 @@ public struct MarkdownReport: Sendable {
     } else {
       for d in skipped {
         out +=
-          "- `\(Markdown.escape(d.location.description))`: \(Markdown.escape(d.message)) (\(d.skipped ?? "") skipped)\n"
+          "- \(Markdown.code(d.location.description)): \(Markdown.escape(d.message)) (\(d.skipped ?? "") skipped)\n"
       }
     }
     let warnings = summary.diagnostics.filter { $0.skipped == nil && $0.severity >= .warning }
@@ -151,7 +157,7 @@ public struct MarkdownReport: Sendable {
     if !warnings.isEmpty {
       out += "\nWarnings:\n\n"
       for d in warnings {
-        out += "- `\(Markdown.escape(d.location.description))`: \(Markdown.escape(d.message))\n"
+        out += "- \(Markdown.code(d.location.description)): \(Markdown.escape(d.message))\n"
       }
     }
     let removals = summary.documents.reduce(0) { $0 + $1.removals.count }
@@ -295,7 +301,7 @@ public struct MarkdownReport: Sendable {
     let documents = summary.documents.filter { $0.isIncluded && $0.source.outlet == outlet }
     for d in documents {
       rows.append([
-        "`\(Markdown.escapeCell(d.source.id))`", d.source.date, Markdown.escapeCell(d.source.title),
+        Markdown.code(d.source.id), d.source.date, Markdown.escapeCell(d.source.title),
         String(d.tokens.total), String(d.matches.count),
       ])
     }
@@ -332,7 +338,7 @@ public struct MarkdownReport: Sendable {
           out += "\(Markdown.escape(entry.note))\n\n"
           for (d, match) in evidence.prefix(evidenceLimit) {
             out +=
-              "- `\(Markdown.escapeCell(d.source.id)):\(match.line):\(match.column)` (\(Self.describe(match))): "
+              "- \(Markdown.code("\(d.source.id):\(match.line):\(match.column)")) (\(Self.describe(match))): "
             out += highlight(match) + "\n"
           }
           if evidence.count > evidenceLimit {

@@ -101,10 +101,13 @@ public enum ContingencyTest {
     func logP(_ a: Int) -> Double {
       GSL.lnChoose(c1, a) + GSL.lnChoose(n - c1, r1 - a) - GSL.lnChoose(n, r1)
     }
+    // Tables count when p(a) ≤ p(observed)·(1 + 1e-7), as R and scipy compare; in logs that
+    // is logP(a) ≤ logP(observed) + ln(1 + 1e-7) ≈ + 1e-7.
     let observed = logP(t[0][0])
     var p = 0.0
-    for a in low...high where logP(a) <= observed + 1e-7 * abs(observed) + 1e-300 {
-      p += exp(logP(a))
+    for a in low...high {
+      let l = logP(a)
+      if l <= observed + 1e-7 { p += exp(l) }
     }
     let rows = t.map { $0.reduce(0, +) }
     let columns = (0..<2).map { j in t.reduce(0) { $0 + $1[j] } }

@@ -55,12 +55,6 @@ extension GSL {
     return gsl_cdf_ugaussian_Pinv(p)
   }
 
-  /// P(Z > z) for a standard normal Z.
-  static func normalUpperTail(_ z: Double) -> Double {
-    _ = abortHandlerOff
-    return gsl_cdf_ugaussian_Q(z)
-  }
-
   /// The quantile of Beta(a, b).
   static func betaQuantile(_ p: Double, _ a: Double, _ b: Double) throws(StatisticsError) -> Double
   {

@@ -39,7 +39,8 @@ import Testing
   }
 
   @Test(arguments: [
-    ["report", "--voice", "narrator"], ["report", "--jobs", "0"], ["report", "--bogus"],
+    ["report", "--voice", "narrator"], ["report", "--jobs", "0"], ["report", "--jobs", "100000"],
+    ["report", "--resamples", "0"], ["report", "--bogus"],
   ])
   func rejectsBadFlagsWithUsageExitCode(arguments: [String]) {
     do {

@@ -69,3 +69,11 @@ import Testing
     #expect(table().csv() == "text,value,n\r\nGrüße; „Zitat“,-1.250,3\r\n'=1+1,0.500,12\r\n")
   }
 }
+
+@Suite struct MarkdownCodeTests {
+  @Test func codeSpansKeepTextAsWrittenAndFenceBackticks() {
+    #expect(Markdown.code("spiegel/2024_06_19.txt") == "`spiegel/2024_06_19.txt`")
+    #expect(Markdown.code("a`b") == "``a`b``")
+    #expect(Markdown.code("a|b") == "`a\\|b`")
+  }
+}

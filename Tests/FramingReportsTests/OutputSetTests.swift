@@ -33,3 +33,15 @@ import Testing
       ])
   }
 }
+
+@Suite struct OutletPageNameTests {
+  @Test func outletsWhoseNamesShareASlugGetDistinctPages() throws {
+    let text = Data("Der Diktator Kim reist.".utf8)
+    let corpus = try Fixtures.makeFolder(["a/x.txt": text, "a-2/y.txt": text, "A!/z.txt": text])
+    let files = try runFixture(corpus: corpus, corpusDisplay: "c")
+    let pages = files.keys.filter { $0.hasPrefix("reports/outlets/") }.sorted()
+    // "A!" and "a" both slug to "a"; "a-2" is taken by then, so the last one gets "a-2-2".
+    #expect(
+      pages == ["reports/outlets/a-2-2.md", "reports/outlets/a-2.md", "reports/outlets/a.md"])
+  }
+}

@@ -19,14 +19,15 @@ public struct CorpusRun: Sendable {
     corpus: FolderCorpus, documents: [DocumentSource], lexicon: Lexicon, matcher: Matcher,
     consume: (DocumentResult) throws -> Void
   ) rethrows {
-    let analyzers = (0..<jobs).map { _ in DocumentAnalyzer(lexicon: lexicon, matcher: matcher) }
+    let workers = max(1, min(jobs, batchSize, documents.count))
+    let analyzers = (0..<workers).map { _ in DocumentAnalyzer(lexicon: lexicon, matcher: matcher) }
     let shared = Unchecked(analyzers)
     var start = 0
     while start < documents.count {
       let batch = Array(documents[start..<min(documents.count, start + batchSize)])
       let slots = ResultSlots(count: batch.count)
-      let workers = min(jobs, batch.count)
-      DispatchQueue.concurrentPerform(iterations: workers) { worker in
+      let active = min(workers, batch.count)
+      DispatchQueue.concurrentPerform(iterations: active) { worker in
         let analyzer = shared.value[worker]
         var i = worker
         while i < batch.count {
@@ -42,7 +43,7 @@ public struct CorpusRun: Sendable {
                 source: source, sha256: "", encoding: .utf8, tokens: VoiceCounts(), matches: [],
                 mentions: [:], removals: [], diagnostics: error.diagnostics, isIncluded: false))
           }
-          i += workers
+          i += active
         }
       }
       for result in slots.results { try consume(result) }

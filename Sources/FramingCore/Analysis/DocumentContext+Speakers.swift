@@ -96,6 +96,7 @@ extension DocumentContext {
       }
       if let label = labelsAt[t], let name = labelReferent(label) {
         if !isCiting { return name }
+        (last, lastIsActor) = (name, true)
         t = label.tokens.upperBound
         continue
       }

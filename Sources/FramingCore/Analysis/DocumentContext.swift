@@ -75,11 +75,6 @@ struct DocumentContext {
     mentionsAt[t]?.first { $0.isPerson }
   }
 
-  /// A country mention ending right before `t`.
-  func countryMention(endingAt t: Int) -> Mention? {
-    mentions.first { $0.kind == .country && $0.tokens.upperBound == t }
-  }
-
   func countryMention(at t: Int) -> Mention? { mentionsAt[t]?.first { $0.kind == .country } }
 
   /// Capitalized word tokens from `t` on (at most three), stopping at punctuation, lower-case

@@ -46,7 +46,6 @@ public struct LexiconTarget: Sendable, Hashable {
   public var country: [Pattern] = []
   /// How many sentences back a definite reference ("der Diktator") looks for its actor.
   public var window: Int = 3
-  public static let defaultWindow = 3
 }
 
 /// A group of entries with one stance weight.

@@ -334,7 +334,15 @@ private struct Context {
     seenTerms[key] = here
     var patterns: [Pattern]
     if f["patterns"] != nil {
-      patterns = parsePatterns(sequence(f, "patterns") ?? [])
+      let nodes = sequence(f, "patterns") ?? []
+      if nodes.isEmpty {
+        fail(
+          .invalidValue(
+            field: "patterns", text: "[]",
+            expected: "at least one pattern, or no 'patterns' field to use the term"), f["patterns"]
+        )
+      }
+      patterns = parsePatterns(nodes)
     } else {
       patterns = parsePatterns([f["term"]].compactMap { $0 })
     }

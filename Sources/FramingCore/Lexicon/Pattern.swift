@@ -70,7 +70,9 @@ public struct Pattern: Sendable, Hashable, CustomStringConvertible {
         guard !folded.isEmpty else { throw .emptyToken(word) }
         element = leading && trailing ? .infix(folded) : leading ? .suffix(folded) : .prefix(folded)
       } else if body.hasSuffix("-") {
-        element = .exact(Folding.fold(body))
+        let folded = Folding.fold(body)
+        guard !folded.isEmpty else { throw .emptyToken(word) }
+        element = .exact(folded)
       } else {
         let folded = Folding.fold(body)
         guard !folded.isEmpty else { throw .emptyToken(word) }

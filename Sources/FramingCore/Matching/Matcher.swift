@@ -35,13 +35,11 @@ public struct Matcher: Sendable {
   var byExact: [String: [Int]] = [:]
   var globFirst: [Int] = []
   public let policy: OverlapPolicy
-  public let moduleCount: Int
 
   public init(
     lexicon: Lexicon, policy: OverlapPolicy = .longestOverall, stemmer: Stemmer = Stemmer()
   ) {
     self.policy = policy
-    self.moduleCount = lexicon.modules.count
     for (m, module) in lexicon.modules.enumerated() {
       if let target = module.target {
         for (kind, patterns) in [

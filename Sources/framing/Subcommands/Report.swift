@@ -67,9 +67,13 @@ struct Report: ParsableCommand {
   var quiet = false
 
   func validate() throws {
-    guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
-    guard resamples >= 1 else { throw ValidationError("--resamples must be at least 1") }
-    guard simulations >= 1 else { throw ValidationError("--simulations must be at least 1") }
+    guard (1...256).contains(jobs) else { throw ValidationError("--jobs must be from 1 to 256") }
+    guard (1...1_000_000).contains(resamples) else {
+      throw ValidationError("--resamples must be from 1 to 1,000,000")
+    }
+    guard (1...10_000_000).contains(simulations) else {
+      throw ValidationError("--simulations must be from 1 to 10,000,000")
+    }
   }
 
   func options() -> ReportJob.Options {

@@ -65,6 +65,19 @@ import Testing
     #expect(module.entries[0].location.description == "kim.yaml:17:15")
   }
 
+  @Test func emptyPatternListIsAnErrorNotASilentDrop() throws {
+    let yaml = PipelineProbe.module(entries: [("Diktator", [])])
+    do {
+      _ = try LexiconParser.parse(yaml, file: "m.yaml")
+      Issue.record("expected an error")
+    } catch {
+      #expect(
+        error.errors.map(\.message) == [
+          "invalid patterns '[]' (expected at least one pattern, or no 'patterns' field to use the term)"
+        ])
+    }
+  }
+
   @Test func rejectsFileThatIsNotUTF8() throws {
     let folder = try Fixtures.makeFolder(["bad.yaml": Data([0x66, 0x6F, 0x0A, 0x80, 0x0A])])
     #expect(throws: LexiconLoadFailure.self) {

@@ -37,7 +37,7 @@ import Testing
 
   @Test(arguments: [
     ("", Pattern.ParseError.empty), ("[der]", .onlyOptional),
-    ("[Krieg", .unclosedBracket("[Krieg")), ("=", .emptyToken("=")),
+    ("[Krieg", .unclosedBracket("[Krieg")), ("=", .emptyToken("=")), ("-", .emptyToken("-")),
   ])
   func rejectsBadPatterns(source: String, error: Pattern.ParseError) {
     #expect(throws: error) { try Pattern.parse(source) }

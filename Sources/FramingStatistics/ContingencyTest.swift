@@ -42,6 +42,11 @@ public enum ContingencyTest {
     return rows
   }
 
+  /// Row and column totals of a table.
+  static func margins(_ t: [[Int]]) -> (rows: [Int], columns: [Int]) {
+    (t.map { $0.reduce(0, +) }, (0..<(t.first?.count ?? 0)).map { j in t.reduce(0) { $0 + $1[j] } })
+  }
+
   /// Pearson's χ² statistic of a cleaned table.
   static func chiSquare(_ t: [[Int]], rowTotals: [Int], columnTotals: [Int], total: Int) -> Double {
     var x = 0.0
@@ -58,8 +63,7 @@ public enum ContingencyTest {
   /// expected count below 1, or more than 20% below 5).
   public static func needsExactTest(_ table: [[Int]]) throws(StatisticsError) -> Bool {
     let t = try clean(table)
-    let rows = t.map { $0.reduce(0, +) }
-    let columns = (0..<t[0].count).map { j in t.reduce(0) { $0 + $1[j] } }
+    let (rows, columns) = margins(t)
     let n = rows.reduce(0, +)
     let expected = rows.flatMap { r in columns.map { Double(r) * Double($0) / Double(n) } }
     return expected.contains { $0 < 1 }
@@ -69,8 +73,7 @@ public enum ContingencyTest {
   /// Pearson's χ² test of independence (no continuity correction); p from GSL's χ² tail.
   public static func pearson(_ table: [[Int]]) throws(StatisticsError) -> ContingencyResult {
     let t = try clean(table)
-    let rows = t.map { $0.reduce(0, +) }
-    let columns = (0..<t[0].count).map { j in t.reduce(0) { $0 + $1[j] } }
+    let (rows, columns) = margins(t)
     let n = rows.reduce(0, +)
     let x = chiSquare(t, rowTotals: rows, columnTotals: columns, total: n)
     let df = (rows.count - 1) * (columns.count - 1)
@@ -109,8 +112,7 @@ public enum ContingencyTest {
       let l = logP(a)
       if l <= observed + 1e-7 { p += exp(l) }
     }
-    let rows = t.map { $0.reduce(0, +) }
-    let columns = (0..<2).map { j in t.reduce(0) { $0 + $1[j] } }
+    let (rows, columns) = margins(t)
     let x = chiSquare(t, rowTotals: rows, columnTotals: columns, total: n)
     return ContingencyResult(
       method: .fisher, statistic: x, degreesOfFreedom: 1, pValue: min(1, p), pValueError: 0,
@@ -128,8 +130,7 @@ public enum ContingencyTest {
       throw .invalidArgument("a Monte Carlo test needs at least one simulated table")
     }
     let t = try clean(table)
-    let rows = t.map { $0.reduce(0, +) }
-    let columns = (0..<t[0].count).map { j in t.reduce(0) { $0 + $1[j] } }
+    let (rows, columns) = margins(t)
     let n = rows.reduce(0, +)
     let observed = chiSquare(t, rowTotals: rows, columnTotals: columns, total: n)
     let random = RandomSource(seed: seed)

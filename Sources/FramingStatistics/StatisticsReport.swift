@@ -110,9 +110,9 @@ public struct StatisticsReport: Sendable {
             n: n,
             note: error.message))
       }
-      report.addPairwise(summary, module: m, outlets: outlets)
-      report.addIntervals(summary, module: m, outlets: outlets)
-      report.addMaps(summary, module: m, outlets: outlets)
+      report.addPairwise(summary, module: m, outlets: outlets, table: table)
+      report.addIntervals(summary, module: m, outlets: outlets, table: table)
+      report.addMaps(summary, module: m, outlets: outlets, categoryTable: table)
     }
     report.adjust()
     report.addSpecificities(summary)
@@ -130,20 +130,20 @@ public struct StatisticsReport: Sendable {
   }
 
   /// Welch tests of the stance weights of every pair of outlets in a module.
-  mutating func addPairwise(_ summary: CorpusSummary, module m: Int, outlets: [String]) {
+  /// `table` is the module's outlet × category table of plain matches, rows in `outlets` order.
+  mutating func addPairwise(
+    _ summary: CorpusSummary, module m: Int, outlets: [String], table: [[Int]]
+  ) {
     let module = summary.lexicon.modules[m]
-    func weights(_ outlet: String) -> [Double] {
+    let weights = table.map { row in
       module.categories.enumerated().flatMap { c, category in
-        Array(
-          repeating: category.weight,
-          count: options.voice.count(summary.categoryCounts(outlet: outlet, module: m, category: c))
-        )
+        Array(repeating: category.weight, count: row[c])
       }
     }
     for (i, a) in outlets.enumerated() {
-      for b in outlets[(i + 1)...] {
-        let wa = weights(a)
-        let wb = weights(b)
+      for (j, b) in outlets.enumerated() where j > i {
+        let wa = weights[i]
+        let wb = weights[j]
         guard !wa.isEmpty || !wb.isEmpty else { continue }
         let name = "stance: \(a) vs \(b)"
         do {
@@ -165,12 +165,12 @@ public struct StatisticsReport: Sendable {
   }
 
   /// Shares of categories (Wilson, Clopper–Pearson) and bootstrap intervals of stance and rate.
-  mutating func addIntervals(_ summary: CorpusSummary, module m: Int, outlets: [String]) {
+  mutating func addIntervals(
+    _ summary: CorpusSummary, module m: Int, outlets: [String], table: [[Int]]
+  ) {
     let module = summary.lexicon.modules[m]
-    for outlet in outlets {
-      let counts = module.categories.indices.map {
-        options.voice.count(summary.categoryCounts(outlet: outlet, module: m, category: $0))
-      }
+    for (o, outlet) in outlets.enumerated() {
+      let counts = table[o]
       let total = counts.reduce(0, +)
       for (c, category) in module.categories.enumerated() {
         for (method, compute) in [
@@ -230,21 +230,16 @@ public struct StatisticsReport: Sendable {
   }
 
   /// Correspondence analyses of outlet × category and outlet × entry tables.
-  mutating func addMaps(_ summary: CorpusSummary, module m: Int, outlets: [String]) {
+  mutating func addMaps(
+    _ summary: CorpusSummary, module m: Int, outlets: [String], categoryTable: [[Int]]
+  ) {
     let module = summary.lexicon.modules[m]
     var entries: [(c: Int, e: Int, term: String)] = []
     for (c, category) in module.categories.enumerated() {
       for (e, entry) in category.entries.enumerated() { entries.append((c, e, entry.term)) }
     }
     let tables: [(String, [String], [[Int]])] = [
-      (
-        "category", module.categories.map(\.id),
-        outlets.map { o in
-          module.categories.indices.map {
-            options.voice.count(summary.categoryCounts(outlet: o, module: m, category: $0))
-          }
-        }
-      ),
+      ("category", module.categories.map(\.id), categoryTable),
       (
         "entry", entries.map(\.term),
         outlets.map { o in

@@ -56,10 +56,8 @@ public final class DocumentAnalyzer {
           "unpaired quote mark '\(tokens[mark].text)' (the text after it stays in author voice)"))
     }
     let keys = TokenKeys(tokens: tokens, stemmer: stemmer)
-    let voices = ReportedSpeech.mark(tokens, voices: quoting.voices) { t in
-      tokens[t].kind == .word
-        && (DocumentContext.speakerCues.contains(keys.folded[t])
-          || SpeechVerbs.stems.contains(keys.stems[t]))
+    let voices = ReportedSpeech.mark(tokens, voices: quoting.voices) {
+      DocumentContext.isSpeechCue($0, tokens, keys)
     }
     for (t, token) in tokens.enumerated() where token.isWordLike {
       result.tokens[voices[t]] += 1

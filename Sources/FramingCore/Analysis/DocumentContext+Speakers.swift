@@ -1,11 +1,13 @@
 extension DocumentContext {
   static let speakerCues: Set<String> = ["so", "laut"]
 
-  func isSpeechCue(_ t: Int) -> Bool {
+  /// A verb of saying, or "so"/"laut" before a name: what attributes speech to someone.
+  static func isSpeechCue(_ t: Int, _ tokens: [Token], _ keys: TokenKeys) -> Bool {
     guard tokens[t].kind == .word else { return false }
-    if Self.speakerCues.contains(keys.folded[t]) { return true }
-    return SpeechVerbs.stems.contains(keys.stems[t])
+    return speakerCues.contains(keys.folded[t]) || SpeechVerbs.stems.contains(keys.stems[t])
   }
+
+  func isSpeechCue(_ t: Int) -> Bool { Self.isSpeechCue(t, tokens, keys) }
 
   /// The speaker of a quotation (token range from opening to closing mark).
   mutating func speaker(ofQuote quote: ClosedRange<Int>) -> String {

@@ -15,6 +15,7 @@ let package = Package(
     .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+    .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
   ],
   targets: [
     .systemLibrary(
@@ -30,7 +31,11 @@ let package = Package(
         .product(name: "Crypto", package: "swift-crypto"),
       ]),
     .target(name: "FramingStatistics", dependencies: ["FramingCore", "CGSL"]),
-    .target(name: "FramingReports", dependencies: ["FramingCore", "FramingStatistics"]),
+    .target(
+      name: "FramingReports",
+      dependencies: [
+        "FramingCore", "FramingStatistics", .product(name: "Mustache", package: "swift-mustache"),
+      ]),
     .executableTarget(
       name: "framing",
       dependencies: [

@@ -25,6 +25,13 @@ public struct ReportJob: Sendable {
     public var simulations = 100_000
     public var csvDialect: CSVDialect = .rfc4180
     public var date = Provenance.outputDate()
+    /// The report formats written beside the CSVs.
+    public var formats: [ReportFormat] = [.markdown]
+    /// A folder of Mustache templates replacing the built-in ones (`--template DIR`).
+    public var templates: URL?
+    public var templatesDisplay = ""
+    /// Called after each document is analyzed with (documents done, documents in all).
+    public var progress: (@Sendable (Int, Int) -> Void)?
 
     public static let defaultCorpus = "notebooks-data/corpus"
     public static let defaultLexicons = "lexicons"
@@ -81,6 +88,7 @@ public struct ReportJob: Sendable {
     case strict([Diagnostic])
     case statistics(StatisticsError)
     case write(OutputSet.WriteError)
+    case template(ReportTemplates.TemplateError)
 
     public var description: String {
       switch self {
@@ -91,6 +99,7 @@ public struct ReportJob: Sendable {
           + "\nerror: --strict: \(d.count) problem\(d.count == 1 ? "" : "s") in the input; no output written"
       case .statistics(let e): return "error: \(e)"
       case .write(let e): return e.description
+      case .template(let e): return e.description
       }
     }
   }
@@ -100,6 +109,15 @@ public struct ReportJob: Sendable {
 
   /// Computes everything without writing (used by `run` and by tests).
   public func compute() throws(Failure) -> Outcome {
+    let templates: ReportTemplates
+    if let directory = options.templates {
+      do {
+        templates = try ReportTemplates.load(
+          directory: directory, displayPath: options.templatesDisplay)
+      } catch { throw .template(error) }
+    } else {
+      templates = .builtIn
+    }
     let lexicon: Lexicon
     do {
       lexicon = try LexiconLoader.load(
@@ -113,10 +131,14 @@ public struct ReportJob: Sendable {
     let matcher = Matcher(lexicon: lexicon, policy: options.overlap)
     var summary = CorpusSummary(lexicon: lexicon)
     summary.add(diagnostics: listing.diagnostics)
+    let total = listing.documents.count
+    var done = 0
     CorpusRun(jobs: options.jobs).run(
       corpus: corpus, documents: listing.documents, lexicon: lexicon, matcher: matcher
     ) {
       summary.add($0)
+      done += 1
+      options.progress?(done, total)
     }
     if options.isStrict {
       let problems = summary.diagnostics.filter { $0.severity >= .warning }
@@ -164,21 +186,43 @@ public struct ReportJob: Sendable {
     output.add(
       options.csvDirectory.appendingPathComponent("DATA_DICTIONARY.md"),
       OutputTables.dataDictionary(tables, provenance: provenance))
-    let report = MarkdownReport(
-      summary: summary, scores: scores, statistics: statistics, provenance: provenance)
-    for map in statistics.maps where map.table == "category" {
-      output.add(
-        options.reportDirectory.appendingPathComponent("figures/\(map.module)-ca.svg"),
-        SVGMap.render(map, title: "\(map.module): outlets and categories (correspondence analysis)")
-      )
-    }
-    output.add(options.reportDirectory.appendingPathComponent("overview.md"), report.overview())
-    for (outlet, file) in report.outletFiles.sorted(by: { $0.key < $1.key }) {
-      output.add(
-        options.reportDirectory.appendingPathComponent("outlets/\(file)"), report.outletPage(outlet)
-      )
-    }
+    do {
+      try addReports(
+        to: &output, templates: templates, summary: summary, scores: scores,
+        statistics: statistics, provenance: provenance)
+    } catch { throw .template(error) }
     return Outcome(summary: summary, scores: scores, statistics: statistics, output: output)
+  }
+
+  /// Renders the reports of every requested format into `output`.
+  func addReports(
+    to output: inout OutputSet, templates: ReportTemplates, summary: CorpusSummary, scores: Scores,
+    statistics: StatisticsReport, provenance: Provenance
+  ) throws(ReportTemplates.TemplateError) {
+    let folder = options.reportDirectory
+    for format in ReportFormat.allCases where options.formats.contains(format) {
+      var model = ReportModel(
+        summary: summary, scores: scores, statistics: statistics, provenance: provenance,
+        format: format)
+      switch format {
+      case .markdown:
+        for module in model.modules {
+          for figure in module.figures {
+            output.add(folder.appendingPathComponent(figure.file), figure.svg)
+          }
+        }
+        output.add(
+          folder.appendingPathComponent("overview.md"), try templates.render("overview.md", model))
+        for page in model.outlets {
+          model.outlet = page
+          output.add(
+            folder.appendingPathComponent(page.file), try templates.render("outlet.md", model))
+        }
+      case .html:
+        output.add(
+          folder.appendingPathComponent("report.html"), try templates.render("report.html", model))
+      }
+    }
   }
 
   /// Computes and writes; outlet pages and figures of earlier runs that this run did not write

@@ -24,6 +24,7 @@ import Testing
       csvDirectory: Fixtures.packageRoot.appendingPathComponent("notebooks-data"),
       reportDirectory: Fixtures.packageRoot.appendingPathComponent("reports"))
     options.date = date
+    options.formats = [.markdown, .html]
     let outcome = try ReportJob(options: options).compute()
     #expect(outcome.output.files.count >= 12)
     for (url, data) in outcome.output.files {

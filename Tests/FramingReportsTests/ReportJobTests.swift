@@ -12,7 +12,9 @@ import Testing
         "DATA_DICTIONARY.md", "ca_coordinates.csv", "categories.csv", "counts.csv",
         "datapackage.json", "diagnostics.csv",
         "documents.csv", "intervals.csv", "matches.csv", "provenance.csv", "removed.csv",
-        "reports/figures/labels-ca.svg", "reports/outlets/testblatt.md",
+        "reports/figures/labels-ca.svg", "reports/figures/labels-shares.svg",
+        "reports/figures/labels-stance.svg", "reports/figures/war-shares.svg",
+        "reports/figures/war-stance.svg", "reports/outlets/testblatt.md",
         "reports/outlets/testkurier.md",
         "reports/overview.md", "scores.csv", "specificities.csv", "tests.csv",
       ])
@@ -133,6 +135,7 @@ import Testing
 
   @Test(arguments: [
     "overview.md", "outlets/testblatt.md", "outlets/testkurier.md", "figures/labels-ca.svg",
+    "figures/labels-stance.svg", "figures/labels-shares.svg",
   ])
   func markdownMatchesSnapshot(name: String) throws {
     let files = try runFixture()

@@ -7,3 +7,4 @@ extension VoiceSelection: ExpressibleByArgument {}
 extension OverlapPolicy: ExpressibleByArgument {}
 extension ReportedSpeechPolicy: ExpressibleByArgument {}
 extension CSVDialect: ExpressibleByArgument {}
+extension ReportFormat: ExpressibleByArgument {}

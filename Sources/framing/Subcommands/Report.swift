@@ -63,10 +63,26 @@ struct Report: ParsableCommand {
   @Flag(help: "Fail on any warning (a skipped file, a bad manifest row) instead of going on.")
   var strict = false
 
+  @Option(
+    help:
+      "Report format: markdown (overview.md, outlets/, figures/) or html (one self-contained report.html). Repeat for both."
+  )
+  var format: [ReportFormat] = [.markdown]
+
+  @Option(
+    help:
+      "Folder of Mustache templates replacing the built-in ones (write those with `framing templates DIR`)."
+  )
+  var template: String?
+
   @Flag(help: "Print nothing but errors.")
   var quiet = false
 
+  @Flag(help: "Also print notes (e.g. unpaired quote marks) and every file written.")
+  var verbose = false
+
   func validate() throws {
+    if quiet && verbose { throw ValidationError("--quiet and --verbose exclude each other") }
     guard (1...256).contains(jobs) else { throw ValidationError("--jobs must be from 1 to 256") }
     guard (1...1_000_000).contains(resamples) else {
       throw ValidationError("--resamples must be from 1 to 1,000,000")
@@ -90,16 +106,30 @@ struct Report: ParsableCommand {
     options.csvDialect = csvDialect
     options.resamples = resamples
     options.simulations = simulations
+    options.formats = format
+    if let template {
+      options.templates = URL(fileURLWithPath: template)
+      options.templatesDisplay = template
+    }
     return options
   }
 
   func run() throws {
+    var options = options()
+    let bar = !quiet && ProgressBar.isUseful ? ProgressBar() : nil
+    if let bar { options.progress = { bar.update(done: $0, total: $1) } }
     do {
-      let outcome = try ReportJob(options: options()).run()
+      let outcome = try ReportJob(options: options).run()
+      bar?.finish()
       let summary = outcome.summary
       if !quiet {
-        for d in summary.diagnostics where d.severity >= .warning {
+        for d in summary.diagnostics where d.severity >= .warning || verbose {
           FileHandle.standardError.write(Data("\(d)\n".utf8))
+        }
+        if verbose {
+          for file in outcome.output.files {
+            FileHandle.standardError.write(Data("wrote \(file.url.path)\n".utf8))
+          }
         }
         let matches = summary.documents.reduce(0) { $0 + $1.matches.count }
         let warnings = summary.diagnostics.filter { $0.severity >= .warning }.count
@@ -109,6 +139,7 @@ struct Report: ParsableCommand {
         FileHandle.standardError.write(Data(line.utf8))
       }
     } catch {
+      bar?.finish()
       FileHandle.standardError.write(Data("\(error.description)\n".utf8))
       throw ExitCode.failure
     }

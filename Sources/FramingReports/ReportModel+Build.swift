@@ -1,0 +1,267 @@
+import FramingCore
+import FramingStatistics
+
+/// The formats a report is written in.
+public enum ReportFormat: String, Sendable, CaseIterable {
+  /// `overview.md`, one page per outlet in `outlets/`, and SVG files in `figures/`.
+  case markdown
+  /// One self-contained `report.html` with the charts inlined.
+  case html
+}
+
+extension ReportModel {
+  /// Evidence passages shown per entry on an outlet page; the rest are in matches.csv.
+  public static let evidenceLimit = 12
+
+  /// The model of one run, its text escaped for `format`.
+  public init(
+    summary: CorpusSummary, scores: Scores, statistics: StatisticsReport, provenance: Provenance,
+    format: ReportFormat
+  ) {
+    let builder = Builder(
+      summary: summary, scores: scores, statistics: statistics, isMarkdown: format == .markdown)
+    title = "Framing report"
+    toolVersion = Provenance.toolVersion
+    date = provenance.date
+    commandLine = provenance.commandLine
+    corpus = provenance.corpus
+    documents = provenance.documents
+    corpusSHA256 = String(provenance.corpusSHA256.prefix(16))
+    lexicons = provenance.lexicons
+    lexiconsSHA256 = String(provenance.lexiconsSHA256.prefix(16))
+    voice = scores.voice.selection.rawValue
+    isAuthorVoice = scores.voice.selection == .author
+    isReportedAsQuote = scores.voice.reportedAs == .quote
+    resamples = statistics.options.resamples
+    seed = statistics.options.seed
+    simulations = statistics.options.simulations
+    let pages = builder.outletPages()
+    outlets = pages
+    outletsTable = builder.outletsTable(pages)
+    modules = summary.lexicon.modules.indices.map { builder.moduleSection($0) }
+    skipped = summary.diagnostics.filter { $0.skipped != nil }.sorted { $0.location < $1.location }
+      .map {
+        Note(
+          location: builder.code($0.location.description), message: builder.text($0.message),
+          skipped: $0.skipped ?? "")
+      }
+    hasSkipped = !skipped.isEmpty
+    warnings = summary.diagnostics.filter { $0.skipped == nil && $0.severity >= .warning }
+      .sorted { $0.location < $1.location }
+      .map {
+        Note(
+          location: builder.code($0.location.description), message: builder.text($0.message),
+          skipped: "")
+      }
+    hasWarnings = !warnings.isEmpty
+    removals = summary.documents.reduce(0) { $0 + $1.removals.count }
+  }
+
+  /// Builds the parts of the model; `isMarkdown` decides how text is escaped.
+  struct Builder {
+    var summary: CorpusSummary
+    var scores: Scores
+    var statistics: StatisticsReport
+    var isMarkdown: Bool
+
+    var modules: [LexiconModule] { summary.lexicon.modules }
+
+    func text(_ s: String) -> String { isMarkdown ? Markdown.escape(s) : s }
+    func code(_ s: String) -> String { isMarkdown ? Markdown.code(s) : s }
+    func cell(_ s: String, numeric: Bool = false, link: String? = nil) -> Cell {
+      Cell(text: text(s), link: link, isNumeric: numeric)
+    }
+    func number(_ n: Int) -> Cell { Cell(text: String(n), link: nil, isNumeric: true) }
+    func number(_ s: String) -> Cell { Cell(text: s, link: nil, isNumeric: true) }
+    /// Text we wrote ourselves (numbers with intervals, fixed words): never escaped.
+    func plain(_ s: String) -> Cell { Cell(text: s, link: nil, isNumeric: false) }
+    /// A table; `titles` are ready for the format (escape data in them before).
+    func table(_ titles: [String], numeric: Set<Int> = [], _ rows: [[Cell]]) -> Table {
+      Table(
+        columns: titles.enumerated().map { Column(title: $1, isNumeric: numeric.contains($0)) },
+        rows: rows.map { Row(cells: $0) })
+    }
+
+    /// Page file and anchor of each outlet, unique even when two names share a slug.
+    func outletPages() -> [OutletPage] {
+      var used = Set<String>()
+      return summary.outletNames.map { outlet in
+        let slug = Markdown.slug(outlet)
+        var name = slug
+        var suffix = 2
+        while used.contains(name) {
+          name = "\(slug)-\(suffix)"
+          suffix += 1
+        }
+        used.insert(name)
+        return outletPage(outlet, file: "outlets/\(name).md", anchor: "outlet-\(name)")
+      }
+    }
+
+    func outletsTable(_ pages: [OutletPage]) -> Table {
+      let rows = pages.map { page in
+        let t = summary.outlets[page.name] ?? CorpusSummary.OutletTotals()
+        return [
+          cell(page.name, link: isMarkdown ? page.file : "#\(page.anchor)"), number(t.documents),
+          number(t.tokens.total), number(t.tokens.author), number(t.tokens.quote),
+          number(t.tokens.reported),
+        ]
+      }
+      return table(
+        ["outlet", "documents", "tokens", "author", "quote", "reported"], numeric: [1, 2, 3, 4, 5],
+        rows)
+    }
+
+    static func stance(_ s: StanceEstimate) -> String {
+      guard let mean = s.mean else { return "–" }
+      let m = NumberFormat.fixed(mean, 2)
+      guard let lower = s.lower, let upper = s.upper else { return "\(m) (n = 1)" }
+      return "\(m) [\(NumberFormat.fixed(lower, 2)), \(NumberFormat.fixed(upper, 2))]"
+    }
+
+    static func p(_ value: Double?) -> String {
+      guard let value else { return "–" }
+      return value < 0.001 ? "< 0.001" : NumberFormat.fixed(value, 3)
+    }
+
+    static func voices(_ counts: VoiceCounts) -> String {
+      "\(counts.author)/\(counts.quote)/\(counts.reported)"
+    }
+
+    func moduleSection(_ m: Int) -> ModuleSection {
+      let module = modules[m]
+      var rows: [[Cell]] = []
+      for s in scores.modules where s.module == m {
+        let isUnused = s.matchesByVoice.total == 0 && s.distanced == 0 && s.notTarget == 0
+        rows.append([
+          cell(s.outlet), number(s.matchesByVoice.author), number(s.matchesByVoice.quote),
+          number(s.matchesByVoice.reported), number(s.distanced),
+          number(module.target == nil ? "–" : String(s.notTarget)),
+          number(NumberFormat.fixed(s.ratePer1000, 2)), plain(Self.stance(s.stance)),
+          cell(
+            isUnused ? "never used (\(s.tokens) tokens)" : topEntries(outlet: s.outlet, module: m)),
+        ])
+      }
+      let scoresTable = table(
+        [
+          "outlet", "author", "quote", "reported", "distanced", "not target", "per 1,000 tokens",
+          "stance [95% CI]", "terms (author/quote/reported)",
+        ], numeric: [1, 2, 3, 4, 5, 6], rows)
+      var header = ["outlet"]
+      for c in module.categories {
+        header.append("\(text(c.label)) (\(NumberFormat.fixed(c.weight, 0)))")
+      }
+      let categoryRows = summary.outletNames.map { outlet in
+        [cell(outlet)]
+          + module.categories.indices.map { c in
+            let counts = summary.categoryCounts(outlet: outlet, module: m, category: c)
+            return plain(counts.total == 0 ? "·" : Self.voices(counts))
+          }
+      }
+      let stanceRows = statistics.intervals.filter {
+        $0.module == module.id && $0.statistic == "stance" && $0.estimate != nil
+      }
+      let stanceTable =
+        stanceRows.isEmpty
+        ? nil
+        : table(
+          ["outlet", "stance", "bootstrap interval", "matches"], numeric: [1, 3],
+          stanceRows.map { r in
+            [
+              cell(r.outlet), number(NumberFormat.fixed(r.estimate, 2)),
+              plain(
+                r.lower.map { "[\(NumberFormat.fixed($0, 2)), \(NumberFormat.fixed(r.upper, 2))]" }
+                  ?? "–"), number(r.n),
+            ]
+          })
+      return ModuleSection(
+        id: module.id, title: text(module.title),
+        description: text(module.description.trimmingCharacters(in: .whitespacesAndNewlines)),
+        scaleMin: NumberFormat.fixed(module.scale.min, 0),
+        scaleMax: NumberFormat.fixed(module.scale.max, 0), negative: text(module.scale.negative),
+        positive: text(module.scale.positive), scoresTable: scoresTable,
+        categoryTable: table(header, categoryRows), test: testSummary(module),
+        stanceTable: stanceTable, figures: figures(m))
+    }
+
+    func testSummary(_ module: LexiconModule) -> TestSummary? {
+      guard
+        let t = statistics.tests.first(where: {
+          $0.module == module.id && $0.test == "outlet × category"
+        })
+      else { return nil }
+      let names = [
+        "pearson-chi-square": "Pearson's χ² test", "fisher-exact": "Fisher's exact test",
+        "monte-carlo-exact": "a Monte Carlo exact test",
+      ]
+      return TestSummary(
+        isComputed: t.method != "not computed", note: text(t.note),
+        name: names[t.method] ?? t.method, isSmallExpected: t.method != "pearson-chi-square",
+        statistic: NumberFormat.fixed(t.statistic, 2),
+        degreesOfFreedom: NumberFormat.fixed(t.degreesOfFreedom, 0), p: Self.p(t.pValue),
+        pError: t.pValueError.map { NumberFormat.fixed($0, 4) }, pBH: Self.p(t.pBH),
+        pHolm: Self.p(t.pHolm), effectSize: NumberFormat.fixed(t.effectSize, 2), n: t.n)
+    }
+
+    /// The module's charts: stance per outlet, category shares per outlet, and the
+    /// correspondence map when one was computed.
+    func figures(_ m: Int) -> [Figure] {
+      let module = modules[m]
+      var figures: [Figure] = []
+      let stance = summary.outletNames.map { outlet in
+        let r = statistics.intervals.first {
+          $0.module == module.id && $0.outlet == outlet && $0.statistic == "stance"
+        }
+        return SVGCharts.StanceRow(
+          outlet: outlet, estimate: r?.estimate, lower: r?.lower, upper: r?.upper, n: r?.n ?? 0)
+      }
+      if stance.contains(where: { $0.estimate != nil }) {
+        let alt = "\(module.title): stance index per outlet with bootstrap intervals"
+        figures.append(
+          Figure(
+            file: "figures/\(module.id)-stance.svg", alt: text(alt),
+            svg: SVGCharts.stance(
+              stance, scale: module.scale, title: alt,
+              intervalName: "95% document bootstrap interval")))
+      }
+      let shares = summary.outletNames.map { outlet in
+        SVGCharts.ShareRow(
+          outlet: outlet,
+          counts: module.categories.indices.map { c in
+            scores.categories.first { $0.outlet == outlet && $0.module == m && $0.category == c }?
+              .matches ?? 0
+          })
+      }
+      if shares.contains(where: { $0.counts.contains { $0 > 0 } }) {
+        let alt = "\(module.title): share of each category in an outlet's counted matches"
+        figures.append(
+          Figure(
+            file: "figures/\(module.id)-shares.svg", alt: text(alt),
+            svg: SVGCharts.shares(
+              shares, categories: module.categories, scale: module.scale, title: alt)))
+      }
+      if let map = statistics.maps.first(where: { $0.module == module.id && $0.table == "category" }
+      ) {
+        let alt = "\(module.title): outlets and categories (correspondence analysis)"
+        figures.append(
+          Figure(
+            file: "figures/\(module.id)-ca.svg", alt: text(alt),
+            svg: SVGMap.render(
+              map, title: "\(module.id): outlets and categories (correspondence analysis)")))
+      }
+      return figures
+    }
+
+    func topEntries(outlet: String, module m: Int) -> String {
+      var items: [(String, VoiceCounts)] = []
+      for (c, category) in modules[m].categories.enumerated() {
+        for (e, entry) in category.entries.enumerated() {
+          let counts = summary.entryCounts(outlet: outlet, module: m, category: c, entry: e)
+          if counts.total > 0 { items.append((entry.term, counts)) }
+        }
+      }
+      items.sort { ($1.1.total, $0.0) < ($0.1.total, $1.0) }
+      return items.map { "\($0.0) \(Self.voices($0.1))" }.joined(separator: ", ")
+    }
+  }
+}

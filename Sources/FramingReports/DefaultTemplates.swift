@@ -80,6 +80,49 @@ enum DefaultTemplates {
     ![{{alt}}]({{file}})
     {{/figures}}
     {{/modules}}
+    {{#periods}}
+
+    ## Over time (by {{unit}})
+
+    Each module's scores per outlet and {{unit}}, with the outlet's most used term. A shift is a change of that term between two consecutive {{unit}}s in which the outlet used the module; `scores_by_period.csv`, `categories_by_period.csv` and `shifts.csv` have every number.{{#hasUndated}} {{undatedDocuments}} documents without a date are left out of this section.{{/hasUndated}}
+    {{#modules}}
+
+    ### {{title}} (`{{id}}`)
+
+    {{#table}}
+    {{> table.md}}
+    {{/table}}
+    {{#hasShifts}}
+
+    Shifts:
+
+    {{/hasShifts}}
+    {{#shifts}}
+    - {{.}}
+    {{/shifts}}
+    {{/modules}}
+    {{/periods}}
+
+    ## Shared agency copy
+
+    Passages of at least 20 words that documents of two or more outlets print word for word (agency copy from dpa, AFP or Reuters, or one outlet copying another). Terms in them are the agency's choice, not the outlet's: {{#sharedCopy}}{{#isExcluded}}this run leaves them out of the scores (`--exclude-shared-copy`; status `shared-copy` in `matches.csv`).{{/isExcluded}}{{^isExcluded}}this run counts them; `--exclude-shared-copy` leaves them out. `matches.csv` flags each in `shared_copy`.{{/isExcluded}}
+
+    {{#table}}
+    {{> table.md}}
+    {{/table}}
+    {{^hasPassages}}
+
+    No shared passages were found.
+    {{/hasPassages}}
+    {{#hasPassages}}
+
+    The passages (all in `shared_copy.csv`):
+
+    {{/hasPassages}}
+    {{#passages}}
+    - {{location}} ({{outlet}}, {{words}} words, {{matches}} matches), shared with {{sharedWith}}: {{excerpt}}
+    {{/passages}}
+    {{/sharedCopy}}
 
     ## Methods
 
@@ -274,6 +317,40 @@ enum DefaultTemplates {
     {{/figures}}
     </section>
     {{/modules}}
+    {{#periods}}
+    <section id="over-time">
+    <h2>Over time (by {{unit}})</h2>
+    <p>Each module's scores per outlet and {{unit}}, with the outlet's most used term. A shift is a change of that term between two consecutive {{unit}}s in which the outlet used the module.{{#hasUndated}} {{undatedDocuments}} documents without a date are left out of this section.{{/hasUndated}}</p>
+    {{#modules}}
+    <h3>{{title}} (<code>{{id}}</code>)</h3>
+    {{#table}}
+    {{> table.html}}
+    {{/table}}
+    {{#hasShifts}}
+    <p>Shifts:</p>
+    <ul>
+    {{#shifts}}
+    <li>{{.}}</li>
+    {{/shifts}}
+    </ul>
+    {{/hasShifts}}
+    {{/modules}}
+    </section>
+    {{/periods}}
+    {{#sharedCopy}}
+    <section id="shared-copy">
+    <h2>Shared agency copy</h2>
+    <p>Passages of at least 20 words that documents of two or more outlets print word for word. Terms in them are the agency's choice, not the outlet's: {{#isExcluded}}this run leaves them out of the scores.{{/isExcluded}}{{^isExcluded}}this run counts them; <code>--exclude-shared-copy</code> leaves them out.{{/isExcluded}}</p>
+    {{#table}}
+    {{> table.html}}
+    {{/table}}
+    <ul>
+    {{#passages}}
+    <li><code>{{location}}</code> ({{outlet}}, {{words}} words, {{matches}} matches), shared with {{sharedWith}}: {{excerpt}}</li>
+    {{/passages}}
+    </ul>
+    </section>
+    {{/sharedCopy}}
     {{#outlets}}
     <section id="{{anchor}}">
     <h2>Outlet: {{name}}</h2>

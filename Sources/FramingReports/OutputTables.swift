@@ -11,7 +11,8 @@ public enum OutputTables {
   {
     [
       matches(summary), counts(summary), scoresTable(summary, scores), categories(summary, scores),
-      documents(summary), removed(summary), diagnostics(summary), provenanceTable(provenance),
+      documents(summary), removed(summary), diagnostics(summary), sharedCopy(summary),
+      provenanceTable(provenance),
     ]
   }
 
@@ -54,7 +55,7 @@ public enum OutputTables {
         ),
         C(
           "status", .string,
-          "counted (plain use), distanced (counted apart), or not-target (an actor-module label that does not refer to the target; not in scores)."
+          "counted (plain use), distanced (counted apart), not-target (an actor-module label that does not refer to the target; not in scores), or shared-copy (inside agency copy, left out with --exclude-shared-copy)."
         ),
         C("matched_text", .string, "The text that matched, as normalized for matching."),
         C(
@@ -69,6 +70,10 @@ public enum OutputTables {
         C("column", .integer, "1-based column (in code points) of the match in its line."),
         C("left_context", .string, "Up to 60 characters before the match, within its paragraph."),
         C("right_context", .string, "Up to 60 characters after the match, within its paragraph."),
+        C(
+          "shared_copy", .boolean,
+          "true when the match stands in a passage that documents of other outlets share word for word (agency copy; see shared_copy.csv)."
+        ),
       ])
     let modules = summary.lexicon.modules
     for document in summary.documents where document.isIncluded {
@@ -81,7 +86,7 @@ public enum OutputTables {
           m.attribution.rule.rawValue, category.id, NumberFormat.fixed(category.weight, 2),
           category.entries[m.entry].term, m.voice.rawValue, m.speaker, m.distancing,
           m.status.rawValue, m.text, String(m.start), String(m.end), String(m.line),
-          String(m.column), m.left, m.right,
+          String(m.column), m.left, m.right, m.isSharedCopy ? "true" : "false",
         ])
       }
     }
@@ -103,7 +108,7 @@ public enum OutputTables {
         C("category", .string, "Category id within the module."),
         C("entry", .string, "The entry's canonical term as written in the lexicon."),
         C("voice", .string, "author, quote or reported."),
-        C("status", .string, "counted, distanced or not-target (see matches.csv)."),
+        C("status", .string, "counted, distanced, not-target or shared-copy (see matches.csv)."),
         C("count", .integer, "Number of matches."),
       ])
     let modules = summary.lexicon.modules

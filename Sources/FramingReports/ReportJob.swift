@@ -30,6 +30,10 @@ public struct ReportJob: Sendable {
     /// A folder of Mustache templates replacing the built-in ones (`--template DIR`).
     public var templates: URL?
     public var templatesDisplay = ""
+    /// Leave matches inside shared agency copy out of the scores (`--exclude-shared-copy`).
+    public var excludesSharedCopy = false
+    /// `--by`: split every score per outlet and period as well.
+    public var periodUnit: PeriodUnit?
     /// Called after each document is analyzed with (documents done, documents in all).
     public var progress: (@Sendable (Int, Int) -> Void)?
 
@@ -53,6 +57,8 @@ public struct ReportJob: Sendable {
       if resamples != 2_000 { parts += ["--resamples", String(resamples)] }
       if simulations != 100_000 { parts += ["--simulations", String(simulations)] }
       if csvDialect != .rfc4180 { parts += ["--csv-dialect", csvDialect.rawValue] }
+      if let periodUnit { parts += ["--by", periodUnit.rawValue] }
+      if excludesSharedCopy { parts.append("--exclude-shared-copy") }
       return parts.joined(separator: " ")
     }
 
@@ -132,14 +138,20 @@ public struct ReportJob: Sendable {
     var summary = CorpusSummary(lexicon: lexicon)
     summary.add(diagnostics: listing.diagnostics)
     let total = listing.documents.count
-    var done = 0
+    var results: [DocumentResult] = []
     CorpusRun(jobs: options.jobs).run(
       corpus: corpus, documents: listing.documents, lexicon: lexicon, matcher: matcher
     ) {
-      summary.add($0)
-      done += 1
-      options.progress?(done, total)
+      results.append($0)
+      options.progress?(results.count, total)
     }
+    summary.sharedCopy = SharedCopy().apply(to: &results, exclude: options.excludesSharedCopy) {
+      source in
+      (try? corpus.read(source)).map { Array(TextDecoding.decode($0).text.unicodeScalars) }
+    }
+    summary.excludesSharedCopy = options.excludesSharedCopy
+    for result in results { summary.add(result) }
+    results = []
     if options.isStrict {
       let problems = summary.diagnostics.filter { $0.severity >= .warning }
       if !problems.isEmpty { throw .strict(problems) }
@@ -173,8 +185,17 @@ public struct ReportJob: Sendable {
     statisticsOptions.resamples = options.resamples
     statisticsOptions.simulations = options.simulations
     let statistics = StatisticsReport.compute(summary, scores: scores, options: statisticsOptions)
+    var breakdown: PeriodBreakdown?
+    if let unit = options.periodUnit {
+      do {
+        breakdown = try PeriodBreakdown.compute(
+          summary, unit: unit, voice: VoiceFilter(options.voice, reportedAs: options.reportedAs))
+      } catch { throw .statistics(error) }
+    }
     var output = OutputSet()
-    let tables = OutputTables.all(summary, scores, provenance) + OutputTables.statistics(statistics)
+    let tables =
+      OutputTables.all(summary, scores, provenance) + OutputTables.statistics(statistics)
+      + (breakdown.map(OutputTables.periods) ?? [])
     for table in tables {
       output.add(
         options.csvDirectory.appendingPathComponent(table.name), table.csv(options.csvDialect))
@@ -189,7 +210,7 @@ public struct ReportJob: Sendable {
     do {
       try addReports(
         to: &output, templates: templates, summary: summary, scores: scores,
-        statistics: statistics, provenance: provenance)
+        statistics: statistics, provenance: provenance, periods: breakdown)
     } catch { throw .template(error) }
     return Outcome(summary: summary, scores: scores, statistics: statistics, output: output)
   }
@@ -197,13 +218,13 @@ public struct ReportJob: Sendable {
   /// Renders the reports of every requested format into `output`.
   func addReports(
     to output: inout OutputSet, templates: ReportTemplates, summary: CorpusSummary, scores: Scores,
-    statistics: StatisticsReport, provenance: Provenance
+    statistics: StatisticsReport, provenance: Provenance, periods: PeriodBreakdown?
   ) throws(ReportTemplates.TemplateError) {
     let folder = options.reportDirectory
     for format in ReportFormat.allCases where options.formats.contains(format) {
       var model = ReportModel(
         summary: summary, scores: scores, statistics: statistics, provenance: provenance,
-        format: format)
+        format: format, periods: periods)
       switch format {
       case .markdown:
         for module in model.modules {

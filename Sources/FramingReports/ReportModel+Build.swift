@@ -16,7 +16,7 @@ extension ReportModel {
   /// The model of one run, its text escaped for `format`.
   public init(
     summary: CorpusSummary, scores: Scores, statistics: StatisticsReport, provenance: Provenance,
-    format: ReportFormat
+    format: ReportFormat, periods breakdown: PeriodBreakdown? = nil
   ) {
     let builder = Builder(
       summary: summary, scores: scores, statistics: statistics, isMarkdown: format == .markdown)
@@ -39,6 +39,8 @@ extension ReportModel {
     outlets = pages
     outletsTable = builder.outletsTable(pages)
     modules = summary.lexicon.modules.indices.map { builder.moduleSection($0) }
+    periods = breakdown.map { builder.periodSection($0) }
+    sharedCopy = builder.sharedCopySection()
     skipped = summary.diagnostics.filter { $0.skipped != nil }.sorted { $0.location < $1.location }
       .map {
         Note(
@@ -263,5 +265,97 @@ extension ReportModel {
       items.sort { ($1.1.total, $0.0) < ($0.1.total, $1.0) }
       return items.map { "\($0.0) \(Self.voices($0.1))" }.joined(separator: ", ")
     }
+  }
+}
+
+extension ReportModel.Builder {
+  /// Per module: outlet × period rows with matches, stance and leading term, and the shifts.
+  func periodSection(_ breakdown: PeriodBreakdown) -> ReportModel.PeriodSection {
+    var sections: [ReportModel.PeriodModule] = []
+    for (m, module) in modules.enumerated() {
+      var rows: [(outlet: String, period: String, cells: [ReportModel.Cell])] = []
+      for slice in breakdown.slices {
+        for s in slice.scores.modules where s.module == m {
+          let leader = breakdown.leaders[s.outlet]?[m]?.first { $0.period == slice.period }
+          rows.append(
+            (
+              s.outlet, slice.period,
+              [
+                cell(s.outlet), plain(slice.period), number(s.documents), number(s.matches),
+                plain(Self.stance(s.stance)),
+                leader.map { cell("\($0.term) (\($0.count))") } ?? plain("–"),
+              ]
+            ))
+        }
+      }
+      rows.sort { ($0.outlet, $0.period) < ($1.outlet, $1.period) }
+      let shifts = breakdown.shifts.filter { $0.module == m }.map { shift in
+        func side(_ l: PeriodBreakdown.Leader) -> String {
+          "\(l.term) (\(l.count) of \(l.matches)) in \(l.period)"
+        }
+        return text(
+          "\(shift.outlet): \(side(shift.from)) → \(side(shift.to)); stance \(NumberFormat.fixed(shift.from.stance, 2)) → \(NumberFormat.fixed(shift.to.stance, 2))"
+        )
+      }
+      sections.append(
+        ReportModel.PeriodModule(
+          id: module.id, title: text(module.title),
+          table: table(
+            [
+              "outlet", breakdown.unit.rawValue, "documents", "matches", "stance [95% CI]",
+              "leading term (matches)",
+            ],
+            numeric: [2, 3], rows.map(\.cells)),
+          shifts: shifts, hasShifts: !shifts.isEmpty))
+    }
+    return ReportModel.PeriodSection(
+      unit: breakdown.unit.rawValue, undatedDocuments: breakdown.undatedDocuments,
+      hasUndated: breakdown.undatedDocuments > 0, modules: sections)
+  }
+}
+
+extension ReportModel.Builder {
+  /// Per outlet: documents and words in shared copy, and the matches that stand in it.
+  func sharedCopySection() -> ReportModel.SharedCopySection {
+    var rows: [[ReportModel.Cell]] = []
+    for outlet in summary.outletNames {
+      let documents = summary.documents.filter { $0.isIncluded && $0.source.outlet == outlet }
+      let passages = summary.sharedCopy.filter { $0.outlet == outlet }
+      let words = passages.reduce(0) { $0 + $1.words }
+      let tokens = summary.outlets[outlet]?.tokens.total ?? 0
+      let matches = documents.reduce(0) { $0 + $1.matches.count }
+      let shared = documents.reduce(0) { $0 + $1.matches.filter(\.isSharedCopy).count }
+      func percent(_ part: Int, _ whole: Int) -> String {
+        whole == 0 ? "–" : NumberFormat.fixed(Double(part) * 100 / Double(whole), 1) + "%"
+      }
+      rows.append([
+        cell(outlet), number(documents.count), number(Set(passages.map(\.document)).count),
+        number(words), number(percent(words, tokens)), number(matches), number(shared),
+        number(percent(shared, matches)),
+      ])
+    }
+    let items = summary.sharedCopy.map { p in
+      let excerpt = p.text.count > 240 ? String(p.text.prefix(239)) + "…" : p.text
+      return ReportModel.SharedPassageItem(
+        location: code("\(p.document):\(p.start)-\(p.end)"), outlet: text(p.outlet),
+        words: p.words, matches: p.matches,
+        sharedWith: text(
+          zip(
+            p.sharedWith,
+            p.sharedWith.map { id in
+              summary.documents.first { $0.source.id == id }?.source.outlet ?? ""
+            }
+          ).map { "\($0.1) (\($0.0))" }.joined(separator: ", ")),
+        excerpt: text(excerpt.replacingOccurrences(of: "\n", with: " ")))
+    }
+    return ReportModel.SharedCopySection(
+      hasPassages: !items.isEmpty,
+      isExcluded: summary.excludesSharedCopy,
+      table: table(
+        [
+          "outlet", "documents", "with shared copy", "shared words", "of all words", "matches",
+          "in shared copy", "share",
+        ], numeric: [1, 2, 3, 4, 5, 6, 7], rows),
+      passages: items)
   }
 }

@@ -112,6 +112,39 @@ public struct ReportModel: Sendable {
     public var evidence: [EvidenceGroup]
   }
 
+  /// Agency copy: how much of each outlet's text and matches other outlets share word for word.
+  public struct SharedCopySection: Sendable {
+    public var hasPassages: Bool
+    public var isExcluded: Bool
+    public var table: Table
+    public var passages: [SharedPassageItem]
+  }
+
+  public struct SharedPassageItem: Sendable {
+    public var location: String
+    public var outlet: String
+    public var words: Int
+    public var matches: Int
+    public var sharedWith: String
+    public var excerpt: String
+  }
+
+  /// `--by`: the scores of each module per outlet and period, and the shifts of leading term.
+  public struct PeriodSection: Sendable {
+    public var unit: String
+    public var undatedDocuments: Int
+    public var hasUndated: Bool
+    public var modules: [PeriodModule]
+  }
+
+  public struct PeriodModule: Sendable {
+    public var id: String
+    public var title: String
+    public var table: Table
+    public var shifts: [String]
+    public var hasShifts: Bool
+  }
+
   public struct OutletPage: Sendable {
     public var name: String
     /// The Markdown page, relative to the report folder: `outlets/alpenpost.md`.
@@ -139,6 +172,9 @@ public struct ReportModel: Sendable {
   public var simulations: Int
   public var outletsTable: Table
   public var modules: [ModuleSection]
+  /// Present only with `--by`.
+  public var periods: PeriodSection?
+  public var sharedCopy: SharedCopySection
   public var skipped: [Note]
   public var hasSkipped: Bool
   public var warnings: [Note]

@@ -82,8 +82,10 @@ import Testing
     let kim = scores.filter { $0["module"] == "kim-labels" }
     let stance = Dictionary(
       uniqueKeysWithValues: kim.map { ($0["outlet"] ?? "", $0["stance_index"] ?? "") })
-    #expect(stance["Nordstadt Kurier"] == "-2.000")
-    #expect(stance["Volksstimme Aktuell"] == "1.250")
+    // Nordstadt Kurier: six labels of weight -2 in 2024 and "Machthaber" (-1) in 2023: -13/7.
+    #expect(stance["Nordstadt Kurier"] == "-1.857")
+    // Volksstimme Aktuell: 2 + 1 + 1 + 1 in 2024 and "Genosse" (2) twice in 2023: 9/6.
+    #expect(stance["Volksstimme Aktuell"] == "1.500")
   }
 
   @Test func windows1252ArticleIsReportedNotLost() throws {

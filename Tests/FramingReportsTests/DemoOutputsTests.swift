@@ -25,6 +25,7 @@ import Testing
       reportDirectory: Fixtures.packageRoot.appendingPathComponent("reports"))
     options.date = date
     options.formats = [.markdown, .html]
+    options.periodUnit = .month
     let outcome = try ReportJob(options: options).compute()
     #expect(outcome.output.files.count >= 12)
     for (url, data) in outcome.output.files {

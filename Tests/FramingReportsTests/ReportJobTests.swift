@@ -16,7 +16,7 @@ import Testing
         "reports/figures/labels-stance.svg", "reports/figures/war-shares.svg",
         "reports/figures/war-stance.svg", "reports/outlets/testblatt.md",
         "reports/outlets/testkurier.md",
-        "reports/overview.md", "scores.csv", "specificities.csv", "tests.csv",
+        "reports/overview.md", "scores.csv", "shared_copy.csv", "specificities.csv", "tests.csv",
       ])
   }
 

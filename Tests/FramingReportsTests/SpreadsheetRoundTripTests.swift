@@ -55,7 +55,7 @@ import Testing
     let csv = try Self.writeCSVs(dialect, corpus: demo ? Fixtures.demoCorpus : nil)
     let names = try FileManager.default.contentsOfDirectory(atPath: csv.path)
       .filter { $0.hasSuffix(".csv") }.sorted()
-    #expect(names.count == 12)
+    #expect(names.count == 13)
     let out = csv.deletingLastPathComponent().appendingPathComponent("calc")
     // Separator, text delimiter ", UTF-8 (76), from line 1, and the dialect's locale: what a
     // German (1031) or English (1033) Calc chooses when the file is opened.
@@ -152,7 +152,7 @@ import Testing
     #expect(
       lines.map { String($0.prefix { $0 != " " }) } == [
         "matches", "counts", "scores", "categories", "documents", "removed", "diagnostics",
-        "provenance", "tests", "intervals", "specificities", "ca-coordinates",
+        "shared-copy", "provenance", "tests", "intervals", "specificities", "ca-coordinates",
       ])
     let scores = try #require(lines.first { $0.hasPrefix("scores ") })
     #expect(scores.contains(" documents:Int64 "))

@@ -52,6 +52,10 @@ public struct CorpusSummary: Sendable {
   /// Every document seen, included or not, in document order.
   public private(set) var documents: [DocumentResult] = []
   public private(set) var diagnostics: [Diagnostic] = []
+  /// Passages shared with other outlets' documents (agency copy), by document and offset.
+  public var sharedCopy: [SharedPassage] = []
+  /// Whether matches in shared copy were left out of the scores (`--exclude-shared-copy`).
+  public var excludesSharedCopy = false
 
   public init(lexicon: Lexicon) { self.lexicon = lexicon }
 
@@ -64,6 +68,7 @@ public struct CorpusSummary: Sendable {
       words[result.source.outlet, default: [:]].merge(result.words, uniquingKeysWith: +)
     }
     result.words = [:]
+    result.fingerprint = SharedCopy.Fingerprint()
     documents.append(result)
     diagnostics += result.diagnostics
     guard result.isIncluded else { return }
@@ -81,6 +86,18 @@ public struct CorpusSummary: Sendable {
   }
 
   public mutating func add(diagnostics more: [Diagnostic]) { diagnostics += more }
+
+  /// The summary of the documents for which `isIncluded` holds, without the diagnostics of the
+  /// run and without word counts (merged documents no longer carry them): enough for scores.
+  public func subset(_ isIncluded: (DocumentResult) -> Bool) -> CorpusSummary {
+    var subset = CorpusSummary(lexicon: lexicon)
+    for document in documents where isIncluded(document) {
+      var document = document
+      document.diagnostics = []
+      subset.add(document)
+    }
+    return subset
+  }
 
   /// Outlets with at least one included document, sorted.
   public var outletNames: [String] { outlets.keys.sorted() }

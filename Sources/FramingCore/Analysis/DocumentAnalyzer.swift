@@ -61,7 +61,12 @@ public final class DocumentAnalyzer {
     }
     for (t, token) in tokens.enumerated() where token.isWordLike {
       result.tokens[voices[t]] += 1
-      if token.kind == .word { result.words[keys.folded[t], default: 0] += 1 }
+      if token.kind == .word {
+        result.words[keys.folded[t], default: 0] += 1
+        let original = text.originalRange(of: token.range)
+        result.fingerprint.append(
+          folded: keys.folded[t], start: original.lowerBound, end: original.upperBound)
+      }
     }
     if result.tokens.total == 0 {
       result.diagnostics.append(

@@ -15,6 +15,8 @@ public struct DocumentResult: Sendable {
   public var isIncluded: Bool
   /// Word tokens by folded form (for distinctive-word scores); emptied once merged.
   public var words: [String: Int] = [:]
+  /// Word hashes and offsets for finding shared agency copy; emptied once merged.
+  public var fingerprint = SharedCopy.Fingerprint()
 }
 
 /// Counts by voice.
@@ -80,9 +82,14 @@ public struct MatchRecord: Sendable, Hashable {
   public var speaker: String = ""
   /// How the outlet distances itself from the term ("sogenannt", "scare quotes"); empty if not.
   public var distancing: String = ""
+  /// Inside a passage that documents of other outlets share (agency copy).
+  public var isSharedCopy = false
+  /// Shared copy left out of the scores (`--exclude-shared-copy`).
+  public var isExcludedAsSharedCopy = false
 
   /// How the match counts in scores.
   public var status: MatchStatus {
+    if isExcludedAsSharedCopy { return .sharedCopy }
     if attribution.rule != .notApplicable && !attribution.isTarget { return .notTarget }
     return distancing.isEmpty ? .counted : .distanced
   }
@@ -97,6 +104,8 @@ public enum MatchStatus: String, Sendable, Hashable, CaseIterable, Comparable {
   /// A label of an actor module that refers to someone else, to several people, or to no one
   /// known: visible in matches.csv and counts.csv, not in the module's scores.
   case notTarget = "not-target"
+  /// Inside shared agency copy, left out with `--exclude-shared-copy`.
+  case sharedCopy = "shared-copy"
 
   public static func < (a: MatchStatus, b: MatchStatus) -> Bool { a.rawValue < b.rawValue }
 }

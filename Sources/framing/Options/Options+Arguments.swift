@@ -8,3 +8,4 @@ extension OverlapPolicy: ExpressibleByArgument {}
 extension ReportedSpeechPolicy: ExpressibleByArgument {}
 extension CSVDialect: ExpressibleByArgument {}
 extension ReportFormat: ExpressibleByArgument {}
+extension PeriodUnit: ExpressibleByArgument {}

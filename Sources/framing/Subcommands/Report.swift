@@ -60,6 +60,18 @@ struct Report: ParsableCommand {
       "CSV dialect: rfc4180 (comma, . decimals) or excel-de (byte-order mark, ;, decimal comma).")
   var csvDialect: CSVDialect = .rfc4180
 
+  @Option(
+    help:
+      "Also split every score per outlet and period: month, week (ISO 8601) or day; adds scores_by_period.csv, categories_by_period.csv, shifts.csv and a section on shifts."
+  )
+  var by: PeriodUnit?
+
+  @Flag(
+    help:
+      "Leave matches inside agency copy (passages other outlets print word for word) out of the scores."
+  )
+  var excludeSharedCopy = false
+
   @Flag(help: "Fail on any warning (a skipped file, a bad manifest row) instead of going on.")
   var strict = false
 
@@ -107,6 +119,8 @@ struct Report: ParsableCommand {
     options.resamples = resamples
     options.simulations = simulations
     options.formats = format
+    options.periodUnit = by
+    options.excludesSharedCopy = excludeSharedCopy
     if let template {
       options.templates = URL(fileURLWithPath: template)
       options.templatesDisplay = template

@@ -1,0 +1,31 @@
+/// A passage of one document that documents of other outlets share word for word: agency copy.
+public struct SharedPassage: Sendable, Hashable {
+  public var document: String
+  public var outlet: String
+  /// Offsets in Unicode scalars of the decoded original file, like match offsets.
+  public var start: Int
+  public var end: Int
+  public var words: Int
+  /// Ids of the other outlets' documents that share (part of) the passage.
+  public var sharedWith: [String]
+  public var sharedOutlets: [String]
+  /// The passage as written in the file.
+  public var text: String
+  /// Matches of the document inside the passage.
+  public var matches: Int
+
+  public init(
+    document: String, outlet: String, start: Int, end: Int, words: Int, sharedWith: [String],
+    sharedOutlets: [String], text: String, matches: Int
+  ) {
+    self.document = document
+    self.outlet = outlet
+    self.start = start
+    self.end = end
+    self.words = words
+    self.sharedWith = sharedWith
+    self.sharedOutlets = sharedOutlets
+    self.text = text
+    self.matches = matches
+  }
+}

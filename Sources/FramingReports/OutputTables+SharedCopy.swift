@@ -1,0 +1,30 @@
+import FramingCore
+
+extension OutputTables {
+  static func sharedCopy(_ summary: CorpusSummary) -> CSVTable {
+    var table = CSVTable(
+      name: "shared_copy.csv",
+      description:
+        "One row per passage of a document that documents of other outlets share word for word (agency copy): at least 20 words covered by shared 8-word shingles, case and ß/ss ignored.",
+      columns: [
+        C("document", .string, "Document id."),
+        C("outlet", .string, "Outlet of the document."),
+        C("start", .integer, "Start offset of the passage in the original file (code points)."),
+        C("end", .integer, "End offset (exclusive)."),
+        C("words", .integer, "Words in the passage."),
+        C("matches", .integer, "Lexicon matches inside the passage."),
+        C(
+          "shared_with", .string,
+          "The other outlets' documents that share (part of) the passage, separated by '; '."),
+        C("shared_outlets", .string, "Their outlets, separated by '; '."),
+        C("text", .string, "The passage as written in the file."),
+      ])
+    for p in summary.sharedCopy {
+      table.append([
+        p.document, p.outlet, String(p.start), String(p.end), String(p.words), String(p.matches),
+        p.sharedWith.joined(separator: "; "), p.sharedOutlets.joined(separator: "; "), p.text,
+      ])
+    }
+    return table
+  }
+}

@@ -1,0 +1,58 @@
+import FramingCore
+import Testing
+
+@Suite struct SharedCopyTests {
+  /// A fingerprint of space-separated words, offsets counted in characters of `text`.
+  static func fingerprint(_ text: String) -> SharedCopy.Fingerprint {
+    var f = SharedCopy.Fingerprint()
+    var offset = 0
+    for word in text.split(separator: " ", omittingEmptySubsequences: false) {
+      if !word.isEmpty {
+        f.append(folded: word.lowercased(), start: offset, end: offset + word.count)
+      }
+      offset += word.count + 1
+    }
+    return f
+  }
+
+  static let agency = (1...25).map { "wort\($0)" }.joined(separator: " ")
+
+  @Test func aLongPassageInTwoOutletsIsFoundInBothWithExactOffsets() {
+    let a = "Eigener Anfang hier " + Self.agency + " eigenes Ende"
+    let b = Self.agency + " ganz anders"
+    let passages = SharedCopy().passages([
+      (Self.fingerprint(a), "A"), (Self.fingerprint(b), "B"),
+    ])
+    #expect(passages.count == 2)
+    let first = passages[0]
+    #expect(first.document == 0)
+    #expect(first.words == 25)
+    #expect(first.sharedWith == [1])
+    let scalars = Array(a.unicodeScalars)
+    var view = String.UnicodeScalarView()
+    view.append(contentsOf: scalars[first.start..<first.end])
+    #expect(String(view) == Self.agency)
+    #expect(passages[1].document == 1)
+    #expect(passages[1].start == 0)
+  }
+
+  @Test func theSameOutletRepeatingItselfIsNotAgencyCopy() {
+    let passages = SharedCopy().passages([
+      (Self.fingerprint(Self.agency), "A"), (Self.fingerprint(Self.agency), "A"),
+    ])
+    #expect(passages.isEmpty)
+  }
+
+  @Test func caseDoesNotHideSharedCopyButShortOverlapsAreIgnored() {
+    let short = (1...15).map { "wort\($0)" }.joined(separator: " ")
+    var found = SharedCopy().passages([
+      (Self.fingerprint(Self.agency), "A"), (Self.fingerprint(short + " und dann"), "B"),
+    ])
+    // 15 shared words: below the 20-word minimum.
+    #expect(found.isEmpty)
+    found = SharedCopy().passages([
+      (Self.fingerprint(Self.agency), "A"), (Self.fingerprint(Self.agency.uppercased()), "B"),
+    ])
+    #expect(found.map(\.words) == [25, 25])
+  }
+}

@@ -22,10 +22,11 @@ let package = Package(
       name: "CGSL", pkgConfig: "gsl", providers: [.apt(["libgsl-dev"]), .brew(["gsl"])]),
     .systemLibrary(
       name: "CStemmer", providers: [.apt(["libstemmer-dev"]), .brew(["snowball"])]),
+    .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]),
     .target(
       name: "FramingCore",
       dependencies: [
-        "CStemmer",
+        "CStemmer", "CZlib",
         .product(name: "Yams", package: "Yams"),
         .product(name: "CSV", package: "CSV.swift"),
         .product(name: "Crypto", package: "swift-crypto"),

@@ -34,8 +34,9 @@ public struct ReportJob: Sendable {
     public var excludesSharedCopy = false
     /// `--by`: split every score per outlet and period as well.
     public var periodUnit: PeriodUnit?
-    /// Called after each document is analyzed with (documents done, documents in all).
-    public var progress: (@Sendable (Int, Int) -> Void)?
+    /// Called after each document is analyzed with (documents done, documents in all when
+    /// known in advance).
+    public var progress: (@Sendable (Int, Int?) -> Void)?
 
     public static let defaultCorpus = "notebooks-data/corpus"
     public static let defaultLexicons = "lexicons"
@@ -131,24 +132,26 @@ public struct ReportJob: Sendable {
     } catch {
       throw .lexicon(error)
     }
-    let corpus = FolderCorpus(root: options.corpus, displayRoot: options.corpusDisplay)
-    let listing: FolderCorpus.Listing
-    do { listing = try corpus.list() } catch { throw .input(error) }
+    let corpus: any CorpusReader =
+      JSONLCorpus.accepts(options.corpus)
+      ? JSONLCorpus(file: options.corpus, displayRoot: options.corpusDisplay)
+      : FolderCorpus(root: options.corpus, displayRoot: options.corpusDisplay)
     let matcher = Matcher(lexicon: lexicon, policy: options.overlap)
     var summary = CorpusSummary(lexicon: lexicon)
-    summary.add(diagnostics: listing.diagnostics)
-    let total = listing.documents.count
+    var corpusDiagnostics: [Diagnostic] = []
     var results: [DocumentResult] = []
-    CorpusRun(jobs: options.jobs).run(
-      corpus: corpus, documents: listing.documents, lexicon: lexicon, matcher: matcher
-    ) {
-      results.append($0)
-      options.progress?(results.count, total)
-    }
-    summary.sharedCopy = SharedCopy().apply(to: &results, exclude: options.excludesSharedCopy) {
-      source in
-      (try? corpus.read(source)).map { Array(TextDecoding.decode($0).text.unicodeScalars) }
-    }
+    let extraSums: [(name: String, sha256: String)]
+    do {
+      extraSums = try CorpusRun(jobs: options.jobs).run(
+        corpus: corpus, lexicon: lexicon, matcher: matcher, diagnostics: &corpusDiagnostics
+      ) { result, total in
+        results.append(result)
+        options.progress?(results.count, total)
+      }
+    } catch { throw .input(error) }
+    summary.add(diagnostics: corpusDiagnostics)
+    summary.sharedCopy = SharedCopy().apply(
+      to: &results, exclude: options.excludesSharedCopy, reread: corpus.reread)
     summary.excludesSharedCopy = options.excludesSharedCopy
     for result in results { summary.add(result) }
     results = []
@@ -169,10 +172,7 @@ public struct ReportJob: Sendable {
       scores = try Scores.compute(
         summary, voice: VoiceFilter(options.voice, reportedAs: options.reportedAs))
     } catch { throw .statistics(error) }
-    var fileSums = summary.documents.map { ($0.source.id, $0.sha256) }
-    if let manifest = listing.manifest {
-      fileSums.append((FolderCorpus.manifestName, SHA256Hex.of(manifest)))
-    }
+    let fileSums = summary.documents.map { ($0.source.id, $0.sha256) } + extraSums
     let provenance = Provenance(
       commandLine: options.commandLine, date: options.date, corpus: options.corpusDisplay,
       corpusSHA256: Provenance.combinedChecksum(fileSums), lexicons: options.lexiconsDisplay,

@@ -14,7 +14,8 @@ final class ProgressBar: @unchecked Sendable {
   /// Whether a bar would be drawn here: standard error is a terminal.
   static var isUseful: Bool { isatty(STDERR_FILENO) == 1 }
 
-  func update(done: Int, total: Int) {
+  /// Redraws the bar; `total` is nil when the corpus is a stream of unknown length.
+  func update(done: Int, total: Int?) {
     lock.lock()
     defer { lock.unlock() }
     let now = Date()
@@ -22,12 +23,19 @@ final class ProgressBar: @unchecked Sendable {
     lastDraw = now
     let elapsed = max(now.timeIntervalSince(start), 1e-3)
     let rate = Double(done) / elapsed
-    let fraction = total == 0 ? 1 : Double(done) / Double(total)
-    let filled = Int((fraction * Double(width)).rounded(.down))
-    let bar = String(repeating: "█", count: filled) + String(repeating: "·", count: width - filled)
-    let left = rate > 0 ? Double(total - done) / rate : 0
-    let line =
-      "\r\(bar) \(done)/\(total) documents · \(String(format: "%.0f", rate))/s · \(Self.clock(left)) left\u{1B}[K"
+    let speed = "\(String(format: "%.0f", rate))/s"
+    let line: String
+    if let total {
+      let fraction = total == 0 ? 1 : min(1, Double(done) / Double(total))
+      let filled = Int((fraction * Double(width)).rounded(.down))
+      let bar =
+        String(repeating: "█", count: filled) + String(repeating: "·", count: width - filled)
+      let left = rate > 0 ? Double(max(0, total - done)) / rate : 0
+      line =
+        "\r\(bar) \(done)/\(total) documents · \(speed) · \(Self.clock(left)) left\u{1B}[K"
+    } else {
+      line = "\r\(done) documents · \(speed) · \(Self.clock(elapsed)) so far\u{1B}[K"
+    }
     FileHandle.standardError.write(Data(line.utf8))
     isDrawn = true
   }

@@ -14,40 +14,41 @@ public struct CorpusRun: Sendable {
     self.batchSize = max(1, batchSize)
   }
 
-  /// Analyzes every document of `listing`; `consume` sees each result in id order.
+  /// Analyzes every document `corpus` hands out; `consume` sees each result in corpus order,
+  /// with the number of documents in all when the corpus knows it in advance.
+  /// Problems with the corpus as a whole go to `diagnostics`.
+  ///
+  /// - Returns: the corpus's checksum inputs that are not documents (its manifest).
   public func run(
-    corpus: FolderCorpus, documents: [DocumentSource], lexicon: Lexicon, matcher: Matcher,
-    consume: (DocumentResult) throws -> Void
-  ) rethrows {
-    let workers = max(1, min(jobs, batchSize, documents.count))
-    let analyzers = (0..<workers).map { _ in DocumentAnalyzer(lexicon: lexicon, matcher: matcher) }
-    let shared = Unchecked(analyzers)
-    var start = 0
-    while start < documents.count {
-      let batch = Array(documents[start..<min(documents.count, start + batchSize)])
+    corpus: some CorpusReader, lexicon: Lexicon, matcher: Matcher,
+    diagnostics: inout [Diagnostic], consume: (DocumentResult, Int?) -> Void
+  ) throws(DiagnosticFailure) -> [(name: String, sha256: String)] {
+    let analyzers = Unchecked(
+      (0..<jobs).map { _ in DocumentAnalyzer(lexicon: lexicon, matcher: matcher) })
+    return try corpus.stream(batchSize: batchSize, diagnostics: &diagnostics) { batch, total in
       let slots = ResultSlots(count: batch.count)
-      let active = min(workers, batch.count)
+      let active = max(1, min(jobs, batch.count))
       DispatchQueue.concurrentPerform(iterations: active) { worker in
-        let analyzer = shared.value[worker]
+        let analyzer = analyzers.value[worker]
         var i = worker
         while i < batch.count {
-          let source = batch[i]
-          let display = corpus.display(source.id)
+          let document = batch[i]
           do throws(DiagnosticFailure) {
-            let data = try corpus.read(source)
-            slots.set(i, analyzer.analyze(source, data: data, displayPath: display))
+            let data = try document.data()
+            slots.set(
+              i, analyzer.analyze(document.source, data: data, displayPath: document.displayPath))
           } catch {
             slots.set(
               i,
               DocumentResult(
-                source: source, sha256: "", encoding: .utf8, tokens: VoiceCounts(), matches: [],
-                mentions: [:], removals: [], diagnostics: error.diagnostics, isIncluded: false))
+                source: document.source, sha256: "", encoding: .utf8, tokens: VoiceCounts(),
+                matches: [], mentions: [:], removals: [], diagnostics: error.diagnostics,
+                isIncluded: false))
           }
           i += active
         }
       }
-      for result in slots.results { try consume(result) }
-      start += batchSize
+      for result in slots.results { consume(result, total) }
     }
   }
 }

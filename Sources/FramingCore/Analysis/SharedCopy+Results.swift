@@ -3,13 +3,17 @@ import Foundation
 extension SharedCopy {
   /// Finds the shared passages of `results`, flags the matches inside them (and, when
   /// `exclude`, gives them status `shared-copy` so that scores leave them out), and returns the
-  /// passages with their text, which `text` supplies from a document's decoded file.
+  /// passages with their text, which `reread` supplies: the bytes of documents by id.
   public func apply(
     to results: inout [DocumentResult], exclude: Bool,
-    text: (DocumentSource) -> [Unicode.Scalar]?
+    reread: (Set<String>) -> [String: Data]
   ) -> [SharedPassage] {
     let found = passages(
       results.map { ($0.isIncluded ? $0.fingerprint : Fingerprint(), $0.source.outlet) })
+    let bytes = found.isEmpty ? [:] : reread(Set(found.map { results[$0.document].source.id }))
+    func text(_ source: DocumentSource) -> [Unicode.Scalar]? {
+      bytes[source.id].map { Array(TextDecoding.decode($0).text.unicodeScalars) }
+    }
     var shared: [SharedPassage] = []
     var scalars: (document: Int, text: [Unicode.Scalar]?)?
     for p in found {

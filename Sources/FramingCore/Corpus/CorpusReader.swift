@@ -1,0 +1,89 @@
+import Foundation
+
+/// A source of documents: a folder of articles (`FolderCorpus`) or a JSON Lines file, plain or
+/// gzip-compressed (`JSONLCorpus`). Documents are handed out in batches, in corpus order, so a
+/// corpus larger than memory can be analyzed.
+public protocol CorpusReader: Sendable {
+  /// How the corpus is named in messages and in the provenance.
+  var displayRoot: String { get }
+
+  /// Hands every document to `body` in batches of at most `batchSize`, in corpus order, with
+  /// the number of documents in all when it is known in advance (a folder; not a stream).
+  /// Problems with the corpus as a whole (a bad manifest row, an unlisted file, a broken JSON
+  /// line) are appended to `diagnostics` as they are found.
+  ///
+  /// - Returns: checksum inputs that are not documents (the manifest's SHA-256).
+  /// - Throws: when the corpus cannot be read at all.
+  func stream(
+    batchSize: Int, diagnostics: inout [Diagnostic], _ body: ([CorpusDocument], Int?) -> Void
+  ) throws(DiagnosticFailure) -> [(name: String, sha256: String)]
+
+  /// The bytes of the documents whose ids are in `ids`, read again (for the text of shared
+  /// passages); documents that cannot be read are left out.
+  func reread(_ ids: Set<String>) -> [String: Data]
+}
+
+/// One document as a corpus hands it out: where it came from and its bytes, or how to get them.
+public struct CorpusDocument: Sendable {
+  public enum Content: Sendable {
+    /// The bytes, already read (JSON Lines: the `text` field as UTF-8).
+    case bytes(Data)
+    /// A file to read, in the worker that analyzes the document.
+    case file(URL)
+  }
+
+  public var source: DocumentSource
+  /// How the document is named in messages: `corpus/tagesschau/a.txt` or `corpus.jsonl:12`.
+  public var displayPath: String
+  public var content: Content
+
+  public init(source: DocumentSource, displayPath: String, content: Content) {
+    self.source = source
+    self.displayPath = displayPath
+    self.content = content
+  }
+
+  /// The document's bytes.
+  public func data() throws(DiagnosticFailure) -> Data {
+    switch content {
+    case .bytes(let data): return data
+    case .file(let url):
+      do { return try Data(contentsOf: url) } catch {
+        throw DiagnosticFailure([
+          Diagnostic(
+            .warning, SourceLocation(file: displayPath),
+            "cannot read file: \(error.localizedDescription)", skipped: "document")
+        ])
+      }
+    }
+  }
+}
+
+extension FolderCorpus: CorpusReader {
+  public func stream(
+    batchSize: Int, diagnostics: inout [Diagnostic], _ body: ([CorpusDocument], Int?) -> Void
+  ) throws(DiagnosticFailure) -> [(name: String, sha256: String)] {
+    let listing = try list()
+    diagnostics += listing.diagnostics
+    var start = 0
+    while start < listing.documents.count {
+      let batch = listing.documents[start..<min(listing.documents.count, start + batchSize)]
+      body(
+        batch.map {
+          CorpusDocument(
+            source: $0, displayPath: display($0.id),
+            content: .file(root.appendingPathComponent($0.id)))
+        }, listing.documents.count)
+      start += batchSize
+    }
+    return listing.manifest.map { [(Self.manifestName, SHA256Hex.of($0))] } ?? []
+  }
+
+  public func reread(_ ids: Set<String>) -> [String: Data] {
+    var found: [String: Data] = [:]
+    for id in ids {
+      if let data = try? Data(contentsOf: root.appendingPathComponent(id)) { found[id] = data }
+    }
+    return found
+  }
+}

@@ -1,0 +1,148 @@
+import Foundation
+
+/// A corpus in one JSON Lines file, plain or gzip-compressed: one article per line,
+///
+///     {"id": "ts-1", "outlet": "tagesschau.de", "date": "2024-06-19", "title": "…", "text": "…"}
+///
+/// `id`, `outlet` and `text` are required; `date` (`yyyy-mm-dd`), `title` and `url` are
+/// optional; every other field is kept as metadata (objects and arrays as compact JSON). The
+/// file is read as a stream, a line at a time. A line that is not a JSON object, lacks a
+/// required field, repeats an earlier id or has a bad date is reported with its line number
+/// and left out; empty lines are ignored. Offsets in outputs count code points of `text`.
+public struct JSONLCorpus: CorpusReader {
+  public var file: URL
+  public var displayRoot: String
+
+  public init(file: URL, displayRoot: String) {
+    self.file = file
+    self.displayRoot = displayRoot
+  }
+
+  /// Whether `url` names a JSON Lines corpus: `.jsonl`, `.jsonl.gz`, `.ndjson(.gz)`.
+  public static func accepts(_ url: URL) -> Bool {
+    let name = url.lastPathComponent.lowercased()
+    return [".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.gz"].contains { name.hasSuffix($0) }
+  }
+
+  static let known: Set<String> = ["id", "outlet", "date", "title", "url", "text"]
+
+  public func stream(
+    batchSize: Int, diagnostics: inout [Diagnostic], _ body: ([CorpusDocument], Int?) -> Void
+  ) throws(DiagnosticFailure) -> [(name: String, sha256: String)] {
+    let reader = try open()
+    var seen: [String: Int] = [:]
+    var batch: [CorpusDocument] = []
+    while true {
+      let line: Data?
+      do { line = try reader.next() } catch {
+        throw DiagnosticFailure(
+          diagnostics + [
+            Diagnostic(
+              .error, SourceLocation(file: displayRoot, line: reader.lineNumber + 1),
+              error.description)
+          ])
+      }
+      guard let line else { break }
+      let number = reader.lineNumber
+      let here = SourceLocation(file: displayRoot, line: number)
+      if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0d }) { continue }
+      switch Self.parse(line) {
+      case .failure(let message):
+        diagnostics.append(Diagnostic(.warning, here, message, skipped: "line"))
+      case .success(var source, let text):
+        if let first = seen[source.id] {
+          diagnostics.append(
+            Diagnostic(
+              .warning, here, "duplicate id '\(source.id)' (first on line \(first))",
+              skipped: "line"))
+          continue
+        }
+        seen[source.id] = number
+        source.manifestLine = number
+        batch.append(
+          CorpusDocument(
+            source: source, displayPath: "\(displayRoot):\(number)",
+            content: .bytes(Data(text.utf8))))
+        if batch.count == batchSize {
+          body(batch, nil)
+          batch = []
+        }
+      }
+    }
+    if !batch.isEmpty { body(batch, nil) }
+    return []
+  }
+
+  public func reread(_ ids: Set<String>) -> [String: Data] {
+    guard let reader = try? open() else { return [:] }
+    var found: [String: Data] = [:]
+    while found.count < ids.count, let line = try? reader.next() {
+      if case .success(let source, let text) = Self.parse(line), ids.contains(source.id),
+        found[source.id] == nil
+      {
+        found[source.id] = Data(text.utf8)
+      }
+    }
+    return found
+  }
+
+  func open() throws(DiagnosticFailure) -> LineReader {
+    do { return try LineReader(url: file) } catch {
+      throw DiagnosticFailure([
+        Diagnostic(.error, SourceLocation(file: displayRoot), error.description)
+      ])
+    }
+  }
+
+  enum Parsed {
+    case success(DocumentSource, text: String)
+    case failure(String)
+  }
+
+  static func parse(_ line: Data) -> Parsed {
+    guard String(data: line, encoding: .utf8) != nil else { return .failure("not valid UTF-8") }
+    let object: Any
+    do { object = try JSONSerialization.jsonObject(with: line, options: [.fragmentsAllowed]) } catch
+    {
+      return .failure("not valid JSON")
+    }
+    guard let fields = object as? [String: Any] else { return .failure("not a JSON object") }
+    func string(_ key: String) -> String? {
+      switch fields[key] {
+      case let s as String: return s
+      case let n as NSNumber: return n.stringValue
+      default: return nil
+      }
+    }
+    guard let id = string("id"), !id.isEmpty else { return .failure("missing 'id'") }
+    guard let outlet = string("outlet"), !outlet.trimmingCharacters(in: .whitespaces).isEmpty
+    else { return .failure("missing 'outlet' for id '\(id)'") }
+    guard let text = fields["text"] as? String else {
+      return .failure("missing 'text' (a string) for id '\(id)'")
+    }
+    let date = string("date") ?? ""
+    if !date.isEmpty && !ISODate.isValid(date) {
+      return .failure("bad date '\(date)' for id '\(id)' (expected yyyy-mm-dd)")
+    }
+    var metadata: [DocumentSource.Field] = []
+    for key in fields.keys.sorted() where !known.contains(key) {
+      let value: String
+      switch fields[key] {
+      case let s as String: value = s
+      case let n as NSNumber: value = n.stringValue
+      case is NSNull: value = ""
+      case let other?:
+        value =
+          (try? JSONSerialization.data(withJSONObject: other, options: [.sortedKeys]))
+          .map { String(decoding: $0, as: UTF8.self) } ?? ""
+      case nil: value = ""
+      }
+      metadata.append(DocumentSource.Field(name: key, value: value))
+    }
+    return .success(
+      DocumentSource(
+        id: id, outlet: outlet.trimmingCharacters(in: .whitespaces), date: date,
+        title: string("title") ?? "", url: string("url") ?? "", metadata: metadata),
+      text: text)
+  }
+}

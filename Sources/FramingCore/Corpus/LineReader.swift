@@ -1,0 +1,142 @@
+import CZlib
+import Foundation
+
+/// Reads a text file line by line in fixed-size chunks, plain or gzip-compressed (decided by
+/// the file's first two bytes, not its name), so that memory does not grow with the file.
+///
+/// Lines are split at `\n`; a `\r` before it is dropped. Concatenated gzip members (what
+/// `cat a.gz b.gz` gives) are read one after the other.
+public final class LineReader {
+  public enum Failure: Error, CustomStringConvertible {
+    case cannotOpen(String)
+    case corrupt(String)
+    public var description: String {
+      switch self {
+      case .cannotOpen(let reason): "cannot open: \(reason)"
+      case .corrupt(let reason): "broken gzip data: \(reason)"
+      }
+    }
+  }
+
+  private let handle: FileHandle
+  private let chunkSize: Int
+  private var buffer: [UInt8] = []
+  private var position = 0
+  private var isAtEnd = false
+  /// zlib's state points back at its z_stream, so the stream lives at one address.
+  private var stream: UnsafeMutablePointer<z_stream>?
+  /// Inside a gzip member: data was read since its start, its end not yet.
+  private var isInsideMember = false
+  /// Whether the file is gzip-compressed.
+  public let isCompressed: Bool
+  /// 1-based number of the line last returned.
+  public private(set) var lineNumber = 0
+
+  public init(url: URL, chunkSize: Int = 1 << 20) throws(Failure) {
+    do {
+      handle = try FileHandle(forReadingFrom: url)
+    } catch {
+      throw .cannotOpen(error.localizedDescription)
+    }
+    self.chunkSize = chunkSize
+    let head = (try? handle.read(upToCount: 2)) ?? Data()
+    isCompressed =
+      head.count == 2 && head[head.startIndex] == 0x1f
+      && head[head.startIndex + 1] == 0x8b
+    try? handle.seek(toOffset: 0)
+    if isCompressed {
+      let z = UnsafeMutablePointer<z_stream>.allocate(capacity: 1)
+      z.initialize(to: z_stream())
+      guard framing_inflate_init(z) == Z_OK else {
+        z.deallocate()
+        throw .corrupt("zlib would not start")
+      }
+      stream = z
+    }
+  }
+
+  deinit {
+    if let stream {
+      inflateEnd(stream)
+      stream.deallocate()
+    }
+    try? handle.close()
+  }
+
+  /// The next line without its line break, or nil at the end of the file.
+  public func next() throws(Failure) -> Data? {
+    while true {
+      let available = buffer.count - position
+      let newline: Int? = buffer.withUnsafeBytes { raw in
+        guard available > 0, let base = raw.baseAddress else { return nil }
+        guard let hit = memchr(base + position, 0x0a, available) else { return nil }
+        return base.distance(to: UnsafeRawPointer(hit))
+      }
+      if let newline {
+        var end = newline
+        if end > position, buffer[end - 1] == 0x0d { end -= 1 }
+        let line = Data(buffer[position..<end])
+        position = newline + 1
+        lineNumber += 1
+        return line
+      }
+      if isAtEnd {
+        guard position < buffer.count else { return nil }
+        var end = buffer.count
+        if buffer[end - 1] == 0x0d { end -= 1 }
+        let line = Data(buffer[position..<end])
+        position = buffer.count
+        lineNumber += 1
+        return line
+      }
+      // Drop what was read before reading more, so the buffer holds about one chunk.
+      if position > 0 {
+        buffer.removeFirst(position)
+        position = 0
+      }
+      try fill()
+    }
+  }
+
+  private func fill() throws(Failure) {
+    let chunk = (try? handle.read(upToCount: chunkSize)) ?? Data()
+    if chunk.isEmpty {
+      isAtEnd = true
+      if isInsideMember { throw .corrupt("the file ends inside compressed data (truncated?)") }
+      return
+    }
+    guard isCompressed else {
+      buffer.append(contentsOf: chunk)
+      return
+    }
+    var output = [UInt8](repeating: 0, count: chunkSize * 4)
+    var failure: String?
+    chunk.withUnsafeBytes { (input: UnsafeRawBufferPointer) in
+      guard let z = stream, let base = input.baseAddress else { return }
+      z.pointee.next_in = UnsafeMutablePointer(mutating: base.assumingMemoryBound(to: UInt8.self))
+      z.pointee.avail_in = uInt(input.count)
+      while z.pointee.avail_in > 0 {
+        let before = z.pointee.avail_in
+        let produced: Int = output.withUnsafeMutableBufferPointer { out in
+          z.pointee.next_out = out.baseAddress
+          z.pointee.avail_out = uInt(out.count)
+          let status = inflate(z, Z_NO_FLUSH)
+          isInsideMember = status != Z_STREAM_END
+          if status == Z_STREAM_END {
+            // Another gzip member may follow.
+            if inflateReset(z) != Z_OK { failure = "cannot read the next member" }
+          } else if status != Z_OK && status != Z_BUF_ERROR {
+            failure = z.pointee.msg.map { String(cString: $0) } ?? "zlib status \(status)"
+          }
+          return out.count - Int(z.pointee.avail_out)
+        }
+        buffer.append(contentsOf: output[0..<produced])
+        if failure == nil, produced == 0, z.pointee.avail_in == before {
+          failure = "no progress (trailing garbage after the gzip data?)"
+        }
+        if failure != nil { break }
+      }
+    }
+    if let failure { throw .corrupt(failure) }
+  }
+}

@@ -5,7 +5,7 @@ extension OutputTables {
     var table = CSVTable(
       name: "shared_copy.csv",
       description:
-        "One row per passage of a document that documents of other outlets share word for word (agency copy): at least 20 words covered by shared 8-word shingles, case and ß/ss ignored.",
+        "One row per passage of a document that documents of other outlets share word for word (agency copy): at least 16 words covered by shared 8-word shingles (winnowed; ends found to within 7 words), case and ß/ss ignored.",
       columns: [
         C("document", .string, "Document id."),
         C("outlet", .string, "Outlet of the document."),
@@ -15,7 +15,8 @@ extension OutputTables {
         C("matches", .integer, "Lexicon matches inside the passage."),
         C(
           "shared_with", .string,
-          "The other outlets' documents that share (part of) the passage, separated by '; '."),
+          "Documents of other outlets that share the whole passage (the first few in corpus order), separated by '; '."
+        ),
         C("shared_outlets", .string, "Their outlets, separated by '; '."),
         C("text", .string, "The passage as written in the file."),
       ])

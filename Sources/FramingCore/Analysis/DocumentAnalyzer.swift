@@ -59,15 +59,17 @@ public final class DocumentAnalyzer {
     let voices = ReportedSpeech.mark(tokens, voices: quoting.voices) {
       DocumentContext.isSpeechCue($0, tokens, keys)
     }
+    var fingerprint = SharedCopy.FingerprintBuilder()
     for (t, token) in tokens.enumerated() where token.isWordLike {
       result.tokens[voices[t]] += 1
       if token.kind == .word {
         result.words[keys.folded[t], default: 0] += 1
         let original = text.originalRange(of: token.range)
-        result.fingerprint.append(
+        fingerprint.append(
           folded: keys.folded[t], start: original.lowerBound, end: original.upperBound)
       }
     }
+    result.fingerprint = fingerprint.fingerprint()
     if result.tokens.total == 0 {
       result.diagnostics.append(
         Diagnostic(.warning, SourceLocation(file: displayPath), "no words left after cleaning"))

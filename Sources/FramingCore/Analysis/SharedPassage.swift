@@ -6,7 +6,7 @@ public struct SharedPassage: Sendable, Hashable {
   public var start: Int
   public var end: Int
   public var words: Int
-  /// Ids of the other outlets' documents that share (part of) the passage.
+  /// Ids of the other outlets' documents that share the passage (the first few found).
   public var sharedWith: [String]
   public var sharedOutlets: [String]
   /// The passage as written in the file.

@@ -4,7 +4,7 @@ import Testing
 @Suite struct SharedCopyTests {
   /// A fingerprint of space-separated words, offsets counted in characters of `text`.
   static func fingerprint(_ text: String) -> SharedCopy.Fingerprint {
-    var f = SharedCopy.Fingerprint()
+    var f = SharedCopy.FingerprintBuilder()
     var offset = 0
     for word in text.split(separator: " ", omittingEmptySubsequences: false) {
       if !word.isEmpty {
@@ -12,7 +12,7 @@ import Testing
       }
       offset += word.count + 1
     }
-    return f
+    return f.fingerprint()
   }
 
   static let agency = (1...25).map { "wort\($0)" }.joined(separator: " ")
@@ -26,14 +26,18 @@ import Testing
     #expect(passages.count == 2)
     let first = passages[0]
     #expect(first.document == 0)
-    #expect(first.words == 25)
+    // Winnowing finds the ends to within 7 words, inside the shared run.
+    #expect((18...25).contains(first.words))
     #expect(first.sharedWith == [1])
     let scalars = Array(a.unicodeScalars)
     var view = String.UnicodeScalarView()
     view.append(contentsOf: scalars[first.start..<first.end])
-    #expect(String(view) == Self.agency)
+    let found = String(view)
+    #expect(Self.agency.contains(found))
+    #expect(found.split(separator: " ").count == first.words)
+    #expect(found.hasPrefix("wort"))
     #expect(passages[1].document == 1)
-    #expect(passages[1].start == 0)
+    #expect(passages[1].words == first.words)
   }
 
   @Test func theSameOutletRepeatingItselfIsNotAgencyCopy() {
@@ -48,11 +52,12 @@ import Testing
     var found = SharedCopy().passages([
       (Self.fingerprint(Self.agency), "A"), (Self.fingerprint(short + " und dann"), "B"),
     ])
-    // 15 shared words: below the 20-word minimum.
+    // 15 shared words: below the 16-word minimum.
     #expect(found.isEmpty)
     found = SharedCopy().passages([
       (Self.fingerprint(Self.agency), "A"), (Self.fingerprint(Self.agency.uppercased()), "B"),
     ])
-    #expect(found.map(\.words) == [25, 25])
+    #expect(found.count == 2)
+    #expect(found[0].words == found[1].words)
   }
 }

@@ -19,7 +19,9 @@ extension ReportModel {
     format: ReportFormat, periods breakdown: PeriodBreakdown? = nil
   ) {
     let builder = Builder(
-      summary: summary, scores: scores, statistics: statistics, isMarkdown: format == .markdown)
+      summary: summary, scores: scores, statistics: statistics, isMarkdown: format == .markdown,
+      documentsByOutlet: Dictionary(
+        grouping: summary.documents.filter(\.isIncluded), by: \.source.outlet))
     title = "Framing report"
     toolVersion = Provenance.toolVersion
     date = provenance.date
@@ -65,6 +67,8 @@ extension ReportModel {
     var scores: Scores
     var statistics: StatisticsReport
     var isMarkdown: Bool
+    /// Included documents of each outlet, in document order.
+    var documentsByOutlet: [String: [DocumentResult]]
 
     var modules: [LexiconModule] { summary.lexicon.modules }
 
@@ -319,7 +323,7 @@ extension ReportModel.Builder {
   func sharedCopySection() -> ReportModel.SharedCopySection {
     var rows: [[ReportModel.Cell]] = []
     for outlet in summary.outletNames {
-      let documents = summary.documents.filter { $0.isIncluded && $0.source.outlet == outlet }
+      let documents = documentsByOutlet[outlet] ?? []
       let passages = summary.sharedCopy.filter { $0.outlet == outlet }
       let words = passages.reduce(0) { $0 + $1.words }
       let tokens = summary.outlets[outlet]?.tokens.total ?? 0

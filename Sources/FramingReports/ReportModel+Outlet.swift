@@ -7,7 +7,15 @@ extension ReportModel.Builder {
   /// The page of one outlet: its documents, its scores, whose words carry which terms, and the
   /// evidence passage of every match.
   func outletPage(_ outlet: String, file: String, anchor: String) -> Model.OutletPage {
-    let documents = summary.documents.filter { $0.isIncluded && $0.source.outlet == outlet }
+    let documents = documentsByOutlet[outlet] ?? []
+    // Every match of the outlet by module, category and entry, in document order.
+    var uses: [Int: [Int: [Int: [(DocumentResult, MatchRecord)]]]] = [:]
+    for d in documents {
+      for match in d.matches {
+        uses[match.module, default: [:]][match.category, default: [:]][match.entry, default: []]
+          .append((d, match))
+      }
+    }
     let documentsTable = table(
       ["document", "date", "title", "tokens", "matches"], numeric: [3, 4],
       documents.map { d in
@@ -21,13 +29,11 @@ extension ReportModel.Builder {
       guard let s = scores.modules.first(where: { $0.outlet == outlet && $0.module == m }) else {
         continue
       }
-      let moduleMatches = documents.flatMap { d in
-        d.matches.filter { $0.module == m }.map { (d, $0) }
-      }
+      let moduleUses = uses[m] ?? [:]
       var evidence: [Model.EvidenceGroup] = []
       for (c, category) in module.categories.enumerated() {
         for (e, entry) in category.entries.enumerated() {
-          let uses = moduleMatches.filter { $0.1.category == c && $0.1.entry == e }
+          let uses = moduleUses[c]?[e] ?? []
           guard !uses.isEmpty else { continue }
           let limit = Model.evidenceLimit
           evidence.append(
@@ -40,12 +46,12 @@ extension ReportModel.Builder {
       }
       sections.append(
         Model.OutletModule(
-          id: module.id, title: text(module.title), isNeverUsed: moduleMatches.isEmpty,
+          id: module.id, title: text(module.title), isNeverUsed: moduleUses.isEmpty,
           tokens: s.tokens, author: s.matchesByVoice.author, quote: s.matchesByVoice.quote,
           reported: s.matchesByVoice.reported, distanced: s.distanced,
           hasTarget: module.target != nil, notTarget: s.notTarget,
           targetName: text(module.target?.name ?? ""), rate: NumberFormat.fixed(s.ratePer1000, 2),
-          stance: Self.stance(s.stance), whoseWords: whoseWords(moduleMatches.map(\.1), module),
+          stance: Self.stance(s.stance), whoseWords: whoseWords(moduleUses, module),
           evidence: evidence))
     }
     return Model.OutletPage(
@@ -54,11 +60,13 @@ extension ReportModel.Builder {
   }
 
   /// "Spezialoperation: 1× own voice, 2× quoting Kim Jong Un": who says each term.
-  func whoseWords(_ matches: [MatchRecord], _ module: LexiconModule) -> [String] {
+  func whoseWords(
+    _ matches: [Int: [Int: [(DocumentResult, MatchRecord)]]], _ module: LexiconModule
+  ) -> [String] {
     var lines: [String] = []
     for (c, category) in module.categories.enumerated() {
       for (e, entry) in category.entries.enumerated() {
-        let uses = matches.filter { $0.category == c && $0.entry == e }
+        let uses = (matches[c]?[e] ?? []).map(\.1)
         guard !uses.isEmpty else { continue }
         var parts = ["\(uses.filter { $0.voice == .author }.count)× own voice"]
         var bySpeaker: [String: Int] = [:]

@@ -114,8 +114,24 @@ public struct ReportJob: Sendable {
   public var options: Options
   public init(options: Options) { self.options = options }
 
+  /// What reading a corpus gives, or merging the shards of its parts: every document's result
+  /// in corpus order, the messages about the corpus as a whole, and its other checksums.
+  struct Analyzed {
+    var results: [DocumentResult]
+    var diagnostics: [Diagnostic]
+    var sums: [Shard.Sum]
+    /// Reads documents again by id (for the text of shared passages).
+    var reread: (Set<String>) -> [String: Data]
+  }
+
   /// Computes everything without writing (used by `run` and by tests).
   public func compute() throws(Failure) -> Outcome {
+    let templates = try loadTemplates()
+    let lexicon = try loadLexicon()
+    return try finish(try analyze(lexicon), lexicon: lexicon, templates: templates)
+  }
+
+  func loadTemplates() throws(Failure) -> ReportTemplates {
     let templates: ReportTemplates
     if let directory = options.templates {
       do {
@@ -125,6 +141,10 @@ public struct ReportJob: Sendable {
     } else {
       templates = .builtIn
     }
+    return templates
+  }
+
+  func loadLexicon() throws(Failure) -> Lexicon {
     let lexicon: Lexicon
     do {
       lexicon = try LexiconLoader.load(
@@ -132,26 +152,44 @@ public struct ReportJob: Sendable {
     } catch {
       throw .lexicon(error)
     }
-    let corpus: any CorpusReader =
-      JSONLCorpus.accepts(options.corpus)
+    return lexicon
+  }
+
+  var corpusReader: any CorpusReader {
+    JSONLCorpus.accepts(options.corpus)
       ? JSONLCorpus(file: options.corpus, displayRoot: options.corpusDisplay)
       : FolderCorpus(root: options.corpus, displayRoot: options.corpusDisplay)
+  }
+
+  /// Reads and analyzes the corpus.
+  func analyze(_ lexicon: Lexicon) throws(Failure) -> Analyzed {
+    let corpus = corpusReader
     let matcher = Matcher(lexicon: lexicon, policy: options.overlap)
-    var summary = CorpusSummary(lexicon: lexicon)
     var corpusDiagnostics: [Diagnostic] = []
     var results: [DocumentResult] = []
-    let extraSums: [(name: String, sha256: String)]
+    let sums: [(name: String, sha256: String)]
     do {
-      extraSums = try CorpusRun(jobs: options.jobs).run(
+      sums = try CorpusRun(jobs: options.jobs).run(
         corpus: corpus, lexicon: lexicon, matcher: matcher, diagnostics: &corpusDiagnostics
       ) { result, total in
         results.append(result)
         options.progress?(results.count, total)
       }
     } catch { throw .input(error) }
-    summary.add(diagnostics: corpusDiagnostics)
+    return Analyzed(
+      results: results, diagnostics: corpusDiagnostics,
+      sums: sums.map { Shard.Sum(name: $0.name, sha256: $0.sha256) }, reread: corpus.reread)
+  }
+
+  /// Everything after reading: shared copy, counts, scores, statistics, and the output files.
+  func finish(_ analyzed: Analyzed, lexicon: Lexicon, templates: ReportTemplates)
+    throws(Failure) -> Outcome
+  {
+    var results = analyzed.results
+    var summary = CorpusSummary(lexicon: lexicon)
+    summary.add(diagnostics: analyzed.diagnostics)
     summary.sharedCopy = SharedCopy().apply(
-      to: &results, exclude: options.excludesSharedCopy, reread: corpus.reread)
+      to: &results, exclude: options.excludesSharedCopy, reread: analyzed.reread)
     summary.excludesSharedCopy = options.excludesSharedCopy
     for result in results { summary.add(result) }
     results = []
@@ -172,7 +210,9 @@ public struct ReportJob: Sendable {
       scores = try Scores.compute(
         summary, voice: VoiceFilter(options.voice, reportedAs: options.reportedAs))
     } catch { throw .statistics(error) }
-    let fileSums = summary.documents.map { ($0.source.id, $0.sha256) } + extraSums
+    let fileSums =
+      summary.documents.map { ($0.source.id, $0.sha256) }
+      + analyzed.sums.map { ($0.name, $0.sha256) }
     let provenance = Provenance(
       commandLine: options.commandLine, date: options.date, corpus: options.corpusDisplay,
       corpusSHA256: Provenance.combinedChecksum(fileSums), lexicons: options.lexiconsDisplay,
@@ -250,7 +290,13 @@ public struct ReportJob: Sendable {
   /// are removed.
   @discardableResult
   public func run() throws(Failure) -> Outcome {
-    let outcome = try compute()
+    try write(try compute())
+  }
+
+  /// Writes a computed outcome's files and removes what earlier runs left that this one did not
+  /// write.
+  @discardableResult
+  public func write(_ outcome: Outcome) throws(Failure) -> Outcome {
     do { try outcome.output.commit() } catch { throw .write(error) }
     // Pages and figures of earlier runs that this run did not write would mislead: remove them.
     let written = Set(outcome.output.files.map { $0.url.standardizedFileURL.path })

@@ -106,3 +106,49 @@ import Testing
     #expect(run.output.contains("framing: 3 documents, 2 outlets, 9 matches, 2 warnings"))
   }
 }
+
+@Suite struct ShardCommandTests {
+  @Test func countAndMergeParseTheirOptions() throws {
+    let count = try #require(
+      try FramingCommand.parseAsRoot([
+        "count", "-", "--corpus-name", "all.jsonl", "--output", "-", "--jobs", "2",
+      ]) as? Count)
+    #expect(count.corpus == "-")
+    #expect(count.corpusName == "all.jsonl")
+    #expect(count.output == "-")
+    let merge = try #require(
+      try FramingCommand.parseAsRoot([
+        "merge", "a.shard", "b.shard", "--csv-dir", "out", "--by", "week", "--format", "html",
+      ]) as? Merge)
+    #expect(merge.shards == ["a.shard", "b.shard"])
+    let options = merge.settings.job(corpus: "all.jsonl")
+    #expect(options.periodUnit == .week)
+    #expect(options.formats == [.html])
+    #expect(options.commandLine == "framing report all.jsonl --by week")
+  }
+
+  @Test(
+    .enabled(
+      if: BinaryTests.binary != nil, "the framing binary is not built (run `swift build` first)"))
+  func countFromStandardInputWritesAShardToStandardOutput() throws {
+    let folder = try Fixtures.makeFolder([
+      "part.jsonl": Data(
+        #"{"id": "a", "outlet": "X", "date": "2024-06-19", "text": "Der Diktator Kim Jong Un reist."}"#
+          .utf8)
+    ])
+    let binary = try #require(BinaryTests.binary).path
+    let run = try ExternalTool.run(
+      "/bin/sh",
+      [
+        "-c",
+        "'\(binary)' count - --corpus-name all.jsonl --lexicons lexicons --output - < '\(folder.path)/part.jsonl'",
+      ], in: Fixtures.packageRoot)
+    #expect(run.status == 0)
+    let lines = run.output.split(separator: "\n")
+    #expect(lines.count == 3)
+    #expect(lines.first?.contains(#""format":"framing-shard""#) == true)
+    #expect(lines.first?.contains(#""corpus":"all.jsonl""#) == true)
+    #expect(lines[1].hasPrefix(#"{"document":"#))
+    #expect(lines.last?.hasPrefix(#"{"diagnostics":[]"#) == true)
+  }
+}

@@ -1,6 +1,6 @@
 /// Who a label in an actor module refers to, and by which rule.
-public struct Attribution: Sendable, Hashable {
-  public enum Rule: String, Sendable, Hashable, CaseIterable {
+public struct Attribution: Sendable, Hashable, Codable {
+  public enum Rule: String, Sendable, Hashable, CaseIterable, Codable {
     /// Next to a name: "Machthaber Kim Jong Un", "Kim Jong Un, der Diktator,".
     case apposition
     /// With the actor's country: "Nordkoreas Machthaber", "der nordkoreanische Diktator".

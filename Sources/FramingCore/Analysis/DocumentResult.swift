@@ -1,5 +1,5 @@
 /// Everything the pipeline learned from one document; the unit that is merged into a run.
-public struct DocumentResult: Sendable {
+public struct DocumentResult: Sendable, Codable {
   public var source: DocumentSource
   /// SHA-256 of the file's bytes, hex.
   public var sha256: String
@@ -20,7 +20,7 @@ public struct DocumentResult: Sendable {
 }
 
 /// Counts by voice.
-public struct VoiceCounts: Sendable, Hashable {
+public struct VoiceCounts: Sendable, Hashable, Codable {
   public var author = 0
   public var quote = 0
   public var reported = 0
@@ -57,7 +57,7 @@ public struct VoiceCounts: Sendable, Hashable {
 }
 
 /// A match with everything a report needs to show and trace it.
-public struct MatchRecord: Sendable, Hashable {
+public struct MatchRecord: Sendable, Hashable, Codable {
   public var module: Int
   public var category: Int
   public var entry: Int

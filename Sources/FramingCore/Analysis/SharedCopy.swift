@@ -38,7 +38,7 @@ public struct SharedCopy: Sendable {
 
   /// The winnowed shingles of one document: hash, index of the first word, and the original
   /// offsets from the first word's start to the last word's end.
-  public struct Fingerprint: Sendable, Hashable {
+  public struct Fingerprint: Sendable, Hashable, Codable {
     public var hashes: [UInt64] = []
     public var firstWords: [Int32] = []
     public var starts: [Int32] = []

@@ -1,5 +1,5 @@
 /// Where a document comes from and what the manifest says about it.
-public struct DocumentSource: Sendable, Hashable {
+public struct DocumentSource: Sendable, Hashable, Codable {
   /// The document's path relative to the corpus folder, with `/` separators; its id in outputs.
   public var id: String
   public var outlet: String
@@ -12,7 +12,7 @@ public struct DocumentSource: Sendable, Hashable {
   /// The manifest line the document was listed on, if any.
   public var manifestLine: Int?
 
-  public struct Field: Sendable, Hashable {
+  public struct Field: Sendable, Hashable, Codable {
     public var name: String
     public var value: String
   }

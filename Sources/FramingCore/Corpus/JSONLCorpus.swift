@@ -18,9 +18,11 @@ public struct JSONLCorpus: CorpusReader {
     self.displayRoot = displayRoot
   }
 
-  /// Whether `url` names a JSON Lines corpus: `.jsonl`, `.jsonl.gz`, `.ndjson(.gz)`.
+  /// Whether `url` names a JSON Lines corpus: `.jsonl`, `.jsonl.gz`, `.ndjson(.gz)`, or `-`
+  /// for standard input.
   public static func accepts(_ url: URL) -> Bool {
     let name = url.lastPathComponent.lowercased()
+    if name == "-" { return true }
     return [".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.gz"].contains { name.hasSuffix($0) }
   }
 
@@ -74,7 +76,7 @@ public struct JSONLCorpus: CorpusReader {
   }
 
   public func reread(_ ids: Set<String>) -> [String: Data] {
-    guard let reader = try? open() else { return [:] }
+    guard !isStandardInput, let reader = try? open() else { return [:] }
     var found: [String: Data] = [:]
     while found.count < ids.count, let line = try? reader.next() {
       if case .success(let source, let text) = Self.parse(line), ids.contains(source.id),
@@ -86,8 +88,14 @@ public struct JSONLCorpus: CorpusReader {
     return found
   }
 
+  /// Whether the corpus is standard input (`-`), which can be read only once.
+  var isStandardInput: Bool { file.lastPathComponent == "-" }
+
   func open() throws(DiagnosticFailure) -> LineReader {
-    do { return try LineReader(url: file) } catch {
+    do {
+      return isStandardInput
+        ? try LineReader(handle: FileHandle.standardInput) : try LineReader(url: file)
+    } catch {
       throw DiagnosticFailure([
         Diagnostic(.error, SourceLocation(file: displayRoot), error.description)
       ])

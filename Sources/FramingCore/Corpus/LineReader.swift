@@ -21,6 +21,8 @@ public final class LineReader {
   private let handle: FileHandle
   private let chunkSize: Int
   private var buffer: [UInt8] = []
+  /// Bytes read to sniff the format, fed to the first `fill`.
+  private var pending: Data
   private var position = 0
   private var isAtEnd = false
   /// zlib's state points back at its z_stream, so the stream lives at one address.
@@ -32,18 +34,25 @@ public final class LineReader {
   /// 1-based number of the line last returned.
   public private(set) var lineNumber = 0
 
-  public init(url: URL, chunkSize: Int = 1 << 20) throws(Failure) {
+  public convenience init(url: URL, chunkSize: Int = 1 << 20) throws(Failure) {
+    let handle: FileHandle
     do {
       handle = try FileHandle(forReadingFrom: url)
     } catch {
       throw .cannotOpen(error.localizedDescription)
     }
+    try self.init(handle: handle, chunkSize: chunkSize)
+  }
+
+  /// Reads from an open handle, e.g. standard input; it need not be seekable.
+  public init(handle: FileHandle, chunkSize: Int = 1 << 20) throws(Failure) {
+    self.handle = handle
     self.chunkSize = chunkSize
     let head = (try? handle.read(upToCount: 2)) ?? Data()
     isCompressed =
       head.count == 2 && head[head.startIndex] == 0x1f
       && head[head.startIndex + 1] == 0x8b
-    try? handle.seek(toOffset: 0)
+    pending = head
     if isCompressed {
       let z = UnsafeMutablePointer<z_stream>.allocate(capacity: 1)
       z.initialize(to: z_stream())
@@ -99,7 +108,11 @@ public final class LineReader {
   }
 
   private func fill() throws(Failure) {
-    let chunk = (try? handle.read(upToCount: chunkSize)) ?? Data()
+    var chunk = (try? handle.read(upToCount: chunkSize)) ?? Data()
+    if !pending.isEmpty {
+      chunk = pending + chunk
+      pending = Data()
+    }
     if chunk.isEmpty {
       isAtEnd = true
       if isInsideMember { throw .corrupt("the file ends inside compressed data (truncated?)") }

@@ -3,8 +3,8 @@
 /// Rendered compiler-style, lower case: `corpus/manifest.csv:4: warning: file 'x.txt' not found`.
 /// `skipped` says what the run left out because of it (a document, a manifest row), so that the
 /// report can list every loss.
-public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
-  public enum Severity: String, Sendable, Comparable {
+public struct Diagnostic: Hashable, Sendable, CustomStringConvertible, Codable {
+  public enum Severity: String, Sendable, Comparable, Codable {
     case note, warning, error
     var rank: Int {
       switch self {

@@ -2,7 +2,7 @@
 ///
 /// `line` and `column` are 1-based; `column` counts Characters, never UTF-8 bytes ("Maßnahme").
 /// A column of 0 means the whole line; a line of 0 the whole file.
-public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConvertible {
+public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConvertible, Codable {
   public var file: String
   public var line: Int
   public var column: Int

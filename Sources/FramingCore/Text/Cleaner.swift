@@ -13,7 +13,7 @@ public struct Cleaner: Sendable {
 
   public init(rules: BoilerplateRules) { self.rules = rules }
 
-  public struct Removal: Sendable, Hashable {
+  public struct Removal: Sendable, Hashable, Codable {
     /// 1-based line in the original file.
     public var line: Int
     /// The boilerplate rule id, or `duplicate-paragraph`.

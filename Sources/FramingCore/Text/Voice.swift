@@ -1,6 +1,6 @@
 /// Whose words a token is: the outlet's own, a quoted speaker's, or a speaker's reported in
 /// indirect speech.
-public enum Voice: String, Sendable, Hashable, CaseIterable, Comparable {
+public enum Voice: String, Sendable, Hashable, CaseIterable, Comparable, Codable {
   /// The outlet's own words.
   case author
   /// Inside direct quotation („…“, «…», »…«, "…", …) or a block quote.

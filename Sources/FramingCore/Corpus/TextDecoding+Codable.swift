@@ -1,0 +1,1 @@
+extension TextDecoding.Encoding: Codable {}

@@ -1,0 +1,150 @@
+import ArgumentParser
+import Foundation
+import FramingCore
+import FramingReports
+import FramingStatistics
+
+/// The options of `framing report` that `framing merge` shares: everything but the corpus.
+struct ReportOptions: ParsableArguments {
+  @Option(help: "Folder of lexicon files (YAML).")
+  var lexicons = ReportJob.Options.defaultLexicons
+
+  @Option(help: "Where the CSV files go.")
+  var csvDir = "notebooks-data"
+
+  @Option(help: "Where the Markdown reports go.")
+  var reportDir = "reports"
+
+  @Option(help: "Which voices the scores count: author (the outlet's own words), quote, or all.")
+  var voice: VoiceSelection = .author
+
+  @Option(
+    help:
+      "Where indirect speech (Konjunktiv I after a speaker) counts: with the speaker (quote) or with the outlet (author)."
+  )
+  var reportedAs: ReportedSpeechPolicy = .quote
+
+  @Option(
+    help: "Overlapping matches inside a module: longest-overall, longest-per-category, keep-all.")
+  var overlap: OverlapPolicy = .longestOverall
+
+  @Option(help: "Worker threads (default: all cores). Output is identical for any number.")
+  var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+  @Option(help: "Seed of the bootstrap and the Monte Carlo tests (GSL's mt19937).")
+  var seed: UInt = 20_240_619
+
+  @Option(help: "Bootstrap resamples of each outlet's documents.")
+  var resamples: Int = 2_000
+
+  @Option(help: "Tables simulated by a Monte Carlo exact test (at least 100,000 is advised).")
+  var simulations: Int = 100_000
+
+  @Option(
+    help:
+      "CSV dialect: rfc4180 (comma, . decimals) or excel-de (byte-order mark, ;, decimal comma).")
+  var csvDialect: CSVDialect = .rfc4180
+
+  @Option(
+    help:
+      "Also split every score per outlet and period: month, week (ISO 8601) or day; adds scores_by_period.csv, categories_by_period.csv, shifts.csv and a section on shifts."
+  )
+  var by: PeriodUnit?
+
+  @Flag(
+    help:
+      "Leave matches inside agency copy (passages other outlets print word for word) out of the scores."
+  )
+  var excludeSharedCopy = false
+
+  @Flag(help: "Fail on any warning (a skipped file, a bad manifest row) instead of going on.")
+  var strict = false
+
+  @Option(
+    help:
+      "Report format: markdown (overview.md, outlets/, figures/) or html (one self-contained report.html). Repeat for both."
+  )
+  var format: [ReportFormat] = [.markdown]
+
+  @Option(
+    help:
+      "Folder of Mustache templates replacing the built-in ones (write those with `framing templates DIR`)."
+  )
+  var template: String?
+
+  @Flag(help: "Print nothing but errors.")
+  var quiet = false
+
+  @Flag(help: "Also print notes (e.g. unpaired quote marks) and every file written.")
+  var verbose = false
+
+  func validate() throws {
+    if quiet && verbose { throw ValidationError("--quiet and --verbose exclude each other") }
+    guard (1...256).contains(jobs) else { throw ValidationError("--jobs must be from 1 to 256") }
+    guard (1...1_000_000).contains(resamples) else {
+      throw ValidationError("--resamples must be from 1 to 1,000,000")
+    }
+    guard (1...10_000_000).contains(simulations) else {
+      throw ValidationError("--simulations must be from 1 to 10,000,000")
+    }
+  }
+
+  /// The job's options for a corpus.
+  func job(corpus: String) -> ReportJob.Options {
+    var options = ReportJob.Options(
+      corpus: URL(fileURLWithPath: corpus), corpusDisplay: corpus,
+      lexicons: URL(fileURLWithPath: lexicons), lexiconsDisplay: lexicons,
+      csvDirectory: URL(fileURLWithPath: csvDir), reportDirectory: URL(fileURLWithPath: reportDir))
+    options.voice = voice
+    options.reportedAs = reportedAs
+    options.overlap = overlap
+    options.isStrict = strict
+    options.jobs = jobs
+    options.seed = seed
+    options.csvDialect = csvDialect
+    options.resamples = resamples
+    options.simulations = simulations
+    options.formats = format
+    options.periodUnit = by
+    options.excludesSharedCopy = excludeSharedCopy
+    if let template {
+      options.templates = URL(fileURLWithPath: template)
+      options.templatesDisplay = template
+    }
+    return options
+  }
+
+  /// Runs a job (with a progress bar on a terminal) and prints its messages and a summary.
+  func perform(
+    _ options: ReportJob.Options, _ work: (ReportJob) throws(ReportJob.Failure) -> ReportJob.Outcome
+  ) throws {
+    var options = options
+    let bar = !quiet && ProgressBar.isUseful ? ProgressBar() : nil
+    if let bar { options.progress = { bar.update(done: $0, total: $1) } }
+    do {
+      let outcome = try work(ReportJob(options: options))
+      bar?.finish()
+      let summary = outcome.summary
+      if !quiet {
+        for d in summary.diagnostics where d.severity >= .warning || verbose {
+          FileHandle.standardError.write(Data("\(d)\n".utf8))
+        }
+        if verbose {
+          for file in outcome.output.files {
+            FileHandle.standardError.write(Data("wrote \(file.url.path)\n".utf8))
+          }
+        }
+        let matches = summary.documents.reduce(0) { $0 + $1.matches.count }
+        let warnings = summary.diagnostics.filter { $0.severity >= .warning }.count
+        let line =
+          "framing: \(summary.documents.filter(\.isIncluded).count) documents, \(summary.outletNames.count) outlets, "
+          + "\(matches) matches, \(warnings) warning\(warnings == 1 ? "" : "s"); CSV in \(csvDir)/, reports in \(reportDir)/\n"
+        FileHandle.standardError.write(Data(line.utf8))
+      }
+    } catch {
+      bar?.finish()
+      FileHandle.standardError.write(Data("\(error.description)\n".utf8))
+      throw ExitCode.failure
+    }
+  }
+}

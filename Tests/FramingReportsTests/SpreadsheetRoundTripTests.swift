@@ -44,6 +44,7 @@ import Testing
       reportDirectory: folder.appendingPathComponent("reports"))
     options.csvDialect = dialect
     options.date = "2026-01-01"
+    options.periodUnit = .month
     try ReportJob(options: options).run()
     return folder.appendingPathComponent("csv")
   }
@@ -55,7 +56,7 @@ import Testing
     let csv = try Self.writeCSVs(dialect, corpus: demo ? Fixtures.demoCorpus : nil)
     let names = try FileManager.default.contentsOfDirectory(atPath: csv.path)
       .filter { $0.hasSuffix(".csv") }.sorted()
-    #expect(names.count == 13)
+    #expect(names.count == 16)
     let out = csv.deletingLastPathComponent().appendingPathComponent("calc")
     // Separator, text delimiter ", UTF-8 (76), from line 1, and the dialect's locale: what a
     // German (1031) or English (1033) Calc chooses when the file is opened.
@@ -153,6 +154,7 @@ import Testing
       lines.map { String($0.prefix { $0 != " " }) } == [
         "matches", "counts", "scores", "categories", "documents", "removed", "diagnostics",
         "shared-copy", "provenance", "tests", "intervals", "specificities", "ca-coordinates",
+        "scores-by-period", "categories-by-period", "shifts",
       ])
     let scores = try #require(lines.first { $0.hasPrefix("scores ") })
     #expect(scores.contains(" documents:Int64 "))

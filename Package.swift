@@ -36,6 +36,7 @@ let package = Package(
       name: "FramingReports",
       dependencies: [
         "FramingCore", "FramingStatistics", .product(name: "Mustache", package: "swift-mustache"),
+        .product(name: "CSV", package: "CSV.swift"),
       ]),
     .executableTarget(
       name: "framing",

@@ -11,6 +11,8 @@ struct FramingCommand: ParsableCommand {
       own words and in quotations, and writes per-outlet scores as CSV and Markdown.
       """,
     version: "0.1.0",
-    subcommands: [Report.self, Count.self, Merge.self, Templates.self],
+    subcommands: [
+      Report.self, Count.self, Merge.self, Templates.self, LexiconCommand.self, Kwic.self,
+    ],
     defaultSubcommand: Report.self)
 }

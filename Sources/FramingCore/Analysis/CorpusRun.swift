@@ -8,6 +8,8 @@ import Foundation
 public struct CorpusRun: Sendable {
   public var jobs: Int
   public var batchSize: Int
+  /// Characters of context on each side of a match.
+  public var contextWidth = 60
 
   public init(jobs: Int = ProcessInfo.processInfo.activeProcessorCount, batchSize: Int = 256) {
     self.jobs = max(1, jobs)
@@ -24,7 +26,11 @@ public struct CorpusRun: Sendable {
     diagnostics: inout [Diagnostic], consume: (DocumentResult, Int?) -> Void
   ) throws(DiagnosticFailure) -> [(name: String, sha256: String)] {
     let analyzers = Unchecked(
-      (0..<jobs).map { _ in DocumentAnalyzer(lexicon: lexicon, matcher: matcher) })
+      (0..<jobs).map { _ in
+        let analyzer = DocumentAnalyzer(lexicon: lexicon, matcher: matcher)
+        analyzer.contextWidth = contextWidth
+        return analyzer
+      })
     return try corpus.stream(batchSize: batchSize, diagnostics: &diagnostics) { batch, total in
       let slots = ResultSlots(count: batch.count)
       let active = max(1, min(jobs, batch.count))

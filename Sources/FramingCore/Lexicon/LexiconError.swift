@@ -14,6 +14,11 @@ public struct LexiconError: Error, Equatable, Sendable, CustomStringConvertible 
     case duplicateID(kind: String, id: String, firstSeen: SourceLocation)
     case invalidPattern(text: String, problem: String)
     case invalidRegex(text: String, problem: String)
+    case unknownModule(id: String, suggestion: String?)
+    case unknownCategory(id: String, suggestion: String?)
+    case unknownTerm(term: String, suggestion: String?)
+    case unsupportedLayout(what: String)
+    case cannotWrite(problem: String)
   }
 
   public var location: SourceLocation
@@ -30,7 +35,7 @@ public struct LexiconError: Error, Equatable, Sendable, CustomStringConvertible 
     case .notUTF8: return "file is not valid UTF-8 (save it as UTF-8)"
     case .missingField(let name, let container): return "missing field '\(name)' in \(container)"
     case .unknownField(let name, let suggestion):
-      return "unknown field '\(name)'" + (suggestion.map { " (did you mean '\($0)'?)" } ?? "")
+      return "unknown field '\(name)'" + Self.didYouMean(suggestion)
     case .wrongType(let field, let expected): return "'\(field)' must be \(expected)"
     case .invalidValue(let field, let text, let expected):
       return "invalid \(field) '\(text)' (expected \(expected))"
@@ -49,11 +54,24 @@ public struct LexiconError: Error, Equatable, Sendable, CustomStringConvertible 
     case .invalidPattern(let text, let problem): return "invalid pattern '\(text)': \(problem)"
     case .invalidRegex(let text, let problem):
       return "invalid regular expression '\(text)': \(problem)"
+    case .unknownModule(let id, let suggestion):
+      return "no module '\(id)' in the lexicon folder" + Self.didYouMean(suggestion)
+    case .unknownCategory(let id, let suggestion):
+      return "no category '\(id)' in this module" + Self.didYouMean(suggestion)
+    case .unknownTerm(let term, let suggestion):
+      return "no entry '\(term)' in this module" + Self.didYouMean(suggestion)
+    case .unsupportedLayout(let what):
+      return "cannot edit \(what) here; write it as a block list ('- ...' lines) and try again"
+    case .cannotWrite(let problem): return "cannot write the file: \(problem)"
     }
   }
 
   /// The compiler-style line: `lexicons/de/kim.yaml:14:9: error: ...`.
   public var description: String { "\(location): error: \(message)" }
+
+  static func didYouMean(_ suggestion: String?) -> String {
+    suggestion.map { " (did you mean '\($0)'?)" } ?? ""
+  }
 
   static func format(_ value: Double) -> String {
     value == value.rounded() ? String(Int(value)) : String(value)

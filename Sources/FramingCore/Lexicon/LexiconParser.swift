@@ -270,19 +270,10 @@ private struct Context {
       do {
         patterns.append(try Pattern.parse(scalar.string.precomposedStringWithCanonicalMapping))
       } catch {
-        fail(.invalidPattern(text: scalar.string, problem: Self.explain(error)), node)
+        fail(.invalidPattern(text: scalar.string, problem: error.description), node)
       }
     }
     return patterns
-  }
-
-  static func explain(_ error: Pattern.ParseError) -> String {
-    switch error {
-    case .empty: return "it is empty"
-    case .emptyToken(let word): return "'\(word)' has no letters"
-    case .unclosedBracket(let word): return "'\(word)' has an unclosed [ or a stray ]"
-    case .onlyOptional: return "every token is optional"
-    }
   }
 
   mutating func parseCategory(_ node: Node, scale: LexiconModule.Scale?) -> LexiconCategory? {

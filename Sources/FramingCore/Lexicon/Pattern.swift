@@ -29,11 +29,19 @@ public struct Pattern: Sendable, Hashable, CustomStringConvertible {
 
   public var description: String { source }
 
-  public enum ParseError: Error, Equatable, Sendable {
+  public enum ParseError: Error, Equatable, Sendable, CustomStringConvertible {
     case empty
     case emptyToken(String)
     case unclosedBracket(String)
     case onlyOptional
+    public var description: String {
+      switch self {
+      case .empty: return "it is empty"
+      case .emptyToken(let word): return "'\(word)' has no letters"
+      case .unclosedBracket(let word): return "'\(word)' has an unclosed [ or a stray ]"
+      case .onlyOptional: return "every token is optional"
+      }
+    }
   }
 
   /// Parses a pattern written in a lexicon file.

@@ -9,3 +9,5 @@ extension ReportedSpeechPolicy: ExpressibleByArgument {}
 extension CSVDialect: ExpressibleByArgument {}
 extension ReportFormat: ExpressibleByArgument {}
 extension PeriodUnit: ExpressibleByArgument {}
+extension LexiconSheet.ImportMode: ExpressibleByArgument {}
+extension Voice: ExpressibleByArgument {}

@@ -1,0 +1,33 @@
+import FramingCore
+
+extension Concordance {
+  /// The concordance as a CSV table (`framing kwic --csv`).
+  public static func table(_ lines: [Line]) -> CSVTable {
+    var table = CSVTable(
+      name: "kwic.csv", description: "Every match of one pattern, with its context.",
+      columns: [
+        .init("document", .string, "Document id (file path in the corpus, or JSON Lines id)."),
+        .init("outlet", .string, "Outlet of the document."),
+        .init("date", .date, "Publication date of the document."),
+        .init("voice", .string, "author, quote or reported."),
+        .init("speaker", .string, "Who speaks, for quote and reported voice; empty if unknown."),
+        .init("left", .string, "Text before the match, within its paragraph."),
+        .init("match", .string, "The matched text as normalized for matching."),
+        .init("right", .string, "Text after the match, within its paragraph."),
+        .init(
+          "start", .integer,
+          "Offset of the match in Unicode scalars of the decoded document (Python text[start:end])."
+        ),
+        .init("end", .integer, "Offset after the match's last scalar."),
+        .init("line", .integer, "1-based line of the match in the document."),
+        .init("column", .integer, "1-based column (Unicode scalars) of the match."),
+      ])
+    for l in lines {
+      table.append([
+        l.document, l.outlet, l.date, l.voice.rawValue, l.speaker, l.left, l.match, l.right,
+        String(l.start), String(l.end), String(l.line), String(l.column),
+      ])
+    }
+    return table
+  }
+}

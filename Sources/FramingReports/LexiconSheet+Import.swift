@@ -1,0 +1,170 @@
+import FramingCore
+
+extension LexiconSheet {
+  /// How an import treats entries of a module that the sheet does not list.
+  public enum ImportMode: String, Sendable, CaseIterable {
+    /// Adds and updates; never removes (for suggestions and partial sheets).
+    case merge
+    /// The sheet is the module's whole entry list: entries it lacks are removed.
+    case replace
+  }
+
+  /// What an import does to one module.
+  public struct ModulePlan: Sendable {
+    public var module: String
+    public var changes: [LexiconChange]
+    public var added = 0
+    public var updated = 0
+    public var moved = 0
+    public var removed = 0
+    public var unchanged = 0
+    public var categoriesAdded = 0
+    public var categoriesUpdated = 0
+
+    public var summary: String {
+      "\(module): \(added) added, \(updated) updated, \(moved) moved, \(removed) removed, "
+        + "\(unchanged) unchanged; \(categoriesAdded) categories added, \(categoriesUpdated) updated"
+    }
+  }
+
+  /// The changes that make the folder's modules say what the sheet says, per module in sheet
+  /// order. A row may change an existing category's label or weight only in `replace` mode,
+  /// so that a suggestion moved to an existing category never changes that category. Checks every row against the lexicon first (unknown module, duplicate term, a new
+  /// category without label or weight, a weight outside the scale) and reports every problem
+  /// with its line.
+  public static func plan(
+    _ sheet: Sheet, lexicon: Lexicon, mode: ImportMode, file: String
+  ) throws(DiagnosticFailure) -> [ModulePlan] {
+    var problems: [Diagnostic] = []
+    func fail(_ row: Row, _ message: String) {
+      problems.append(Diagnostic(.error, SourceLocation(file: file, line: row.line), message))
+    }
+    var order: [String] = []
+    var byModule: [String: [Row]] = [:]
+    for row in sheet.rows {
+      if byModule[row.module] == nil { order.append(row.module) }
+      byModule[row.module, default: []].append(row)
+    }
+    var plans: [ModulePlan] = []
+    for id in order {
+      guard let module = lexicon.modules.first(where: { $0.id == id }) else {
+        for row in byModule[id] ?? [] {
+          fail(row, "no module '\(id)' in the lexicon folder")
+        }
+        continue
+      }
+      var plan = ModulePlan(module: id, changes: [])
+      var current: [String: (category: String, draft: EntryDraft)] = [:]
+      for category in module.categories {
+        for entry in category.entries {
+          current[Folding.fold(entry.term)] = (category.id, EntryDraft(entry))
+        }
+      }
+      var seen: [String: Int] = [:]
+      var newCategories: [String: CategoryDraft] = [:]
+      var newCategoryOrder: [String] = []
+      var categoryUpdates: [String: (label: String, weight: Double, line: Int)] = [:]
+      for row in byModule[id] ?? [] {
+        let key = Folding.fold(row.draft.term)
+        if let first = seen[key] {
+          fail(row, "duplicate term '\(row.draft.term)' (first in line \(first))")
+          continue
+        }
+        seen[key] = row.line
+        if let weight = row.weight, weight < module.scale.min || weight > module.scale.max {
+          fail(
+            row,
+            "weight \(number(weight)) is outside the module's scale \(number(module.scale.min))...\(number(module.scale.max))"
+          )
+          continue
+        }
+        if let category = module.categories.first(where: { $0.id == row.category }) {
+          let label = row.categoryLabel.isEmpty ? category.label : row.categoryLabel
+          let weight = row.weight ?? category.weight
+          if label != category.label || weight != category.weight {
+            guard mode == .replace else {
+              fail(
+                row,
+                "category '\(category.id)' has label '\(category.label)' and weight \(number(category.weight)) in the module, the row says '\(label)' and \(number(weight)); clear the cells to keep the category, or use --mode replace to change it"
+              )
+              continue
+            }
+            if let other = categoryUpdates[category.id],
+              other.label != label || other.weight != weight
+            {
+              fail(
+                row,
+                "category '\(category.id)' gets another label or weight than in line \(other.line)")
+              continue
+            }
+            categoryUpdates[category.id] = (label, weight, row.line)
+          }
+        } else if var draft = newCategories[row.category] {
+          draft.entries.append(row.draft)
+          newCategories[row.category] = draft
+          if let old = current[key] {
+            plan.changes.append(.remove(term: old.draft.term))
+            plan.moved += 1
+          } else {
+            plan.added += 1
+          }
+          continue
+        } else {
+          guard !row.categoryLabel.isEmpty, let weight = row.weight else {
+            fail(
+              row,
+              "category '\(row.category)' is not in module '\(id)'; give category_label and weight to add it"
+            )
+            continue
+          }
+          newCategories[row.category] = CategoryDraft(
+            id: row.category, label: row.categoryLabel, weight: weight, entries: [row.draft])
+          newCategoryOrder.append(row.category)
+          if let old = current[key] {
+            plan.changes.append(.remove(term: old.draft.term))
+            plan.moved += 1
+          } else {
+            plan.added += 1
+          }
+          continue
+        }
+        switch current[key] {
+        case nil:
+          plan.changes.append(.add(row.draft, category: row.category))
+          plan.added += 1
+        case (let category, let draft)? where category == row.category:
+          if draft == row.draft {
+            plan.unchanged += 1
+          } else {
+            plan.changes.append(.replace(term: draft.term, with: row.draft))
+            plan.updated += 1
+          }
+        case (_, let draft)?:
+          plan.changes.append(.remove(term: draft.term))
+          plan.changes.append(.add(row.draft, category: row.category))
+          plan.moved += 1
+        }
+      }
+      for category in module.categories {
+        if let update = categoryUpdates[category.id] {
+          plan.changes.append(
+            .updateCategory(id: category.id, label: update.label, weight: update.weight))
+          plan.categoriesUpdated += 1
+        }
+      }
+      for category in newCategoryOrder {
+        if let draft = newCategories[category] { plan.changes.append(.addCategory(draft)) }
+        plan.categoriesAdded += 1
+      }
+      if mode == .replace {
+        for entry in module.entries where seen[Folding.fold(entry.term)] == nil {
+          plan.changes.append(.remove(term: entry.term))
+          plan.removed += 1
+        }
+      }
+      plans.append(plan)
+    }
+    if !problems.isEmpty { throw DiagnosticFailure(problems) }
+    return plans
+  }
+}

@@ -1,0 +1,95 @@
+import ArgumentParser
+import Foundation
+import FramingCore
+import FramingReports
+
+struct Kwic: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "kwic",
+    abstract: "Show every match of a pattern in context (keyword in context).",
+    discussion: """
+      Examples:
+        framing kwic Machthaber
+        framing kwic "Nordkoreas *herrscher" ~/corpus --csv machthaber.csv
+        framing kwic "=Kim [Jong] Un" --voice quote
+
+      PATTERN uses the lexicon pattern language (lexicons/README.md): `Wort` any inflection, \
+      `=Wort` exact form, `==Wort` exact case, `Wort*`/`*wort` globs, `[Wort]` optional. The \
+      corpus is cleaned with the lexicon folder's boilerplate rules, as by `framing report`. \
+      start and end are offsets in Unicode scalars of the decoded document (Python \
+      text[start:end]); line and column are 1-based.
+      """)
+
+  @Argument(help: "A pattern of the lexicon language.")
+  var pattern: String
+
+  @Argument(help: "Folder of articles or a JSON Lines file.")
+  var corpus = ReportJob.Options.defaultCorpus
+
+  @OptionGroup var folder: LexiconFolderOption
+
+  @Option(help: "Only lines in this voice: author, quote, reported.")
+  var voice: Voice?
+
+  @Option(help: "Characters of context on each side.")
+  var width = 60
+
+  @Option(help: "Also write the lines as CSV to this file (- for standard output, no table).")
+  var csv: String?
+
+  @Option(help: "CSV dialect: rfc4180 or excel-de.")
+  var dialect: CSVDialect = .rfc4180
+
+  @Option(help: "Worker threads (default: all cores).")
+  var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+  func validate() throws {
+    guard (1...256).contains(jobs) else { throw ValidationError("--jobs must be from 1 to 256") }
+    guard (0...1000).contains(width) else { throw ValidationError("--width must be 0 to 1000") }
+  }
+
+  func run() throws {
+    let cleaning = try folder.open().lexicon.boilerplate
+    var diagnostics: [Diagnostic] = []
+    var run = CorpusRun(jobs: jobs)
+    run.contextWidth = width
+    var lines: [Concordance.Line]
+    do {
+      lines = try Concordance.lines(
+        pattern: pattern, corpus: corpusReader(corpus), cleaning: cleaning, run: run,
+        diagnostics: &diagnostics)
+    } catch { fail(error) }
+    for d in diagnostics where d.severity >= .warning {
+      FileHandle.standardError.write(Data("\(d)\n".utf8))
+    }
+    if let voice { lines = lines.filter { $0.voice == voice } }
+    if let csv {
+      let text = Concordance.table(lines).csv(dialect)
+      if csv == "-" {
+        FileHandle.standardOutput.write(Data(text.utf8))
+        return
+      }
+      var files = OutputSet()
+      files.add(URL(fileURLWithPath: csv), text)
+      do { try files.commit() } catch { fail(error) }
+    }
+    var table = TerminalTable(
+      columns: ["document", "outlet", "voice", "left", "match", "right", "start-end"],
+      alignments: [.left, .left, .left, .right, .left, .left, .left])
+    for l in lines {
+      table.append([
+        l.document, l.outlet, l.voice.rawValue, l.left, l.match, l.right, "\(l.start)-\(l.end)",
+      ])
+    }
+    print(table.render(maxWidth: max(20, width)), terminator: "")
+    let documents = Set(lines.map(\.document)).count
+    print("\(lines.count) matches of '\(pattern)' in \(documents) documents")
+  }
+}
+
+/// The corpus reader for a path: JSON Lines or a folder (as `framing report` chooses).
+func corpusReader(_ path: String) -> any CorpusReader {
+  let url = URL(fileURLWithPath: path)
+  return JSONLCorpus.accepts(url)
+    ? JSONLCorpus(file: url, displayRoot: path) : FolderCorpus(root: url, displayRoot: path)
+}

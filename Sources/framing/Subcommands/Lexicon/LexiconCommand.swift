@@ -1,0 +1,119 @@
+import ArgumentParser
+import Foundation
+import FramingCore
+import FramingReports
+
+struct LexiconCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "lexicon",
+    abstract: "List, check, edit, exchange and extend the lexicon modules.",
+    discussion: """
+      Edits (add, remove, import) keep the module file's comments and order, refuse a term the \
+      module already has (naming where), and replace the file atomically only after the new text \
+      has been validated; a hidden backup (.FILE.bak) exists while the file is replaced.
+      """,
+    subcommands: [
+      ListModules.self, Show.self, Validate.self, Add.self, Remove.self, Export.self,
+      Import.self, Coverage.self, Suggest.self,
+    ])
+}
+
+/// The lexicon folder option every lexicon subcommand takes.
+struct LexiconFolderOption: ParsableArguments {
+  @Option(help: "Folder of lexicon files (YAML).")
+  var lexicons = ReportJob.Options.defaultLexicons
+
+  /// The folder, loaded and validated; errors go to standard error as `file:line:col: error:`.
+  func open() throws -> LexiconFolder {
+    do {
+      return try LexiconFolder(directory: URL(fileURLWithPath: lexicons), displayPath: lexicons)
+    } catch {
+      fail(error)
+    }
+  }
+}
+
+/// Prints an error's lines to standard error and exits with status 1.
+func fail(_ error: any Error) -> Never {
+  FileHandle.standardError.write(Data("\(error)\n".utf8))
+  LexiconCommand.exit(withError: ExitCode.failure)
+}
+
+extension LexiconCommand {
+  struct ListModules: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      commandName: "list", abstract: "List the modules: id, file, categories and entries.")
+
+    @OptionGroup var folder: LexiconFolderOption
+
+    func run() throws {
+      let lexicon = try folder.open().lexicon
+      var table = TerminalTable(columns: ["id", "title", "categories", "entries", "target", "file"])
+      for module in lexicon.modules {
+        table.append([
+          module.id, module.title, String(module.categories.count), String(module.entries.count),
+          module.target?.name ?? "", module.file,
+        ])
+      }
+      print(table.render(), terminator: "")
+      let rules = lexicon.boilerplate.rules.count
+      print(
+        "\(lexicon.modules.count) modules; \(rules) boilerplate rules (\(lexicon.boilerplate.id))")
+    }
+  }
+
+  struct Show: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Show a module: its scale, target, categories and entries with their patterns.")
+
+    @OptionGroup var folder: LexiconFolderOption
+
+    @Argument(help: "Module id.")
+    var module: String
+
+    func run() throws {
+      let module: LexiconModule
+      do { module = try folder.open().module(self.module) } catch { fail(error) }
+      print("\(module.id): \(module.title) (version \(module.version), \(module.file))")
+      print(
+        "scale \(module.scale.min)…\(module.scale.max): \(module.scale.negative) … \(module.scale.positive)"
+      )
+      if let target = module.target {
+        print("target \(target.name): " + target.patterns.map(\.source).joined(separator: ", "))
+      }
+      for category in module.categories {
+        print("\n\(category.id) (\(category.label), weight \(category.weight))")
+        var table = TerminalTable(columns: ["term", "patterns", "at", "note"])
+        for entry in category.entries {
+          table.append([
+            entry.term + (entry.namesTarget ? " (names target)" : ""),
+            entry.patterns.map(\.source).joined(separator: " | "),
+            "\(entry.location.line)", entry.note,
+          ])
+        }
+        print(table.render(maxWidth: 60), terminator: "")
+      }
+    }
+  }
+
+  struct Validate: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Check every lexicon file; errors name file, line and column. Exit 1 on errors.")
+
+    @OptionGroup var folder: LexiconFolderOption
+
+    func run() throws {
+      let lexicon = try folder.open().lexicon
+      let entries = lexicon.modules.reduce(0) { $0 + $1.entries.count }
+      print(
+        "\(folder.lexicons): \(lexicon.files.count) files valid: \(lexicon.modules.count) modules, "
+          + "\(entries) entries, \(lexicon.boilerplate.rules.count) boilerplate rules")
+    }
+  }
+}
+
+/// Prints a message to standard error and exits with status 1.
+func fail(_ message: String) -> Never {
+  FileHandle.standardError.write(Data("\(message)\n".utf8))
+  LexiconCommand.exit(withError: ExitCode.failure)
+}

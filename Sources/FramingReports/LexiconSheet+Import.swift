@@ -164,7 +164,9 @@ extension LexiconSheet {
       }
       plans.append(plan)
     }
-    if !problems.isEmpty { throw DiagnosticFailure(problems) }
+    if !problems.isEmpty {
+      throw DiagnosticFailure(problems.sorted { $0.location.line < $1.location.line })
+    }
     return plans
   }
 }

@@ -45,13 +45,15 @@ extension DictionaryImport {
         continue
       }
       let word = fields[0]
+      let numbers = fields.dropFirst().joined(separator: " ")
+      if numbers.contains("(") || numbers.contains("/") {
+        result.skip(
+          line, "'\(word)': conditional LIWC entry '\(numbers)' (depends on the words around it)")
+        continue
+      }
       for number in fields.dropFirst().flatMap({ $0.split(separator: " ").map(String.init) }) {
         guard let c = byNumber[number] else {
-          let reason =
-            number.contains("(") || number.contains("/")
-            ? "conditional LIWC entry '\(number)' (depends on the words around it)"
-            : "unknown category number '\(number)'"
-          result.skip(line, "'\(word)': \(reason)")
+          result.skip(line, "'\(word)': unknown category number '\(number)'")
           continue
         }
         result.add(word, to: c, line: line, seen: &seen)

@@ -221,7 +221,8 @@ extension LexiconFile {
       if line.hasPrefix("label:") {
         edits.append(.replace(i..<i + 1, lines: [prefix + "label: " + YAMLScalar.block(label)]))
       } else if line.hasPrefix("weight:") {
-        let comment = line.range(of: " #").map { String(line[$0.lowerBound...]) } ?? ""
+        let rest = line.dropFirst("weight:".count).drop { $0 == " " }.drop { $0 != " " }
+        let comment = rest.contains("#") ? String(rest) : ""
         edits.append(
           .replace(i..<i + 1, lines: [prefix + "weight: " + LexiconError.format(weight) + comment]))
       }

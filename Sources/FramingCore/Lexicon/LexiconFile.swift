@@ -136,11 +136,19 @@ public struct LexiconFile: Sendable {
     var places = Places()
     places.categoriesLine = (pair.key.mark?.line ?? 1) - 1
     places.categoriesIndent = (pair.key.mark?.column ?? 1) - 1
-    if categories.style == .flow {
+    if isFlow(pair.key.mark) {
       guard categories.isEmpty else {
         throw failure("a flow-style 'categories' list", pair.key.mark)
       }
       places.isCategoriesFlowEmpty = true
+    }
+    /// Whether the list after a key is written in flow style (`entries: []`); composed nodes
+    /// do not keep their style, so the key's line says.
+    func isFlow(_ mark: Mark?) -> Bool {
+      guard let mark, mark.line - 1 < lines.count else { return false }
+      let line = lines[mark.line - 1]
+      guard let colon = line.firstIndex(of: ":") else { return false }
+      return line[line.index(after: colon)...].drop { $0 == " " }.hasPrefix("[")
     }
     func item(_ node: Node) throws(LexiconLoadFailure) -> Places.Item {
       guard let mark = node.mark, mark.line - 1 < lines.count else {
@@ -164,7 +172,7 @@ public struct LexiconFile: Sendable {
       var category = Places.Category(
         id: id, item: try item(categoryNode), entriesLine: (entries.key.mark?.line ?? 1) - 1,
         entriesIndent: (entries.key.mark?.column ?? 1) - 1, isFlowEmpty: false, entries: [])
-      if entryNodes.style == .flow {
+      if isFlow(entries.key.mark) {
         guard entryNodes.isEmpty else {
           throw failure("a flow-style 'entries' list", entries.key.mark)
         }

@@ -47,7 +47,7 @@ public enum LexiconSheet {
   }
 
   /// A weight as written in a module: shortest form that reads back the same.
-  static func number(_ value: Double) -> String {
+  public static func number(_ value: Double) -> String {
     value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
   }
 

@@ -76,13 +76,15 @@ extension LexiconCommand {
       do { module = try folder.open().module(self.module) } catch { fail(error) }
       print("\(module.id): \(module.title) (version \(module.version), \(module.file))")
       print(
-        "scale \(module.scale.min)…\(module.scale.max): \(module.scale.negative) … \(module.scale.positive)"
+        "scale \(LexiconSheet.number(module.scale.min))…\(LexiconSheet.number(module.scale.max)): "
+          + "\(module.scale.negative) … \(module.scale.positive)"
       )
       if let target = module.target {
         print("target \(target.name): " + target.patterns.map(\.source).joined(separator: ", "))
       }
       for category in module.categories {
-        print("\n\(category.id) (\(category.label), weight \(category.weight))")
+        print(
+          "\n\(category.id) (\(category.label), weight \(LexiconSheet.number(category.weight)))")
         var table = TerminalTable(columns: ["term", "patterns", "at", "note"])
         for entry in category.entries {
           table.append([

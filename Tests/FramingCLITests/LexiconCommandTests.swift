@@ -1,0 +1,124 @@
+import Foundation
+import FramingCore
+import FramingTestSupport
+import Testing
+
+/// The lexicon workflow as a new user runs it: the built binary on a copy of the lexicons.
+@Suite struct LexiconCommandTests {
+  static let binary = BinaryTests.binary
+
+  struct Output {
+    var status: Int32
+    var stdout: String
+    var stderr: String
+  }
+
+  func run(_ arguments: [String], in folder: URL = Fixtures.packageRoot) throws -> Output {
+    let process = Process()
+    process.executableURL = try #require(Self.binary)
+    process.arguments = arguments
+    process.currentDirectoryURL = folder
+    let out = Pipe()
+    let errors = Pipe()
+    process.standardOutput = out
+    process.standardError = errors
+    try process.run()
+    let stdout = out.fileHandleForReading.readDataToEndOfFile()
+    let stderr = errors.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return Output(
+      status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+      stderr: String(decoding: stderr, as: UTF8.self))
+  }
+
+  /// A work folder holding a copy of the bundled lexicons as `lexicons/`.
+  func workFolder() throws -> URL {
+    let work = try Fixtures.temporaryDirectory()
+    try FileManager.default.copyItem(
+      at: Fixtures.lexicons, to: work.appendingPathComponent("lexicons"))
+    return work
+  }
+
+  @Test(.enabled(if: binary != nil, "the framing binary is not built (run `swift build` first)"))
+  func addRefusesADuplicateAndThenAddsWithoutTouchingYAML() throws {
+    let work = try workFolder()
+    let duplicate = try run(
+      ["lexicon", "add", "kim-labels", "critical", "machthaber", "--note", "again"], in: work)
+    #expect(duplicate.status == 1)
+    #expect(
+      duplicate.stderr
+        == "lexicons/de/10-kim-labels.yaml: error: duplicate term 'machthaber' (first defined at lexicons/de/10-kim-labels.yaml:60:15)\n"
+    )
+    let added = try run(
+      [
+        "lexicon", "add", "kim-labels", "delegitimizing", "Gewaltherrscher Kim", "--pattern",
+        "Gewaltherrscher =Kim", "--note", "Names him as ruler by force.",
+      ], in: work)
+    #expect(added.status == 0, "\(added.stderr)")
+    #expect(added.stdout.hasPrefix("added 'Gewaltherrscher Kim' to kim-labels/delegitimizing"))
+    let shown = try run(["lexicon", "show", "kim-labels"], in: work)
+    let line = shown.stdout.components(separatedBy: "\n").first {
+      $0.hasPrefix("Gewaltherrscher Kim ")
+    }
+    #expect(line?.contains(" Gewaltherrscher =Kim ") == true)
+    #expect(shown.stdout.contains("delegitimizing (Delegitimierend, weight -2)"))
+    let validated = try run(["lexicon", "validate"], in: work)
+    #expect(validated.stdout.contains("8 files valid: 7 modules"))
+  }
+
+  @Test(.enabled(if: binary != nil, "the framing binary is not built (run `swift build` first)"))
+  func aLIWCDictionaryBecomesAModule() throws {
+    let work = try workFolder()
+    let dic = "%\n1\tBedrohung\n%\nangriff*\t1\nbombe\t1\n:-(\t1\n"
+    try Data(dic.utf8).write(to: work.appendingPathComponent("bedrohung.dic"))
+    let result = try run(
+      [
+        "lexicon", "import", "bedrohung.dic", "--id", "threat", "--weight", "bedrohung=-1",
+        "--output", "lexicons/de/80-threat.yaml",
+      ], in: work)
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(
+      result.stdout
+        == """
+        bedrohung.dic:6: note: ':-(': ':-(' has no letters (emoticons and punctuation cannot be matched) (term skipped)
+        1 categories and 2 terms carried over; 1 not (listed above)
+        wrote module 'threat' to lexicons/de/80-threat.yaml
+
+        """)
+    let list = try run(["lexicon", "list"], in: work)
+    #expect(list.stdout.contains("threat "))
+    #expect(list.stdout.contains("8 modules"))
+  }
+
+  @Test(.enabled(if: binary != nil, "the framing binary is not built (run `swift build` first)"))
+  func kwicWritesCSVWithOffsets() throws {
+    let result = try run(["kwic", "Machthaber", "--csv", "-", "--jobs", "1"])
+    #expect(result.status == 0)
+    let lines = result.stdout.components(separatedBy: "\r\n").filter { !$0.isEmpty }
+    #expect(
+      lines.first == "document,outlet,date,voice,speaker,left,match,right,start,end,line,column")
+    #expect(lines.count == 7)
+    #expect(lines.allSatisfy { $0 == lines[0] || $0.contains(",Machthaber,") })
+  }
+
+  @Test(.enabled(if: binary != nil, "the framing binary is not built (run `swift build` first)"))
+  func coverageAndSuggestWriteTheirSheets() throws {
+    let work = try workFolder()
+    let corpus = Fixtures.demoCorpus.path
+    let coverage = try run(["lexicon", "coverage", corpus, "--output", "out"], in: work)
+    #expect(coverage.status == 0, "\(coverage.stderr)")
+    #expect(coverage.stdout.contains("never matched ("))
+    let csv = try String(
+      contentsOf: work.appendingPathComponent("out/coverage.csv"), encoding: .utf8)
+    #expect(csv.hasPrefix("module,category,entry,outlet,author,quote,reported,total\r\n"))
+    _ = try run(["lexicon", "remove", "kim-labels", "Machthaber"], in: work)
+    let suggest = try run(
+      ["lexicon", "suggest", "kim-labels", corpus, "--output", "suggestions.csv"], in: work)
+    #expect(suggest.status == 0, "\(suggest.stderr)")
+    #expect(suggest.stdout.contains("Machthaber "))
+    let imported = try run(["lexicon", "import", "suggestions.csv", "--dry-run"], in: work)
+    #expect(imported.status == 0, "\(imported.stderr)")
+    #expect(imported.stdout.contains("ignored columns: source, uses, outlets, score, examples"))
+    #expect(imported.stdout.contains("dry run: nothing written"))
+  }
+}

@@ -9,9 +9,49 @@ import Foundation
 /// rejoined); drop a paragraph that repeats an earlier one of the same article (a caption printed
 /// twice). Every removal is returned as a `Removal`, so nothing disappears silently.
 public struct Cleaner: Sendable {
-  public var rules: BoilerplateRules
+  public let rules: BoilerplateRules
+  /// The rules in their order, consecutive line rules tried as one regular expression first.
+  let steps: [Step]
 
-  public init(rules: BoilerplateRules) { self.rules = rules }
+  enum Step: Sendable {
+    /// Line rules, and their alternation `^(?:(?:a)|(?:b))$`: one ICU call per line decides
+    /// whether any of them matches; only then is the matching rule looked up, in order.
+    case lines(NSRegularExpression?, [BoilerplateRules.Rule])
+    case span(BoilerplateRules.Rule)
+  }
+
+  public init(rules: BoilerplateRules) {
+    self.rules = rules
+    var steps: [Step] = []
+    var group: [BoilerplateRules.Rule] = []
+    func flush() {
+      guard !group.isEmpty else { return }
+      steps.append(.lines(Self.alternation(group), group))
+      group = []
+    }
+    for rule in rules.rules {
+      if rule.scope == .line {
+        group.append(rule)
+      } else {
+        flush()
+        steps.append(.span(rule))
+      }
+    }
+    flush()
+    self.steps = steps
+  }
+
+  /// One anchored, case-insensitive expression for several line rules; nil for a single rule or
+  /// when a pattern uses numbered back references (their numbers would shift).
+  static func alternation(_ rules: [BoilerplateRules.Rule]) -> NSRegularExpression? {
+    guard rules.count > 1,
+      !rules.contains(where: {
+        $0.pattern.range(of: #"\\[1-9]"#, options: .regularExpression) != nil
+      })
+    else { return nil }
+    let pattern = "^(?:" + rules.map { "(?:\($0.pattern))" }.joined(separator: "|") + ")$"
+    return try? NSRegularExpression(pattern: pattern, options: [.caseInsensitive])
+  }
 
   public struct Removal: Sendable, Hashable, Codable {
     /// 1-based line in the original file.
@@ -75,15 +115,20 @@ public struct Cleaner: Sendable {
     // The line as text, rebuilt only when a span rule changed it.
     var text = line.string
     var whole = NSRange(location: 0, length: (text as NSString).length)
-    for rule in rules.rules {
-      switch rule.scope {
-      case .line:
-        if rule.regex.firstMatch(in: text, range: whole) != nil {
+    for step in steps {
+      switch step {
+      case .lines(let any, let group):
+        // Line rules are anchored at both ends: ICU need only try the line's start.
+        if let any, any.firstMatch(in: text, options: .anchored, range: whole) == nil { continue }
+        if let rule = group.first(where: {
+          $0.regex.firstMatch(in: text, options: .anchored, range: whole) != nil
+        }) {
           removals.append(
             removal(of: line, range: 0..<line.scalars.count, line: lineNumber, rule: rule.id))
           return true
         }
-      case .span:
+      case .span(let rule):
+        if let literal = rule.requiredLiteral, Self.lacks(literal, text) { continue }
         guard let match = rule.regex.firstMatch(in: text, range: whole), match.range.length > 0,
           let range = Range(match.range, in: text)
         else { continue }
@@ -100,15 +145,46 @@ public struct Cleaner: Sendable {
     return false
   }
 
+  /// True when `text` surely has no case-insensitive match of the ASCII `literal`: it lacks it
+  /// lower-cased and holds none of the few non-ASCII scalars that case-fold to ASCII letters
+  /// (ſ, the Kelvin sign, dotted İ).
+  static func lacks(_ literal: String, _ text: String) -> Bool {
+    let needle = Array(literal.utf8)
+    var text = text
+    return text.withUTF8 { bytes in
+      // ſ (C5 BF), K (E2 84 AA) and İ (C4 B0) fold to ASCII: let the expression decide.
+      for i in bytes.indices where bytes[i] == 0xC5 || bytes[i] == 0xE2 || bytes[i] == 0xC4 {
+        let next = i + 1 < bytes.count ? bytes[i + 1] : 0
+        if (bytes[i] == 0xC5 && next == 0xBF) || (bytes[i] == 0xC4 && next == 0xB0)
+          || (bytes[i] == 0xE2 && next == 0x84 && i + 2 < bytes.count && bytes[i + 2] == 0xAA)
+        {
+          return false
+        }
+      }
+      guard !needle.isEmpty, bytes.count >= needle.count else { return !needle.isEmpty }
+      for start in 0...(bytes.count - needle.count) {
+        var k = 0
+        while k < needle.count {
+          var b = bytes[start + k]
+          if b >= 0x41 && b <= 0x5A { b |= 0x20 }
+          if b != needle[k] { break }
+          k += 1
+        }
+        if k == needle.count { return false }
+      }
+      return true
+    }
+  }
+
   private func removal(of line: NormalizedLine, range: Range<Int>, line number: Int, rule: String)
     -> Removal
   {
-    var view = String.UnicodeScalarView()
-    view.append(contentsOf: line.scalars[range])
     let start = Int(line.origins[range.lowerBound])
     let last = range.upperBound - 1
     let end = Int(line.origins[last]) + Int(line.originLengths[last])
-    return Removal(line: number, reason: rule, text: String(view), start: start, end: end)
+    return Removal(
+      line: number, reason: rule, text: String(scalars: line.scalars[range]), start: start, end: end
+    )
   }
 
   /// Joins a block of lines into paragraphs: a line ending a sentence ends a paragraph.

@@ -53,9 +53,7 @@ public struct NormalizedText: Sendable, Equatable {
   }
 
   public func string(_ range: Range<Int>) -> String {
-    var view = String.UnicodeScalarView()
-    view.append(contentsOf: scalars[range.clamped(to: 0..<scalars.count)])
-    return String(view)
+    String(scalars: scalars[range.clamped(to: 0..<scalars.count)])
   }
 
   public var string: String { string(0..<scalars.count) }
@@ -96,9 +94,7 @@ struct NormalizedLine: Sendable {
   }
 
   var string: String {
-    var view = String.UnicodeScalarView()
-    view.append(contentsOf: scalars)
-    return String(view)
+    String(scalars: scalars)
   }
 
   var isBlank: Bool { scalars.allSatisfy { $0 == " " } }

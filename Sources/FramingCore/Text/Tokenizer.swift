@@ -56,11 +56,10 @@ public struct Tokenizer: Sendable {
           pendingBoundary = false
         }
       }
-      var view = String.UnicodeScalarView()
-      view.append(contentsOf: s[r])
       tokens.append(
         Token(
-          kind: kind, range: r, text: String(view), paragraph: paragraph, sentence: sentence,
+          kind: kind, range: r, text: String(scalars: s[r]), paragraph: paragraph,
+          sentence: sentence,
           isTruncated: truncated, isAbbreviation: abbreviation))
     }
 
@@ -72,12 +71,12 @@ public struct Tokenizer: Sendable {
       }
       if Self.isWordScalar(c) {
         var j = i + 1
-        var hasLetter = c.properties.isAlphabetic
+        var hasLetter = ScalarClass.isAlphabetic(c)
         var hasJoiner = false
         while j < end {
           let d = s[j]
           if Self.isWordScalar(d) {
-            if d.properties.isAlphabetic { hasLetter = true }
+            if ScalarClass.isAlphabetic(d) { hasLetter = true }
             j += 1
             continue
           }
@@ -87,19 +86,19 @@ public struct Tokenizer: Sendable {
             j += 2
             continue
           }
-          if d == ".", let n = next, n.properties.isLowercase || n.properties.numericType != nil,
+          if d == ".", let n = next, ScalarClass.isLowercase(n) || ScalarClass.isNumeric(n),
             Self.isWordScalar(s[j - 1])
           {
             hasJoiner = true
             j += 2
             continue
           }
-          if d == ",", !hasLetter, let n = next, n.properties.numericType != nil {
+          if d == ",", !hasLetter, let n = next, ScalarClass.isNumeric(n) {
             j += 2
             continue
           }
-          if d == "'" || d == "’", let n = next, n.properties.isAlphabetic,
-            s[j - 1].properties.isAlphabetic
+          if d == "'" || d == "’", let n = next, ScalarClass.isAlphabetic(n),
+            ScalarClass.isAlphabetic(s[j - 1])
           {
             j += 2
             continue
@@ -147,20 +146,18 @@ public struct Tokenizer: Sendable {
     -> Int?
   {
     func text(_ upTo: Int) -> String {
-      var view = String.UnicodeScalarView()
-      view.append(contentsOf: s[start...upTo])
-      return String(view)
+      String(scalars: s[start...upTo])
     }
     var best: Int? = nil
-    if firstStop - start == 1 && s[start].properties.isUppercase
+    if firstStop - start == 1 && ScalarClass.isUppercase(s[start])
       || GermanAbbreviations.isAbbreviation(text(firstStop))
     {
       best = firstStop
     }
     var stop = firstStop
-    while stop + 1 < end, s[stop + 1].properties.isAlphabetic {
+    while stop + 1 < end, ScalarClass.isAlphabetic(s[stop + 1]) {
       var k = stop + 1
-      while k < end, s[k].properties.isAlphabetic { k += 1 }
+      while k < end, ScalarClass.isAlphabetic(s[k]) { k += 1 }
       guard k < end, s[k] == ".", k - stop <= 4 else { break }
       if GermanAbbreviations.isAbbreviation(text(k)) { best = k }
       stop = k
@@ -168,11 +165,7 @@ public struct Tokenizer: Sendable {
     return best
   }
 
-  static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
-    let p = c.properties
-    return p.isAlphabetic || p.numericType != nil || p.generalCategory == .nonspacingMark
-      || p.generalCategory == .spacingMark
-  }
+  static func isWordScalar(_ c: Unicode.Scalar) -> Bool { ScalarClass.isWord(c) }
 
   static func isSpaceOrPunctuation(_ c: Unicode.Scalar) -> Bool {
     !isWordScalar(c) && !QuoteMarks.openOnly.contains(c)
@@ -184,11 +177,10 @@ public struct Tokenizer: Sendable {
     var lowerRun = 0
     var k = r.lowerBound
     while k < r.upperBound - 1 {
-      let p = s[k].properties
-      if p.isUppercase, lowerRun >= 4, s[k + 1].properties.isLowercase {
+      if ScalarClass.isUppercase(s[k]), lowerRun >= 4, ScalarClass.isLowercase(s[k + 1]) {
         return k
       }
-      lowerRun = p.isLowercase ? lowerRun + 1 : 0
+      lowerRun = ScalarClass.isLowercase(s[k]) ? lowerRun + 1 : 0
       k += 1
     }
     return nil

@@ -34,6 +34,39 @@ import Testing
     #expect(result.removals.map(\.line) == [3, 5])
   }
 
+  @Test func consecutiveLineRulesAreTriedTogetherAndReportTheFirstInOrder() throws {
+    let yaml = """
+      format: 1
+      kind: boilerplate
+      id: test
+      rules:
+        - {id: broad, scope: line, pattern: 'Anz.*', note: first}
+        - {id: narrow, scope: line, pattern: 'Anzeige', note: second}
+        - {id: doubled, scope: line, pattern: '(\\w)\\1+', note: back reference}
+        - {id: span, scope: span, pattern: 'xx', note: span}
+        - {id: after, scope: line, pattern: 'Werbung', note: after the span rule}
+      """
+    guard case .boilerplate(let rules) = try LexiconParser.parse(yaml, file: "b.yaml") else {
+      Issue.record("not a boilerplate file")
+      return
+    }
+    let cleaner = Cleaner(rules: rules)
+    guard case .lines(let first, let group) = try #require(cleaner.steps.first) else {
+      Issue.record("expected line rules first")
+      return
+    }
+    // A back reference keeps the three rules apart (its number would shift in an alternation).
+    #expect(first == nil)
+    #expect(group.map(\.id) == ["broad", "narrow", "doubled"])
+    #expect(cleaner.steps.count == 3)
+    let result = cleaner.clean(Array("Anzeige\nText.\naaaa\nWerbungxx\nEnde.".unicodeScalars))
+    #expect(result.removals.map(\.reason) == ["broad", "doubled", "span", "after"])
+    // Without the back reference, one alternation decides for all line rules.
+    let plain = Cleaner(rules: Self.rules)
+    guard case .lines(let any, _) = try #require(plain.steps.first) else { return }
+    #expect(any?.pattern == #"^(?:(?:Lesezeit:? \d+ Minuten)|(?:\d+ / \d+))$"#)
+  }
+
   @Test func removesSpanAndKeepsRestOfLine() {
     let result = clean("Putin in Pjöngjang Stand: 19.06.2024\n\nText.")
     #expect(paragraphs(result) == ["Putin in Pjöngjang", "Text."])
@@ -77,5 +110,29 @@ import Testing
     #expect(paragraphs(result) == ["Der Präsident kam."])
     let range = result.text.originalRange(of: 4..<13)
     #expect(range == 4..<14)
+  }
+}
+
+@Suite struct RequiredLiteralTests {
+  @Test(
+    arguments: [
+      (#"\s*Stand:\s*\d{1,2}\.\d{1,2}\.\d{4}(,?\s*\d{1,2}:\d{2}\s*Uhr)?"#, "stand:"),
+      (#"\p{L}+(/[\p{L} ]+)+ via (REUTERS|AP|AFP|dpa)\s*"#, " via "),
+      (#"^\s*date \d{4}-\d{2}\s*"#, "date "),
+      (#"Lesezeit|Anzeige"#, nil),
+      (#"Foto?grafie"#, "grafie"),
+      (#"(?x) S t a n d"#, nil),
+      (#"[Ss]tand\d{123}"#, "tand"),
+      (#"ab"#, nil),
+    ] as [(String, String?)])
+  func findsTextEveryMatchContains(pattern: String, literal: String?) {
+    #expect(BoilerplateRules.Rule.requiredLiteral(of: pattern) == literal)
+  }
+
+  @Test func aLineWithoutTheLiteralSkipsTheRuleAndOneWithItDoesNot() {
+    #expect(Cleaner.lacks("stand:", "Putin in Pjöngjang. Ende."))
+    #expect(!Cleaner.lacks("stand:", "Putin STAND: 19.06.2024"))
+    // "ſ" (long s) case-folds to "s": the regular expression must decide.
+    #expect(!Cleaner.lacks("stand:", "ſtand: 19.06.2024"))
   }
 }

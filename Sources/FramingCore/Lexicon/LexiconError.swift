@@ -55,8 +55,11 @@ public struct LexiconError: Error, Equatable, Sendable, CustomStringConvertible 
   /// The compiler-style line: `lexicons/de/kim.yaml:14:9: error: ...`.
   public var description: String { "\(location): error: \(message)" }
 
+  /// A number as a lexicon author writes it: `3`, `-1.5`; whole numbers beyond `Int` (`1e+20`)
+  /// in Swift's exponent form instead of trapping.
   static func format(_ value: Double) -> String {
-    value == value.rounded() ? String(Int(value)) : String(value)
+    if value == value.rounded(), let whole = Int(exactly: value) { return String(whole) }
+    return String(value)
   }
 }
 

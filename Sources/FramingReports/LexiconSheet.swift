@@ -47,9 +47,7 @@ public enum LexiconSheet {
   }
 
   /// A weight as written in a module: shortest form that reads back the same.
-  public static func number(_ value: Double) -> String {
-    value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
-  }
+  public static func number(_ value: Double) -> String { LexiconError.format(value) }
 
   /// One row read back, with its line in the file.
   public struct Row: Sendable, Hashable {

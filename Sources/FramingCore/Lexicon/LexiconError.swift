@@ -73,8 +73,11 @@ public struct LexiconError: Error, Equatable, Sendable, CustomStringConvertible 
     suggestion.map { " (did you mean '\($0)'?)" } ?? ""
   }
 
-  static func format(_ value: Double) -> String {
-    value == value.rounded() ? String(Int(value)) : String(value)
+  /// A number as a lexicon author writes it: `3`, `-1.5`; whole numbers beyond `Int` (`1e+20`)
+  /// in Swift's exponent form instead of trapping.
+  public static func format(_ value: Double) -> String {
+    if value == value.rounded(), let whole = Int(exactly: value) { return String(whole) }
+    return String(value)
   }
 }
 

@@ -49,6 +49,40 @@ import Testing
       ])
   }
 
+  @Test func reportsNumbersTooLargeForAnIntegerInsteadOfTrapping() {
+    // Found by Fuzz/FuzzLexicon (Fuzz/regressions/FuzzLexicon/window-beyond-int).
+    let yaml = """
+      format: 1
+      kind: module
+      id: m
+      title: M
+      language: de
+      version: 1.0.0
+      description: Huge numbers.
+      scale: {min: -2, max: 2, negative: a, positive: b}
+      target:
+        name: Kim
+        patterns: ["=Kim"]
+        window: 99999999999999999999
+      categories:
+        - id: c
+          label: C
+          weight: 1e20
+          entries:
+            - {term: Diktator, note: n}
+      """
+    do {
+      _ = try LexiconParser.parse(yaml, file: "m.yaml")
+      Issue.record("expected errors")
+    } catch {
+      #expect(
+        error.errors.map(\.description) == [
+          "m.yaml:12:11: error: invalid window '1e+20' (expected a whole number of sentences from 1 to 50)",
+          "m.yaml:16:13: error: weight 1e+20 is outside the module's scale -2...2",
+        ])
+    }
+  }
+
   @Test func parsesAModuleWithTargetCategoriesAndEntries() throws {
     let yaml = PipelineProbe.module(
       id: "kim", weight: -2,

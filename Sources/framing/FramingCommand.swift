@@ -13,4 +13,9 @@ struct FramingCommand: ParsableCommand {
     version: "0.1.0",
     subcommands: [Report.self, Count.self, Merge.self, Templates.self],
     defaultSubcommand: Report.self)
+
+  static func main() {
+    SignalHandling.install()
+    main(nil)
+  }
 }

@@ -31,14 +31,15 @@ public final class DocumentAnalyzer {
       result.isIncluded = false
       return result
     }
-    let decoded = TextDecoding.decode(data)
-    result.encoding = decoded.encoding
-    if decoded.encoding == .windows1252 {
+    let decoded: TextDecoding.Decoded
+    do { decoded = try TextDecoding.decode(data) } catch {
       result.diagnostics.append(
-        Diagnostic(
-          .warning, SourceLocation(file: displayPath, line: decoded.firstInvalidLine ?? 0),
-          "not valid UTF-8; decoded as Windows-1252"))
+        Diagnostic(.warning, SourceLocation(file: displayPath), error.reason, skipped: "document"))
+      result.isIncluded = false
+      return result
     }
+    result.encoding = decoded.encoding
+    result.diagnostics += TextDecoding.diagnostics(decoded, file: displayPath)
     let original = Array(decoded.text.unicodeScalars)
     let cleaned = cleaner.clean(original)
     result.removals = cleaned.removals

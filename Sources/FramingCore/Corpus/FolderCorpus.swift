@@ -55,13 +55,13 @@ public struct FolderCorpus: Sendable {
         ])
       }
       manifestData = data
-      let decoded = TextDecoding.decode(data)
-      if decoded.encoding != .utf8 {
-        diagnostics.append(
-          Diagnostic(
-            .warning, SourceLocation(file: name, line: decoded.firstInvalidLine ?? 0),
-            "manifest is not UTF-8; read as \(decoded.encoding.rawValue)"))
+      let decoded: TextDecoding.Decoded
+      do { decoded = try TextDecoding.decode(data) } catch {
+        throw DiagnosticFailure([
+          Diagnostic(.error, SourceLocation(file: name), "cannot read the manifest: \(error)")
+        ])
       }
+      diagnostics += TextDecoding.diagnostics(decoded, file: name)
       let manifest = try Manifest.parse(decoded.text, file: name)
       diagnostics += manifest.diagnostics
       let onDisk = Set(files)

@@ -12,6 +12,8 @@ public final class DocumentAnalyzer {
   let detector = QuoteDetector()
   /// Characters of context on each side of a match.
   public var contextWidth = 60
+  /// Tokens of the sentence kept on each side of a match in its evidence passage.
+  public var passageTokens = 80
 
   public init(lexicon: Lexicon, matcher: Matcher) {
     self.lexicon = lexicon
@@ -119,17 +121,32 @@ public final class DocumentAnalyzer {
     if rightEnd < paragraph.upperBound, let space = right.lastIndex(of: " ") {
       right = right[..<space] + "…"
     }
+    // The passage is the sentence, cut (and marked "…") `passageTokens` tokens from the match:
+    // a text without full stops would otherwise copy itself into every match.
     let sentence = tokens[match.tokens.lowerBound].sentence
     var first = match.tokens.lowerBound
-    while first > 0, tokens[first - 1].sentence == sentence { first -= 1 }
+    while first > 0, tokens[first - 1].sentence == sentence,
+      match.tokens.lowerBound - first < passageTokens
+    {
+      first -= 1
+    }
     var last = match.tokens.upperBound - 1
-    while last + 1 < tokens.count, tokens[last + 1].sentence == sentence { last += 1 }
-    let passage = text.string(tokens[first].range.lowerBound..<tokens[last].range.upperBound)
+    while last + 1 < tokens.count, tokens[last + 1].sentence == sentence,
+      last - (match.tokens.upperBound - 1) < passageTokens
+    {
+      last += 1
+    }
+    let isCutBefore = first > 0 && tokens[first - 1].sentence == sentence
+    let isCutAfter = last + 1 < tokens.count && tokens[last + 1].sentence == sentence
+    let passage =
+      (isCutBefore ? "…" : "")
+      + text.string(tokens[first].range.lowerBound..<tokens[last].range.upperBound)
+      + (isCutAfter ? "…" : "")
     return MatchRecord(
       module: match.module, category: match.category, entry: match.entry, voice: match.voice,
       text: text.string(range), start: original.lowerBound, end: original.upperBound,
       line: line, column: column, left: left, right: right, passage: passage,
-      passageOffset: range.lowerBound - tokens[first].range.lowerBound)
+      passageOffset: range.lowerBound - tokens[first].range.lowerBound + (isCutBefore ? 1 : 0))
   }
 }
 

@@ -12,6 +12,8 @@ public final class DocumentAnalyzer {
   let detector = QuoteDetector()
   /// Characters of context on each side of a match.
   public var contextWidth = 60
+  /// Unpaired quote marks listed one by one per document; the rest are counted in one note.
+  static let unpairedMarkNotes = 20
   /// Tokens of the sentence kept on each side of a match in its evidence passage.
   public var passageTokens = 80
 
@@ -50,13 +52,21 @@ public final class DocumentAnalyzer {
     let quoting = detector.detect(text, tokens: tokens, stemmer: stemmer)
     for p in quoting.blockQuoteParagraphs { text.paragraphs[p].isBlockQuote = true }
     let lines = LineIndex(original)
-    for mark in quoting.unbalancedMarks {
+    for mark in quoting.unbalancedMarks.prefix(Self.unpairedMarkNotes) {
       let offset = Int(text.origins[tokens[mark].range.lowerBound])
       let (line, column) = lines.position(of: offset)
       result.diagnostics.append(
         Diagnostic(
           .note, SourceLocation(file: displayPath, line: line, column: column),
           "unpaired quote mark '\(tokens[mark].text)' (the text after it stays in author voice)"))
+    }
+    if quoting.unbalancedMarks.count > Self.unpairedMarkNotes {
+      let more = quoting.unbalancedMarks.count - Self.unpairedMarkNotes
+      result.diagnostics.append(
+        Diagnostic(
+          .note, SourceLocation(file: displayPath),
+          "\(more) more unpaired quote mark\(more == 1 ? "" : "s") (\(quoting.unbalancedMarks.count) in all; only the first \(Self.unpairedMarkNotes) are listed)"
+        ))
     }
     let keys = TokenKeys(tokens: tokens, stemmer: stemmer)
     let voices = ReportedSpeech.mark(tokens, voices: quoting.voices) {

@@ -20,10 +20,10 @@ public final class Interruption: @unchecked Sendable {
 
   /// Records `signal`. When no commit is running, calls `whenIdle` (which ends the process)
   /// while holding the lock, so that no commit can start in between.
-  public func request(_ signal: Int32, whenIdle: () -> Never) {
+  public func request(_ signal: Int32, whenIdle: (() -> Never)? = nil) {
     lock.lock()
     requested = signal
-    if commits == 0 { whenIdle() }
+    if commits == 0, let whenIdle { whenIdle() }
     lock.unlock()
   }
 

@@ -68,7 +68,9 @@ import Testing
         "Der Diktator | sagte `rm -rf` [Link](javascript:alert(1)) <img src=x onerror=alert(1)> <script>alert(2)</script>.\n"
           .utf8)
     ])
-    let files = try runFixture(corpus: corpus, corpusDisplay: "c") { $0.formats = [.markdown, .html] }
+    let files = try runFixture(corpus: corpus, corpusDisplay: "c") {
+      $0.formats = [.markdown, .html]
+    }
     let page = try #require(files["reports/outlets/blatt.md"])
     #expect(
       page.contains(

@@ -61,8 +61,10 @@ import Testing
         "\(error.description)")
       #expect(error.description.hasPrefix("\(folder.path)/c.csv: error: cannot write output: "))
     }
-    #expect(try String(contentsOf: folder.appendingPathComponent("a.csv"), encoding: .utf8) == "old a\n")
-    #expect(try String(contentsOf: folder.appendingPathComponent("b.csv"), encoding: .utf8) == "old b\n")
+    #expect(
+      try String(contentsOf: folder.appendingPathComponent("a.csv"), encoding: .utf8) == "old a\n")
+    #expect(
+      try String(contentsOf: folder.appendingPathComponent("b.csv"), encoding: .utf8) == "old b\n")
     // No temporaries, no backups, no folder the commit made.
     #expect(
       try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == [
@@ -75,7 +77,8 @@ import Testing
     let interruption = Interruption()
     interruption.request(SIGTERM)
     #expect(throws: OutputSet.WriteError.self) { try output.commit(interruption: interruption) }
-    #expect(try String(contentsOf: folder.appendingPathComponent("a.csv"), encoding: .utf8) == "old a\n")
+    #expect(
+      try String(contentsOf: folder.appendingPathComponent("a.csv"), encoding: .utf8) == "old a\n")
     #expect(
       try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == [
         "a.csv", "b.csv", "c.csv",
@@ -88,7 +91,8 @@ import Testing
     var output = OutputSet()
     output.add(folder.appendingPathComponent("a.csv"), "new\n")
     try output.commit()
-    #expect(try String(contentsOf: folder.appendingPathComponent("a.csv"), encoding: .utf8) == "new\n")
+    #expect(
+      try String(contentsOf: folder.appendingPathComponent("a.csv"), encoding: .utf8) == "new\n")
     #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["a.csv"])
   }
 }

@@ -149,7 +149,9 @@ struct ReportOptions: ParsableArguments {
     }
     if let signal = Interruption.shared.signal {
       FileHandle.standardError.write(
-        Data("framing: interrupted by \(Interruption.name(of: signal)) after every output was written\n".utf8))
+        Data(
+          "framing: interrupted by \(Interruption.name(of: signal)) after every output was written\n"
+            .utf8))
       throw ExitCode(128 + signal)
     }
   }

@@ -10,12 +10,14 @@ import Testing
 @Suite struct BadInputTests {
   /// A fresh analyzer each time: analyzers hold a stemmer and are not shared between tests.
   func analyze(_ data: Data, path: String = "c/Kurier/a.txt") throws -> DocumentResult {
-    try PipelineProbe(modules: [PipelineProbe.module(entries: [("Diktator", nil)])]).analyzer.analyze(
-      DocumentSource(id: "a.txt", outlet: "Kurier"), data: data, displayPath: path)
+    try PipelineProbe(modules: [PipelineProbe.module(entries: [("Diktator", nil)])]).analyzer
+      .analyze(
+        DocumentSource(id: "a.txt", outlet: "Kurier"), data: data, displayPath: path)
   }
 
   @Test func invalidUTF8IsReadAsWindows1252WithFileAndLine() throws {
-    let data = Data("Erste Zeile.\nDer Diktator sprach \u{201E}".utf8) + Data([0xFC, 0x62, 0x65, 0x72])
+    let data =
+      Data("Erste Zeile.\nDer Diktator sprach \u{201E}".utf8) + Data([0xFC, 0x62, 0x65, 0x72])
     let result = try analyze(data)
     #expect(result.isIncluded)
     #expect(result.matches.map(\.text) == ["Diktator"])
@@ -51,7 +53,8 @@ import Testing
   }
 
   @Test func binaryFileIsSkippedWithAWarningNotDecoded() throws {
-    let png = Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A] + Array(repeating: 0x00, count: 64))
+    let png = Data(
+      [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A] + Array(repeating: 0x00, count: 64))
     let result = try analyze(png, path: "c/Kurier/bild.txt")
     #expect(!result.isIncluded)
     #expect(result.matches.isEmpty)
@@ -72,7 +75,8 @@ import Testing
 
   /// One line of `bytes` words without a full stop or comma: one sentence, one clause.
   static func singleLine(bytes: Int) -> Data {
-    let words = "Der Diktator Kim sagte am Mittwoch in der Hauptstadt die Lage sei ernst und der Machthaber reiste ab "
+    let words =
+      "Der Diktator Kim sagte am Mittwoch in der Hauptstadt die Lage sei ernst und der Machthaber reiste ab "
     let unit = Data(words.utf8)
     var data = Data(capacity: bytes + unit.count)
     while data.count < bytes { data += unit }
@@ -135,7 +139,10 @@ import Testing
     let time = try Self.seconds { result = try analyze(Data(text.utf8)) }
     let notes = try #require(result?.diagnostics)
     #expect(notes.count == 21)
-    #expect(notes.first?.description == "c/Kurier/a.txt:1:22: note: unpaired quote mark '„' (the text after it stays in author voice)")
+    #expect(
+      notes.first?.description
+        == "c/Kurier/a.txt:1:22: note: unpaired quote mark '„' (the text after it stays in author voice)"
+    )
     #expect(
       notes.last?.description
         == "c/Kurier/a.txt: note: 9980 more unpaired quote marks (10000 in all; only the first 20 are listed)"

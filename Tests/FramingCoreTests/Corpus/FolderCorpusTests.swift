@@ -76,7 +76,8 @@ import Testing
     // A link that stays inside the corpus is fine.
     try FileManager.default.createSymbolicLink(
       atPath: inside.appendingPathComponent("Kurier/alias.txt").path, withDestinationPath: "a.txt")
-    let target = try #require(FolderCorpus.realPath(outside.appendingPathComponent("secret.txt").path))
+    let target = try #require(
+      FolderCorpus.realPath(outside.appendingPathComponent("secret.txt").path))
     let expected =
       "c/Kurier/link.txt: warning: symbolic link to '\(target)', outside the corpus folder; not read (document skipped)"
     let listing = try FolderCorpus(root: inside, displayRoot: "c").list()

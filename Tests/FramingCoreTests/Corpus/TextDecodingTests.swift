@@ -111,7 +111,8 @@ import Testing
       Issue.record("random bytes were decoded as text")
     } catch {
       #expect(error.reason.hasPrefix("binary file ("))
-      #expect(error.reason.hasSuffix(" of the first 4096 bytes are control characters), not an article"))
+      #expect(
+        error.reason.hasSuffix(" of the first 4096 bytes are control characters), not an article"))
     }
   }
 }

@@ -82,7 +82,8 @@ import Testing
     yaml += "      - term: Diktator\n        note: &l0 \"lol\"\n"
     for level in 1...9 {
       let refs = Array(repeating: "*l\(level - 1)", count: 10).joined(separator: ", ")
-      yaml += "      - term: Wort\(level)\n        note: x\n        patterns: &l\(level) [\(refs)]\n"
+      yaml +=
+        "      - term: Wort\(level)\n        note: x\n        patterns: &l\(level) [\(refs)]\n"
     }
     return yaml
   }()

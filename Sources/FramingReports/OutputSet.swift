@@ -1,7 +1,13 @@
 import Foundation
 
-/// A set of output files written all or nothing: each file goes to a temporary name in its
-/// folder first, and only when every file is written are they renamed into place.
+/// A set of output files written all or nothing.
+///
+/// Each file goes to a temporary name in its folder first. When every file is written, each
+/// existing file is kept under a backup name (a hard link, so that the file never disappears)
+/// and the new one renamed into place. When any step fails, or the run is interrupted
+/// (`Interruption`), every file already replaced is restored from its backup, files that did
+/// not exist before are removed, and so are the temporaries and the folders the commit made:
+/// the previous files stay byte-identical.
 public struct OutputSet: Sendable {
   public private(set) var files: [(url: URL, data: Data)] = []
 
@@ -10,36 +16,139 @@ public struct OutputSet: Sendable {
   public mutating func add(_ url: URL, _ text: String) { files.append((url, Data(text.utf8))) }
 
   public enum WriteError: Error, CustomStringConvertible {
-    case cannotWrite(path: String, reason: String)
+    /// A file could not be written; `restored` tells whether earlier files of the set had
+    /// replaced previous ones and were put back.
+    case cannotWrite(path: String, reason: String, restored: Bool)
+    /// The run was interrupted by a signal before the set was complete.
+    case interrupted(signal: Int32)
+
     public var description: String {
       switch self {
-      case .cannotWrite(let path, let reason):
-        return "\(path): error: cannot write output: \(reason)"
+      case .cannotWrite(let path, let reason, let restored):
+        return "\(path): error: cannot write output: \(reason); "
+          + (restored
+            ? "the previous output files were restored" : "no output file was changed")
+      case .interrupted(let signal):
+        return "framing: interrupted by \(Interruption.name(of: signal)); "
+          + "no output file was changed, temporary files removed"
       }
     }
   }
 
-  /// Writes every file; on failure removes the temporary files and leaves the old ones intact.
-  public func commit() throws(WriteError) {
-    let fm = FileManager.default
-    var temporaries: [(URL, URL)] = []
-    func cleanUp() { for (temp, _) in temporaries { try? fm.removeItem(at: temp) } }
+  /// The name of the temporary file for `url`, in the same folder.
+  static func temporary(for url: URL) -> URL {
+    url.deletingLastPathComponent().appendingPathComponent(
+      ".\(url.lastPathComponent).tmp-\(getpid())")
+  }
+
+  /// The name of the backup of `url`'s previous content, in the same folder.
+  static func backup(for url: URL) -> URL {
+    url.deletingLastPathComponent().appendingPathComponent(
+      ".\(url.lastPathComponent).bak-\(getpid())")
+  }
+
+  /// Writes every file, or none: see the type's description.
+  public func commit(interruption: Interruption = .shared) throws(WriteError) {
+    try interruption.during { () throws(WriteError) in
+      var transaction = Transaction()
+      do throws(WriteError) {
+        try transaction.run(files, interruption: interruption)
+        try interruption.check()
+      } catch {
+        let restored = transaction.rollBack()
+        switch error {
+        case .cannotWrite(let path, let reason, _):
+          throw .cannotWrite(path: path, reason: reason, restored: restored)
+        case .interrupted: throw error
+        }
+      }
+      transaction.finish()
+    }
+  }
+}
+
+/// The steps of one commit, recorded so that they can be undone.
+private struct Transaction {
+  var folders: [URL] = []
+  var temporaries: [URL] = []
+  /// Files renamed into place: the target and its backup (nil when it did not exist before).
+  var placed: [(url: URL, backup: URL?)] = []
+  let fm = FileManager.default
+
+  mutating func run(_ files: [(url: URL, data: Data)], interruption: Interruption)
+    throws(OutputSet.WriteError)
+  {
     for (url, data) in files {
-      let folder = url.deletingLastPathComponent()
-      let temp = folder.appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())")
+      try interruption.check()
+      let temp = OutputSet.temporary(for: url)
       do {
-        try fm.createDirectory(at: folder, withIntermediateDirectories: true)
+        try makeFolder(url.deletingLastPathComponent())
+        temporaries.append(temp)
         try data.write(to: temp)
       } catch {
-        cleanUp()
-        throw .cannotWrite(path: url.path, reason: error.localizedDescription)
+        throw .cannotWrite(path: url.path, reason: error.localizedDescription, restored: false)
       }
-      temporaries.append((temp, url))
     }
-    for (temp, url) in temporaries where rename(temp.path, url.path) != 0 {
-      let reason = String(cString: strerror(errno))
-      cleanUp()
-      throw .cannotWrite(path: url.path, reason: reason)
+    for (url, _) in files {
+      try interruption.check()
+      var backup: URL? = nil
+      if fm.fileExists(atPath: url.path) {
+        let copy = OutputSet.backup(for: url)
+        try? fm.removeItem(at: copy)
+        if link(url.path, copy.path) != 0 {
+          // No hard links here (or a folder in the way): copy instead.
+          do { try fm.copyItem(at: url, to: copy) } catch {
+            throw .cannotWrite(
+              path: url.path, reason: "cannot keep a backup: \(error.localizedDescription)",
+              restored: false)
+          }
+        }
+        backup = copy
+      }
+      let temp = OutputSet.temporary(for: url)
+      if rename(temp.path, url.path) != 0 {
+        let reason = String(cString: strerror(errno))
+        if let backup { try? fm.removeItem(at: backup) }
+        throw .cannotWrite(path: url.path, reason: reason, restored: false)
+      }
+      placed.append((url, backup))
     }
+  }
+
+  /// Creates a folder and its missing parents, remembering the ones it created.
+  mutating func makeFolder(_ folder: URL) throws {
+    var missing: [URL] = []
+    var current = folder.standardizedFileURL
+    while !fm.fileExists(atPath: current.path), current.path != "/" {
+      missing.append(current)
+      current = current.deletingLastPathComponent()
+    }
+    for folder in missing.reversed() {
+      try fm.createDirectory(at: folder, withIntermediateDirectories: false)
+      folders.append(folder)
+    }
+  }
+
+  /// Undoes every step; returns whether previous files had been replaced and were restored.
+  mutating func rollBack() -> Bool {
+    var restored = false
+    for (url, backup) in placed.reversed() {
+      if let backup {
+        if rename(backup.path, url.path) == 0 { restored = true }
+      } else {
+        try? fm.removeItem(at: url)
+      }
+    }
+    for temp in temporaries { try? fm.removeItem(at: temp) }
+    for folder in folders.reversed() { _ = rmdir(folder.path) }
+    placed = []
+    temporaries = []
+    folders = []
+    return restored
+  }
+
+  /// Removes the backups once every file is in place.
+  func finish() {
+    for case (_, let backup?) in placed { try? fm.removeItem(at: backup) }
   }
 }

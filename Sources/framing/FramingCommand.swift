@@ -15,4 +15,9 @@ struct FramingCommand: ParsableCommand {
       Report.self, Count.self, Merge.self, Templates.self, LexiconCommand.self, Kwic.self,
     ],
     defaultSubcommand: Report.self)
+
+  static func main() {
+    SignalHandling.install()
+    main(nil)
+  }
 }

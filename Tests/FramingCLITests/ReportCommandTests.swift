@@ -56,9 +56,14 @@ import Testing
 /// Runs the built `framing` binary, as a user would.
 @Suite struct BinaryTests {
   static let binary: URL? = {
-    let candidates = [".build/debug/framing", ".build/release/framing"].map {
-      Fixtures.packageRoot.appendingPathComponent($0)
-    }
+    // Beside the test bundle first (any --scratch-path), then the default build folders.
+    let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+      .appendingPathComponent("framing")
+    let candidates =
+      [beside]
+      + [".build/debug/framing", ".build/release/framing"].map {
+        Fixtures.packageRoot.appendingPathComponent($0)
+      }
     return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
   }()
 

@@ -12,6 +12,10 @@ public final class DocumentAnalyzer {
   let detector = QuoteDetector()
   /// Characters of context on each side of a match.
   public var contextWidth = 60
+  /// Unpaired quote marks listed one by one per document; the rest are counted in one note.
+  static let unpairedMarkNotes = 20
+  /// Tokens of the sentence kept on each side of a match in its evidence passage.
+  public var passageTokens = 80
 
   public init(lexicon: Lexicon, matcher: Matcher) {
     self.lexicon = lexicon
@@ -31,14 +35,15 @@ public final class DocumentAnalyzer {
       result.isIncluded = false
       return result
     }
-    let decoded = TextDecoding.decode(data)
-    result.encoding = decoded.encoding
-    if decoded.encoding == .windows1252 {
+    let decoded: TextDecoding.Decoded
+    do { decoded = try TextDecoding.decode(data) } catch {
       result.diagnostics.append(
-        Diagnostic(
-          .warning, SourceLocation(file: displayPath, line: decoded.firstInvalidLine ?? 0),
-          "not valid UTF-8; decoded as Windows-1252"))
+        Diagnostic(.warning, SourceLocation(file: displayPath), error.reason, skipped: "document"))
+      result.isIncluded = false
+      return result
     }
+    result.encoding = decoded.encoding
+    result.diagnostics += TextDecoding.diagnostics(decoded, file: displayPath)
     let original = Array(decoded.text.unicodeScalars)
     let cleaned = cleaner.clean(original)
     result.removals = cleaned.removals
@@ -47,13 +52,21 @@ public final class DocumentAnalyzer {
     let quoting = detector.detect(text, tokens: tokens, stemmer: stemmer)
     for p in quoting.blockQuoteParagraphs { text.paragraphs[p].isBlockQuote = true }
     let lines = LineIndex(original)
-    for mark in quoting.unbalancedMarks {
+    for mark in quoting.unbalancedMarks.prefix(Self.unpairedMarkNotes) {
       let offset = Int(text.origins[tokens[mark].range.lowerBound])
       let (line, column) = lines.position(of: offset)
       result.diagnostics.append(
         Diagnostic(
           .note, SourceLocation(file: displayPath, line: line, column: column),
           "unpaired quote mark '\(tokens[mark].text)' (the text after it stays in author voice)"))
+    }
+    if quoting.unbalancedMarks.count > Self.unpairedMarkNotes {
+      let more = quoting.unbalancedMarks.count - Self.unpairedMarkNotes
+      result.diagnostics.append(
+        Diagnostic(
+          .note, SourceLocation(file: displayPath),
+          "\(more) more unpaired quote mark\(more == 1 ? "" : "s") (\(quoting.unbalancedMarks.count) in all; only the first \(Self.unpairedMarkNotes) are listed)"
+        ))
     }
     let keys = TokenKeys(tokens: tokens, stemmer: stemmer)
     let voices = ReportedSpeech.mark(tokens, voices: quoting.voices) {
@@ -118,17 +131,32 @@ public final class DocumentAnalyzer {
     if rightEnd < paragraph.upperBound, let space = right.lastIndex(of: " ") {
       right = right[..<space] + "…"
     }
+    // The passage is the sentence, cut (and marked "…") `passageTokens` tokens from the match:
+    // a text without full stops would otherwise copy itself into every match.
     let sentence = tokens[match.tokens.lowerBound].sentence
     var first = match.tokens.lowerBound
-    while first > 0, tokens[first - 1].sentence == sentence { first -= 1 }
+    while first > 0, tokens[first - 1].sentence == sentence,
+      match.tokens.lowerBound - first < passageTokens
+    {
+      first -= 1
+    }
     var last = match.tokens.upperBound - 1
-    while last + 1 < tokens.count, tokens[last + 1].sentence == sentence { last += 1 }
-    let passage = text.string(tokens[first].range.lowerBound..<tokens[last].range.upperBound)
+    while last + 1 < tokens.count, tokens[last + 1].sentence == sentence,
+      last - (match.tokens.upperBound - 1) < passageTokens
+    {
+      last += 1
+    }
+    let isCutBefore = first > 0 && tokens[first - 1].sentence == sentence
+    let isCutAfter = last + 1 < tokens.count && tokens[last + 1].sentence == sentence
+    let passage =
+      (isCutBefore ? "…" : "")
+      + text.string(tokens[first].range.lowerBound..<tokens[last].range.upperBound)
+      + (isCutAfter ? "…" : "")
     return MatchRecord(
       module: match.module, category: match.category, entry: match.entry, voice: match.voice,
       text: text.string(range), start: original.lowerBound, end: original.upperBound,
       line: line, column: column, left: left, right: right, passage: passage,
-      passageOffset: range.lowerBound - tokens[first].range.lowerBound)
+      passageOffset: range.lowerBound - tokens[first].range.lowerBound + (isCutBefore ? 1 : 0))
   }
 }
 

@@ -44,7 +44,7 @@ extension DocumentContext {
       }
       if let run = nameRun(at: end), labelsAt[end] == nil {
         let name = text(run)
-        persons.append(
+        addPerson(
           PersonMention(
             token: run.lowerBound, end: run.upperBound, sentence: tokens[end].sentence, name: name))
         return found(.apposition, name)
@@ -52,7 +52,7 @@ extension DocumentContext {
     }
     // Apposition before: "Kim Jong Un, der Diktator,".
     if before >= 2, Self.articles.contains(folded(before)), tokens[before - 1].text == ",",
-      let mention = mentions.first(where: { $0.isPerson && $0.tokens.upperBound == before - 1 }),
+      let mention = personEndingAt[before - 1],
       let name = modules[mention.module].target?.name
     {
       return found(.apposition, name)
@@ -93,15 +93,21 @@ extension DocumentContext {
 
   /// First token of the clause holding `t`: after the last comma, colon, semicolon or dash of
   /// its sentence before it.
-  func clauseStart(of t: Int) -> Int {
-    var i = t
-    while i > 0, tokens[i - 1].sentence == tokens[t].sentence,
-      !(tokens[i - 1].kind == .punctuation
-        && [",", ":", ";", "–", "—"].contains(tokens[i - 1].text))
-    {
-      i -= 1
+  func clauseStart(of t: Int) -> Int { clauseStarts[t] }
+
+  /// `clauseStart(of:)` of every token, found in one pass (a text without punctuation would
+  /// otherwise cost each match a walk back over the whole text).
+  static func clauseStarts(_ tokens: [Token]) -> [Int] {
+    var starts: [Int] = []
+    starts.reserveCapacity(tokens.count)
+    for i in tokens.indices {
+      let isStart =
+        i == 0 || tokens[i - 1].sentence != tokens[i].sentence
+        || (tokens[i - 1].kind == .punctuation
+          && [",", ":", ";", "–", "—"].contains(tokens[i - 1].text))
+      starts.append(isStart ? i : starts[i - 1])
     }
-    return i
+    return starts
   }
 
   /// "die Kim-Diktatur", "die Despotin": a feminine singular after "die", not a plural.

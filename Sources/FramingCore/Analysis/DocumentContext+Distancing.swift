@@ -20,7 +20,7 @@ extension DocumentContext {
       }
       if previous == "sog." { return "sogenannt" }
     }
-    if quotes.contains(where: { $0.lowerBound == start - 1 && $0.upperBound == end }) {
+    if quoteRanges.contains((start - 1)...end) {
       return "scare quotes"
     }
     return nil

@@ -113,7 +113,7 @@ extension DocumentContext {
         let nameRange =
           previousIsArticle && run.count >= 2 ? (run.lowerBound + 1)..<run.upperBound : run
         let name = text(nameRange)
-        persons.append(
+        addPerson(
           PersonMention(
             token: nameRange.lowerBound, end: nameRange.upperBound, sentence: sentence, name: name))
         if !isCiting { return name }

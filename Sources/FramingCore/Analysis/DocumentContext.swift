@@ -10,6 +10,12 @@ struct DocumentContext {
   let mentions: [Mention]
   /// Mentions by first token.
   let mentionsAt: [Int: [Mention]]
+  /// The first person mention ending at a token (its `tokens.upperBound`).
+  let personEndingAt: [Int: Mention]
+  /// First token of the clause holding each token (see `clauseStart(of:)`).
+  let clauseStarts: [Int]
+  /// The quotes, for look-up by range.
+  let quoteRanges: Set<ClosedRange<Int>>
   /// Label matches of actor modules by first token.
   let labelsAt: [Int: Match]
   var persons: [PersonMention]
@@ -49,6 +55,13 @@ struct DocumentContext {
     var at: [Int: [Mention]] = [:]
     for m in mentions { at[m.tokens.lowerBound, default: []].append(m) }
     self.mentionsAt = at
+    var ending: [Int: Mention] = [:]
+    for m in mentions where m.isPerson && ending[m.tokens.upperBound] == nil {
+      ending[m.tokens.upperBound] = m
+    }
+    self.personEndingAt = ending
+    self.quoteRanges = Set(quoting.quotes)
+    self.clauseStarts = Self.clauseStarts(tokens)
     var labels: [Int: Match] = [:]
     for m in matches where modules[m.module].target != nil && labels[m.tokens.lowerBound] == nil {
       labels[m.tokens.lowerBound] = m
@@ -66,6 +79,7 @@ struct DocumentContext {
           sentence: tokens[m.tokens.lowerBound].sentence, name: $0.name)
       }
     }
+    persons.sort { $0.token < $1.token }
   }
 
   func folded(_ t: Int) -> String { t >= 0 && t < tokens.count ? keys.folded[t] : "" }
@@ -113,11 +127,44 @@ struct DocumentContext {
     before t: Int, window: Int, sameSentence: Bool, outsideQuotes: Bool = false,
     canBe: (PersonMention) -> Bool = { _ in true }
   ) -> PersonMention? {
+    // `persons` is sorted by token, and sentences grow with tokens: walk back from `t` (or from
+    // the sentence's start) and stop at the window's edge or once a nearer person was found,
+    // so that a long document costs each match a few steps, not a pass over every person.
     let sentence = tokens[t].sentence
-    return persons.filter { p in
-      p.end <= t && p.sentence >= sentence - window && (sameSentence || p.sentence < sentence)
+    let bound = sameSentence ? t : sentenceStarts[min(sentence, sentenceStarts.count - 1)]
+    var i = personIndex(before: bound)
+    var best: PersonMention? = nil
+    while i > 0 {
+      i -= 1
+      let p = persons[i]
+      if p.sentence < sentence - window { break }
+      if let b = best, p.token < b.token { break }
+      if p.end <= t && (sameSentence || p.sentence < sentence)
         && (!outsideQuotes || voices[p.token] != .quote) && canBe(p)
-    }.max { ($0.token, $0.name) < ($1.token, $1.name) }
+        && best.map({ ($0.token, $0.name) < (p.token, p.name) }) ?? true
+      {
+        best = p
+      }
+    }
+    return best
+  }
+
+  /// Index of the first person whose first token is at `t` or after.
+  func personIndex(before t: Int) -> Int {
+    var low = 0
+    var high = persons.count
+    while low < high {
+      let mid = (low + high) / 2
+      if persons[mid].token < t { low = mid + 1 } else { high = mid }
+    }
+    return low
+  }
+
+  /// Adds a person mention, keeping `persons` sorted by token.
+  mutating func addPerson(_ person: PersonMention) {
+    var i = personIndex(before: person.token + 1)
+    while i < persons.count, persons[i].token == person.token { i += 1 }
+    persons.insert(person, at: i)
   }
 
 }

@@ -12,7 +12,7 @@ extension SharedCopy {
       results.map { ($0.isIncluded ? $0.fingerprint : Fingerprint(), $0.source.outlet) })
     let bytes = found.isEmpty ? [:] : reread(Set(found.map { results[$0.document].source.id }))
     func text(_ source: DocumentSource) -> [Unicode.Scalar]? {
-      bytes[source.id].map { Array(TextDecoding.decode($0).text.unicodeScalars) }
+      bytes[source.id].flatMap { try? Array(TextDecoding.decode($0).text.unicodeScalars) }
     }
     var shared: [SharedPassage] = []
     var scalars: (document: Int, text: [Unicode.Scalar]?)?

@@ -55,24 +55,27 @@ public struct FolderCorpus: Sendable {
         ])
       }
       manifestData = data
-      let decoded = TextDecoding.decode(data)
-      if decoded.encoding != .utf8 {
-        diagnostics.append(
-          Diagnostic(
-            .warning, SourceLocation(file: name, line: decoded.firstInvalidLine ?? 0),
-            "manifest is not UTF-8; read as \(decoded.encoding.rawValue)"))
+      let decoded: TextDecoding.Decoded
+      do { decoded = try TextDecoding.decode(data) } catch {
+        throw DiagnosticFailure([
+          Diagnostic(.error, SourceLocation(file: name), "cannot read the manifest: \(error)")
+        ])
       }
+      diagnostics += TextDecoding.diagnostics(decoded, file: name)
       let manifest = try Manifest.parse(decoded.text, file: name)
       diagnostics += manifest.diagnostics
       let onDisk = Set(files)
       var listed = Set<String>()
       for row in manifest.rows {
         listed.insert(row.file)
-        if onDisk.contains(row.file) {
-          documents.append(row.source)
-        } else if FileManager.default.fileExists(atPath: root.appendingPathComponent(row.file).path)
+        if onDisk.contains(row.file)
+          || FileManager.default.fileExists(atPath: root.appendingPathComponent(row.file).path)
         {
-          documents.append(row.source)
+          if let escape = linkOutside(row.file) {
+            diagnostics.append(escape)
+          } else {
+            documents.append(row.source)
+          }
         } else {
           diagnostics.append(
             Diagnostic(
@@ -88,6 +91,10 @@ public struct FolderCorpus: Sendable {
       }
     } else {
       for file in files {
+        if let escape = linkOutside(file) {
+          diagnostics.append(escape)
+          continue
+        }
         let parts = file.split(separator: "/")
         guard parts.count >= 2 else {
           diagnostics.append(
@@ -103,6 +110,26 @@ public struct FolderCorpus: Sendable {
     }
     documents.sort { $0.id < $1.id }
     return Listing(documents: documents, diagnostics: diagnostics, manifest: manifestData)
+  }
+
+  /// A warning when the file at `relative` resolves, through symbolic links, to a place
+  /// outside the corpus folder: such a file is not read (it could be anything on the machine).
+  func linkOutside(_ relative: String) -> Diagnostic? {
+    guard let rootPath = Self.realPath(root.path),
+      let target = Self.realPath(root.appendingPathComponent(relative).path)
+    else { return nil }
+    if target == rootPath || target.hasPrefix(rootPath.hasSuffix("/") ? rootPath : rootPath + "/") {
+      return nil
+    }
+    return Diagnostic(
+      .warning, SourceLocation(file: display(relative)),
+      "symbolic link to '\(target)', outside the corpus folder; not read", skipped: "document")
+  }
+
+  static func realPath(_ path: String) -> String? {
+    guard let resolved = realpath(path, nil) else { return nil }
+    defer { free(resolved) }
+    return String(cString: resolved)
   }
 
   /// Reads a document's bytes.
@@ -122,14 +149,17 @@ public struct FolderCorpus: Sendable {
   func articleFiles() -> [String] {
     guard
       let enumerator = FileManager.default.enumerator(
-        at: root, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
+        at: root, includingPropertiesForKeys: [.isRegularFileKey, .isSymbolicLinkKey],
+        options: [.skipsHiddenFiles])
     else { return [] }
     let rootPath = root.path.hasSuffix("/") ? root.path : root.path + "/"
     var result: [String] = []
     for case let url as URL in enumerator {
       let ext = url.pathExtension.lowercased()
+      let kind = try? url.resourceValues(forKeys: [.isRegularFileKey, .isSymbolicLinkKey])
+      // Links are listed too, so that one pointing out of the corpus is reported, not ignored.
       guard Self.articleExtensions.contains(ext),
-        (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true
+        kind?.isRegularFile == true || kind?.isSymbolicLink == true
       else { continue }
       let stem = url.deletingPathExtension().lastPathComponent.lowercased()
       if Self.notArticles.contains(stem) { continue }

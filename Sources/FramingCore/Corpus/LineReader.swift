@@ -24,6 +24,9 @@ public final class LineReader {
   /// Bytes read to sniff the format, fed to the first `fill`.
   private var pending: Data
   private var position = 0
+  /// Bytes from `position` on already searched for a line feed (so that a line longer than a
+  /// chunk is scanned once, not once per chunk).
+  private var scanned = 0
   private var isAtEnd = false
   /// zlib's state points back at its z_stream, so the stream lives at one address.
   private var stream: UnsafeMutablePointer<z_stream>?
@@ -75,12 +78,14 @@ public final class LineReader {
   /// The next line without its line break, or nil at the end of the file.
   public func next() throws(Failure) -> Data? {
     while true {
-      let available = buffer.count - position
+      let from = position + scanned
+      let available = buffer.count - from
       let newline: Int? = buffer.withUnsafeBytes { raw in
         guard available > 0, let base = raw.baseAddress else { return nil }
-        guard let hit = memchr(base + position, 0x0a, available) else { return nil }
+        guard let hit = memchr(base + from, 0x0a, available) else { return nil }
         return base.distance(to: UnsafeRawPointer(hit))
       }
+      scanned = newline == nil ? buffer.count - position : 0
       if let newline {
         var end = newline
         if end > position, buffer[end - 1] == 0x0d { end -= 1 }
@@ -95,6 +100,7 @@ public final class LineReader {
         if buffer[end - 1] == 0x0d { end -= 1 }
         let line = Data(buffer[position..<end])
         position = buffer.count
+        scanned = 0
         lineNumber += 1
         return line
       }

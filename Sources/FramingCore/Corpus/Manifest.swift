@@ -15,7 +15,8 @@ public struct Manifest: Sendable {
   public var diagnostics: [Diagnostic]
 
   /// Parses manifest text. Rows with a problem become diagnostics (and are left out); a missing
-  /// required column or broken CSV throws, since no row could be trusted.
+  /// required column, broken CSV or a path that leaves the corpus folder (absolute, or with
+  /// `..`) throws, since no row could be trusted.
   public static func parse(_ text: String, file: String) throws(DiagnosticFailure) -> Manifest {
     var body = text
     if body.hasPrefix("\u{FEFF}") { body.removeFirst() }
@@ -73,8 +74,9 @@ public struct Manifest: Sendable {
       guard let normalized = CorpusPath.normalize(path) else {
         diagnostics.append(
           Diagnostic(
-            .warning, here, "file '\(path)' points outside the corpus folder",
-            skipped: "manifest row"))
+            .error, here,
+            "file '\(path)' points outside the corpus folder (name files relative to the folder holding the manifest, without '..')"
+          ))
         continue
       }
       if let first = seen[normalized] {
@@ -106,6 +108,10 @@ public struct Manifest: Sendable {
       throw DiagnosticFailure([
         Diagnostic(.error, SourceLocation(file: file, line: line), "broken CSV: \(error)")
       ])
+    }
+    // A path out of the corpus is no slip to skip: the manifest may not be what it seems.
+    if diagnostics.contains(where: { $0.severity == .error }) {
+      throw DiagnosticFailure(diagnostics)
     }
     return Manifest(rows: rows, diagnostics: diagnostics)
   }

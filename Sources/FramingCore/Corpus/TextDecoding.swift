@@ -1,7 +1,11 @@
 import Foundation
 
-/// Decodes article bytes: UTF-8 with or without byte-order mark, UTF-16 with a byte-order mark,
-/// and otherwise Windows-1252 (with a warning naming the file).
+/// Decodes article bytes: UTF-8 with or without byte-order mark, UTF-16 with a byte-order mark
+/// or recognized by its NUL bytes, and otherwise Windows-1252 (with a warning naming the file).
+///
+/// A file that is not text (a PDF, an image, an archive, or bytes of which more than 5% are
+/// control characters) is rejected rather than decoded as Windows-1252 into nonsense. NUL bytes
+/// in a text are read as spaces, so that offsets still count the file's code points.
 public enum TextDecoding {
   public enum Encoding: String, Sendable {
     case utf8 = "UTF-8"
@@ -14,43 +18,186 @@ public enum TextDecoding {
     public var encoding: Encoding
     /// 1-based line of the first byte that is not UTF-8, when the text was decoded otherwise.
     public var firstInvalidLine: Int?
+    /// `UTF-16LE` or `UTF-16BE` when the byte order was inferred from NUL bytes (no mark).
+    public var inferredByteOrder: String?
+    /// NUL characters in the text, each read as a space.
+    public var nulCount = 0
+    /// 1-based line of the first NUL character.
+    public var firstNULLine: Int?
   }
 
-  public static func decode(_ data: Data) -> Decoded {
+  /// Why bytes were not decoded at all.
+  public struct Rejection: Error, Equatable, Sendable, CustomStringConvertible {
+    public var reason: String
+    public var description: String { reason }
+  }
+
+  /// How many leading bytes the binary and UTF-16 checks look at.
+  static let sampleSize = 65_536
+  /// Share of control bytes (not tab, line feed, form feed, carriage return) above which a
+  /// file counts as binary.
+  static let binaryControlShare = 0.05
+
+  /// Signatures of common binary formats, by their first bytes.
+  static let signatures: [(bytes: [UInt8], name: String)] = [
+    (Array("%PDF-".utf8), "a PDF file"), ([0x50, 0x4B, 0x03, 0x04], "a ZIP archive (or DOCX/ODT)"),
+    ([0x1F, 0x8B], "gzip-compressed data"), ([0x89, 0x50, 0x4E, 0x47], "a PNG image"),
+    ([0xFF, 0xD8, 0xFF], "a JPEG image"), (Array("GIF8".utf8), "a GIF image"),
+    ([0x7F, 0x45, 0x4C, 0x46], "an executable (ELF)"),
+    ([0xD0, 0xCF, 0x11, 0xE0], "an old Word or Excel file (OLE)"),
+    (Array("SQLite format 3".utf8), "an SQLite database"),
+  ]
+
+  public static func decode(_ data: Data) throws(Rejection) -> Decoded {
+    var decoded = try decodeText(data)
+    readNULsAsSpaces(&decoded)
+    return decoded
+  }
+
+  private static func decodeText(_ data: Data) throws(Rejection) -> Decoded {
     if data.starts(with: [0xEF, 0xBB, 0xBF]) {
       let body = data.dropFirst(3)
       if let text = String(validating: body, as: UTF8.self) {
         return Decoded(text: text, encoding: .utf8)
       }
+      try rejectBinary(body)
       return windows1252(body)
     }
-    if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]),
-      let text = String(data: data, encoding: .utf16)
+    for (mark, isLittleEndian) in [([UInt8]([0xFF, 0xFE]), true), ([0xFE, 0xFF], false)]
+    where data.starts(with: mark) {
+      guard let text = utf16(data.dropFirst(2), littleEndian: isLittleEndian) else {
+        throw Rejection(
+          reason:
+            "starts with a UTF-16 byte-order mark but is not valid UTF-16 (\(data.count) bytes; cut off?)"
+        )
+      }
+      return Decoded(text: text, encoding: .utf16)
+    }
+    if let isLittleEndian = utf16ByteOrder(data),
+      let text = utf16(data[...], littleEndian: isLittleEndian)
     {
       return Decoded(
-        text: text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text, encoding: .utf16)
+        text: text, encoding: .utf16, inferredByteOrder: isLittleEndian ? "UTF-16LE" : "UTF-16BE")
     }
+    try rejectBinary(data[...])
     if let text = String(validating: data, as: UTF8.self) {
       return Decoded(text: text, encoding: .utf8)
     }
-    return windows1252(data)
+    return windows1252(data[...])
   }
 
-  private static func windows1252(_ data: Data) -> Decoded {
-    let line = lineOfFirstInvalidUTF8(data)
-    // Foundation's table; the five bytes Windows-1252 leaves undefined map as in Latin-1.
+  /// UTF-16 text from bytes without a byte-order mark, or nil when they are not valid UTF-16.
+  private static func utf16(_ bytes: Data.SubSequence, littleEndian: Bool) -> String? {
+    guard bytes.count % 2 == 0 else { return nil }
+    var units: [UInt16] = []
+    units.reserveCapacity(bytes.count / 2)
+    var i = bytes.startIndex
+    while i < bytes.endIndex {
+      let a = UInt16(bytes[i])
+      let b = UInt16(bytes[i + 1])
+      units.append(littleEndian ? a | b << 8 : a << 8 | b)
+      i += 2
+    }
+    return String(validating: units, as: UTF16.self)
+  }
+
+  /// The byte order of UTF-16 text without a byte-order mark, recognized by NUL bytes: in
+  /// German (or any Latin-script) text, most characters have a NUL high byte, so NULs stand
+  /// at odd offsets (little-endian) or even ones (big-endian), and almost never at the other.
+  static func utf16ByteOrder(_ data: Data) -> Bool? {
+    let count = min(data.count, sampleSize) & ~1
+    guard count >= 4, data.count % 2 == 0 else { return nil }
+    var nulAtEven = 0
+    var nulAtOdd = 0
+    let start = data.startIndex
+    for i in stride(from: 0, to: count, by: 2) {
+      if data[start + i] == 0 { nulAtEven += 1 }
+      if data[start + i + 1] == 0 { nulAtOdd += 1 }
+    }
+    let pairs = count / 2
+    if nulAtOdd * 10 >= pairs * 4, nulAtEven * 20 <= pairs { return true }
+    if nulAtEven * 10 >= pairs * 4, nulAtOdd * 20 <= pairs { return false }
+    return nil
+  }
+
+  /// Throws when the bytes start with a known binary signature or hold too many control bytes.
+  static func rejectBinary(_ data: Data.SubSequence) throws(Rejection) {
+    for signature in signatures where data.starts(with: signature.bytes) {
+      throw Rejection(reason: "binary file (looks like \(signature.name)), not an article")
+    }
+    let sample = data.prefix(sampleSize)
+    guard !sample.isEmpty else { return }
+    var control = 0
+    for byte in sample where byte < 0x20 || byte == 0x7F {
+      if byte != 0x09 && byte != 0x0A && byte != 0x0C && byte != 0x0D { control += 1 }
+    }
+    if Double(control) > binaryControlShare * Double(sample.count) {
+      throw Rejection(
+        reason:
+          "binary file (\(control) of the first \(sample.count) bytes are control characters), not an article"
+      )
+    }
+  }
+
+  /// Replaces NUL characters with spaces, counting them.
+  private static func readNULsAsSpaces(_ decoded: inout Decoded) {
+    guard decoded.text.utf8.contains(0) else { return }
     var scalars = String.UnicodeScalarView()
-    for byte in data {
-      if (0x80...0x9F).contains(byte),
-        let mapped = String(data: Data([byte]), encoding: .windowsCP1252),
-        let scalar = mapped.unicodeScalars.first
-      {
-        scalars.append(scalar)
+    var line = 1
+    for scalar in decoded.text.unicodeScalars {
+      if scalar == "\n" { line += 1 }
+      if scalar == "\0" {
+        decoded.nulCount += 1
+        if decoded.firstNULLine == nil { decoded.firstNULLine = line }
+        scalars.append(" ")
       } else {
-        scalars.append(Unicode.Scalar(byte))
+        scalars.append(scalar)
       }
     }
+    decoded.text = String(scalars)
+  }
+
+  private static func windows1252(_ data: Data.SubSequence) -> Decoded {
+    let line = lineOfFirstInvalidUTF8(data)
+    // Foundation's table; the five bytes Windows-1252 leaves undefined map as in Latin-1.
+    var table = (0...255).map { Unicode.Scalar(UInt8($0)) }
+    for byte in UInt8(0x80)...0x9F {
+      if let mapped = String(data: Data([byte]), encoding: .windowsCP1252),
+        let scalar = mapped.unicodeScalars.first
+      {
+        table[Int(byte)] = scalar
+      }
+    }
+    var scalars = String.UnicodeScalarView()
+    for byte in data { scalars.append(table[Int(byte)]) }
     return Decoded(text: String(scalars), encoding: .windows1252, firstInvalidLine: line)
+  }
+
+  /// Messages about how bytes were decoded (a guessed encoding, NULs read as spaces), for the
+  /// file `displayPath`.
+  public static func diagnostics(_ decoded: Decoded, file displayPath: String) -> [Diagnostic] {
+    var result: [Diagnostic] = []
+    if decoded.encoding == .windows1252 {
+      result.append(
+        Diagnostic(
+          .warning, SourceLocation(file: displayPath, line: decoded.firstInvalidLine ?? 0),
+          "not valid UTF-8; decoded as Windows-1252"))
+    }
+    if let order = decoded.inferredByteOrder {
+      result.append(
+        Diagnostic(
+          .warning, SourceLocation(file: displayPath),
+          "no byte-order mark; read as \(order) (recognized by its NUL bytes)"))
+    }
+    if decoded.nulCount > 0 {
+      let count = decoded.nulCount
+      result.append(
+        Diagnostic(
+          .warning, SourceLocation(file: displayPath, line: decoded.firstNULLine ?? 0),
+          "\(count) NUL byte\(count == 1 ? "" : "s") in the text, read as space\(count == 1 ? "" : "s")"
+        ))
+    }
+    return result
   }
 
   /// 1-based line of the first byte sequence that is not valid UTF-8 (1 when none is found).

@@ -17,7 +17,16 @@ public enum LexiconParser {
     var context = Context(file: file)
     let root: Node?
     do {
-      root = try Yams.compose(yaml: text)
+      // The parser owns the anchors that nodes refer to weakly: keep it while checking them.
+      let parser = try Parser(yaml: text)
+      root = try parser.singleRoot()
+      try withExtendedLifetime(parser) { () throws(LexiconLoadFailure) in
+        if let root, let anchored = Self.firstAnchoredNode(root) {
+          throw LexiconLoadFailure(errors: [context.anchorError(anchored)])
+        }
+      }
+    } catch let error as LexiconLoadFailure {
+      throw error
     } catch let error as YamlError {
       throw LexiconLoadFailure(errors: [context.yamlError(error)])
     } catch {
@@ -38,6 +47,25 @@ public enum LexiconParser {
     }
     guard let result else { throw LexiconLoadFailure(errors: context.errors) }
     return result
+  }
+
+  /// The first node (in document order) that carries an anchor, without descending into
+  /// anchored nodes: an alias repeats an anchored node, so an "alias bomb" (each level naming
+  /// the one before ten times) is found after visiting each written node once, never expanded.
+  static func firstAnchoredNode(_ node: Node) -> Node? {
+    if node.anchor != nil { return node }
+    switch node {
+    case .mapping(let map):
+      for (key, value) in map {
+        if let found = firstAnchoredNode(key) ?? firstAnchoredNode(value) { return found }
+      }
+    case .sequence(let items):
+      for item in items {
+        if let found = firstAnchoredNode(item) { return found }
+      }
+    default: break
+    }
+    return nil
   }
 
   /// Reads and parses a file; `displayPath` names it in messages.
@@ -82,6 +110,14 @@ private struct Context {
 
   mutating func fail(_ reason: LexiconError.Reason, _ node: Node?) {
     errors.append(LexiconError(reason, at: location(node)))
+  }
+
+  func anchorError(_ node: Node) -> LexiconError {
+    LexiconError(
+      .yamlSyntax(
+        problem:
+          "anchor '&\(node.anchor?.rawValue ?? "")': anchors and aliases are not allowed in lexicon files (write the values out)"
+      ), at: location(node))
   }
 
   func yamlError(_ error: YamlError) -> LexiconError {

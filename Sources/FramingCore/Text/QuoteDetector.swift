@@ -82,10 +82,21 @@ public struct QuoteDetector: Sendable {
         }
       }
     }
+    // Tokens inside any quote, counted with a difference array so that deeply nested quotes
+    // cost one pass, not one pass per level.
+    var inside = [Int](repeating: 0, count: tokens.count + 1)
     for q in quotes {
-      for t in q where t > q.lowerBound && t < q.upperBound { voices[t] = .quote }
       // A quote carried into the next paragraph ends on a word, not on a closing mark.
-      if tokens[q.upperBound].kind != .quoteMark { voices[q.upperBound] = .quote }
+      let end = tokens[q.upperBound].kind != .quoteMark ? q.upperBound + 1 : q.upperBound
+      if q.lowerBound + 1 < end {
+        inside[q.lowerBound + 1] += 1
+        inside[end] -= 1
+      }
+    }
+    var depth = 0
+    for t in tokens.indices {
+      depth += inside[t]
+      if depth > 0 { voices[t] = .quote }
     }
     for p in paragraphTokens.indices.dropFirst()
     where isBlockQuote(paragraphTokens[p], after: paragraphTokens[p - 1], tokens, voices, stemmer) {

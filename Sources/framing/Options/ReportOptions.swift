@@ -144,7 +144,15 @@ struct ReportOptions: ParsableArguments {
     } catch {
       bar?.finish()
       FileHandle.standardError.write(Data("\(error.description)\n".utf8))
+      if case .write(.interrupted(let signal)) = error { throw ExitCode(128 + signal) }
       throw ExitCode.failure
+    }
+    if let signal = Interruption.shared.signal {
+      FileHandle.standardError.write(
+        Data(
+          "framing: interrupted by \(Interruption.name(of: signal)) after every output was written\n"
+            .utf8))
+      throw ExitCode(128 + signal)
     }
   }
 }

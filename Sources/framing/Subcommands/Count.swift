@@ -70,6 +70,10 @@ struct Count: ParsableCommand {
     do {
       files.add(URL(fileURLWithPath: output), String(decoding: try shard.encoded(), as: UTF8.self))
       try files.commit()
+    } catch OutputSet.WriteError.interrupted(let signal) {
+      FileHandle.standardError.write(
+        Data("\(OutputSet.WriteError.interrupted(signal: signal))\n".utf8))
+      throw ExitCode(128 + signal)
     } catch {
       FileHandle.standardError.write(
         Data("\(output): error: cannot write the shard: \(error)\n".utf8))

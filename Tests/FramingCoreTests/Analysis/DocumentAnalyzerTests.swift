@@ -19,8 +19,8 @@ import Testing
         """)
   }
 
-  func original(_ data: Data, _ match: MatchRecord) -> String {
-    let scalars = Array(TextDecoding.decode(data).text.unicodeScalars)
+  func original(_ data: Data, _ match: MatchRecord) throws -> String {
+    let scalars = Array(try TextDecoding.decode(data).text.unicodeScalars)
     var view = String.UnicodeScalarView()
     view.append(contentsOf: scalars[match.start..<match.end])
     return String(view)
@@ -34,7 +34,7 @@ import Testing
       DocumentSource(id: "a", outlet: "o"), data: data, displayPath: "a")
     #expect(result.matches.map(\.text) == ["Diktator", "Staats- und Parteichef"])
     #expect(
-      result.matches.map { original(data, $0) } == [
+      try result.matches.map { try original(data, $0) } == [
         "Dik\u{00AD}tator", "Staats-\r\nund Parteichef",
       ])
     #expect(result.matches.map(\.line) == [3, 3])

@@ -10,12 +10,20 @@ public struct InspectedText: Sendable {
 }
 
 extension DocumentAnalyzer {
-  /// Decodes, cleans, tokenizes, marks voices and matches a document, as `analyze` does, and
-  /// returns the tokens with their keys instead of a result; nil for an empty document.
-  public func inspect(_ data: Data) -> InspectedText? {
-    guard !data.isEmpty else { return nil }
-    let decoded = TextDecoding.decode(data)
-    var text = cleaner.clean(Array(decoded.text.unicodeScalars)).text
+  /// The text steps of the pipeline, shared by `analyze` and `inspect`: clean, tokenize, find
+  /// quotations, key the tokens, mark voices.
+  struct Prepared {
+    var text: NormalizedText
+    var removals: [Cleaner.Removal]
+    var tokens: [Token]
+    var quoting: QuoteDetector.Result
+    var keys: TokenKeys
+    var voices: [Voice]
+  }
+
+  func prepare(_ original: [Unicode.Scalar]) -> Prepared {
+    let cleaned = cleaner.clean(original)
+    var text = cleaned.text
     let tokens = Tokenizer.german.tokenize(text)
     let quoting = detector.detect(text, tokens: tokens, stemmer: stemmer)
     for p in quoting.blockQuoteParagraphs { text.paragraphs[p].isBlockQuote = true }
@@ -23,7 +31,19 @@ extension DocumentAnalyzer {
     let voices = ReportedSpeech.mark(tokens, voices: quoting.voices) {
       DocumentContext.isSpeechCue($0, tokens, keys)
     }
-    let found = matcher.matches(tokens: tokens, keys: keys, voices: voices)
-    return InspectedText(text: text, tokens: tokens, keys: keys, voices: voices, found: found)
+    return Prepared(
+      text: text, removals: cleaned.removals, tokens: tokens, quoting: quoting, keys: keys,
+      voices: voices)
+  }
+
+  /// Runs a document through the text steps and the matcher, as `analyze` does, and returns the
+  /// tokens with their keys instead of a result; nil for a document `analyze` would skip (empty,
+  /// binary, undecodable).
+  public func inspect(_ data: Data) -> InspectedText? {
+    guard !data.isEmpty, let decoded = try? TextDecoding.decode(data) else { return nil }
+    let p = prepare(Array(decoded.text.unicodeScalars))
+    return InspectedText(
+      text: p.text, tokens: p.tokens, keys: p.keys, voices: p.voices,
+      found: matcher.matches(tokens: p.tokens, keys: p.keys, voices: p.voices))
   }
 }

@@ -45,12 +45,11 @@ public final class DocumentAnalyzer {
     result.encoding = decoded.encoding
     result.diagnostics += TextDecoding.diagnostics(decoded, file: displayPath)
     let original = Array(decoded.text.unicodeScalars)
-    let cleaned = cleaner.clean(original)
-    result.removals = cleaned.removals
-    var text = cleaned.text
-    let tokens = Tokenizer.german.tokenize(text)
-    let quoting = detector.detect(text, tokens: tokens, stemmer: stemmer)
-    for p in quoting.blockQuoteParagraphs { text.paragraphs[p].isBlockQuote = true }
+    let prepared = prepare(original)
+    let (text, tokens, quoting, keys, voices) = (
+      prepared.text, prepared.tokens, prepared.quoting, prepared.keys, prepared.voices
+    )
+    result.removals = prepared.removals
     let lines = LineIndex(original)
     for mark in quoting.unbalancedMarks.prefix(Self.unpairedMarkNotes) {
       let offset = Int(text.origins[tokens[mark].range.lowerBound])
@@ -67,10 +66,6 @@ public final class DocumentAnalyzer {
           .note, SourceLocation(file: displayPath),
           "\(more) more unpaired quote mark\(more == 1 ? "" : "s") (\(quoting.unbalancedMarks.count) in all; only the first \(Self.unpairedMarkNotes) are listed)"
         ))
-    }
-    let keys = TokenKeys(tokens: tokens, stemmer: stemmer)
-    let voices = ReportedSpeech.mark(tokens, voices: quoting.voices) {
-      DocumentContext.isSpeechCue($0, tokens, keys)
     }
     var fingerprint = SharedCopy.FingerprintBuilder()
     for (t, token) in tokens.enumerated() where token.isWordLike {

@@ -42,7 +42,7 @@ import Testing
     #expect(found.count > 20)
     for line in found {
       let data = try Data(contentsOf: Fixtures.demoCorpus.appendingPathComponent(line.document))
-      let scalars = Array(TextDecoding.decode(data).text.unicodeScalars)
+      let scalars = Array(try TextDecoding.decode(data).text.unicodeScalars)
       var slice = String.UnicodeScalarView()
       slice.append(contentsOf: scalars[line.start..<line.end])
       #expect(String(slice) == line.match, "\(line.document):\(line.line)")

@@ -99,27 +99,23 @@ extension LexiconSheet {
             }
             categoryUpdates[category.id] = (label, weight, row.line)
           }
-        } else if var draft = newCategories[row.category] {
-          draft.entries.append(row.draft)
-          newCategories[row.category] = draft
-          if let old = current[key] {
-            plan.changes.append(.remove(term: old.draft.term))
-            plan.moved += 1
-          } else {
-            plan.added += 1
-          }
-          continue
         } else {
-          guard !row.categoryLabel.isEmpty, let weight = row.weight else {
-            fail(
-              row,
-              "category '\(row.category)' is not in module '\(id)'; give category_label and weight to add it"
-            )
-            continue
+          // A category the module does not have: the entry goes into it when it is added.
+          if var draft = newCategories[row.category] {
+            draft.entries.append(row.draft)
+            newCategories[row.category] = draft
+          } else {
+            guard !row.categoryLabel.isEmpty, let weight = row.weight else {
+              fail(
+                row,
+                "category '\(row.category)' is not in module '\(id)'; give category_label and weight to add it"
+              )
+              continue
+            }
+            newCategories[row.category] = CategoryDraft(
+              id: row.category, label: row.categoryLabel, weight: weight, entries: [row.draft])
+            newCategoryOrder.append(row.category)
           }
-          newCategories[row.category] = CategoryDraft(
-            id: row.category, label: row.categoryLabel, weight: weight, entries: [row.draft])
-          newCategoryOrder.append(row.category)
           if let old = current[key] {
             plan.changes.append(.remove(term: old.draft.term))
             plan.moved += 1

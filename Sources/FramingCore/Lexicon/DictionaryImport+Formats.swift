@@ -88,30 +88,28 @@ extension DictionaryImport {
         let name = key.string ?? ""
         let here = path + [name]
         let line = key.mark?.line ?? 0
+        let items: [Node]
         switch value {
-        case .mapping(let nested): walk(nested, path: here)
-        case .sequence(let items):
-          let c = result.categories.count
-          result.categories.append(
-            Category(
-              id: here.map(identifier).joined(separator: "-"),
-              label: here.joined(separator: " > ")))
-          for item in items {
-            guard let word = item.string, case .scalar = item else {
-              result.skip(item.mark?.line ?? line, "a value in '\(name)' that is not a word")
-              continue
-            }
-            result.add(word, to: c, line: item.mark?.line ?? line, seen: &seen)
-          }
-        case .scalar(let scalar):
-          let c = result.categories.count
-          result.categories.append(
-            Category(
-              id: here.map(identifier).joined(separator: "-"),
-              label: here.joined(separator: " > ")))
-          result.add(scalar.string, to: c, line: line, seen: &seen)
+        case .mapping(let nested):
+          walk(nested, path: here)
+          continue
+        case .sequence(let list): items = Array(list)
+        case .scalar: items = [value]
         case .alias:
           result.skip(line, "'\(name)': YAML aliases are not read")
+          continue
+        }
+        // A list of words, or one word, is a category named by its key path.
+        let c = result.categories.count
+        result.categories.append(
+          Category(
+            id: here.map(identifier).joined(separator: "-"), label: here.joined(separator: " > ")))
+        for item in items {
+          guard let word = item.string, case .scalar = item else {
+            result.skip(item.mark?.line ?? line, "a value in '\(name)' that is not a word")
+            continue
+          }
+          result.add(word, to: c, line: item.mark?.line ?? line, seen: &seen)
         }
       }
     }

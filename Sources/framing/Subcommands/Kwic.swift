@@ -59,20 +59,9 @@ struct Kwic: ParsableCommand {
         pattern: pattern, corpus: corpusReader(corpus), cleaning: cleaning, run: run,
         diagnostics: &diagnostics)
     } catch { fail(error) }
-    for d in diagnostics where d.severity >= .warning {
-      FileHandle.standardError.write(Data("\(d)\n".utf8))
-    }
+    printWarnings(diagnostics)
     if let voice { lines = lines.filter { $0.voice == voice } }
-    if let csv {
-      let text = Concordance.table(lines).csv(dialect)
-      if csv == "-" {
-        FileHandle.standardOutput.write(Data(text.utf8))
-        return
-      }
-      var files = OutputSet()
-      files.add(URL(fileURLWithPath: csv), text)
-      do { try files.commit() } catch { fail(error) }
-    }
+    if let csv, !write(Concordance.table(lines).csv(dialect), to: csv) { return }
     var table = TerminalTable(
       columns: ["document", "outlet", "voice", "left", "match", "right", "start-end"],
       alignments: [.left, .left, .left, .right, .left, .left, .left])

@@ -53,9 +53,7 @@ extension LexiconCommand {
           lexicon: lexicon, corpus: corpusReader(corpus), policy: overlap,
           run: CorpusRun(jobs: jobs), diagnostics: &diagnostics)
       } catch { fail(error) }
-      for d in diagnostics where d.severity >= .warning {
-        FileHandle.standardError.write(Data("\(d)\n".utf8))
-      }
+      printWarnings(diagnostics)
       print(report(coverage, lexicon), terminator: "")
       guard let output else { return }
       var files = OutputSet()

@@ -31,15 +31,9 @@ extension LexiconCommand {
     func run() throws {
       let module: LexiconModule
       do { module = try folder.open().module(self.module) } catch { fail(error) }
-      let text = LexiconSheet.table(for: module).csv(dialect)
-      if output == "-" {
-        FileHandle.standardOutput.write(Data(text.utf8))
-        return
+      if write(LexiconSheet.table(for: module).csv(dialect), to: output) {
+        print("wrote \(module.entries.count) entries of \(module.id) to \(output)")
       }
-      var files = OutputSet()
-      files.add(URL(fileURLWithPath: output), text)
-      do { try files.commit() } catch { fail(error) }
-      print("wrote \(module.entries.count) entries of \(module.id) to \(output)")
     }
   }
 
@@ -174,9 +168,7 @@ extension LexiconCommand.Import {
     if FileManager.default.fileExists(atPath: target) {
       fail("\(target): error: exists; choose another --output")
     }
-    var files = OutputSet()
-    files.add(URL(fileURLWithPath: target), module)
-    do { try files.commit() } catch { fail(error) }
+    write(module, to: target)
     print("wrote module '\(id)' to \(target)")
   }
 }

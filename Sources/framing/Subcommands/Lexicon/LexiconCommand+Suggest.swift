@@ -59,14 +59,12 @@ extension LexiconCommand {
           module: m, lexicon: opened.lexicon, corpus: corpusReader(corpus),
           diagnostics: &diagnostics)
       } catch { fail(error) }
-      for d in diagnostics where d.severity >= .warning {
-        FileHandle.standardError.write(Data("\(d)\n".utf8))
-      }
+      printWarnings(diagnostics)
       let suggestions = LexiconSuggestions(
         module: module, candidates: candidates, minimumUses: minUses)
       let text = suggestions.table().csv(dialect)
       if output == "-" {
-        FileHandle.standardOutput.write(Data(text.utf8))
+        write(text, to: "-")
         return
       }
       var table = TerminalTable(
@@ -82,9 +80,7 @@ extension LexiconCommand {
       print(table.render(), terminator: "")
       print("\(suggestions.suggestions.count) suggestions for \(module.id)")
       guard let output else { return }
-      var files = OutputSet()
-      files.add(URL(fileURLWithPath: output), text)
-      do { try files.commit() } catch { fail(error) }
+      write(text, to: output)
       print("wrote \(output); keep the rows you want, then: framing lexicon import \(output)")
     }
   }

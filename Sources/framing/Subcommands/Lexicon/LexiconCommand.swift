@@ -33,12 +33,6 @@ struct LexiconFolderOption: ParsableArguments {
   }
 }
 
-/// Prints an error's lines to standard error and exits with status 1.
-func fail(_ error: any Error) -> Never {
-  FileHandle.standardError.write(Data("\(error)\n".utf8))
-  LexiconCommand.exit(withError: ExitCode.failure)
-}
-
 extension LexiconCommand {
   struct ListModules: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -112,10 +106,4 @@ extension LexiconCommand {
           + "\(entries) entries, \(lexicon.boilerplate.rules.count) boilerplate rules")
     }
   }
-}
-
-/// Prints a message to standard error and exits with status 1.
-func fail(_ message: String) -> Never {
-  FileHandle.standardError.write(Data("\(message)\n".utf8))
-  LexiconCommand.exit(withError: ExitCode.failure)
 }

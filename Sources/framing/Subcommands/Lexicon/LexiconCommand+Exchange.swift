@@ -90,7 +90,7 @@ extension LexiconCommand {
         fail("\(file): error: cannot read the file: \(error.localizedDescription)")
       }
       switch url.pathExtension.lowercased() {
-      case "csv", "tsv", "txt": try importSheet(data)
+      case "csv": try importSheet(data)
       case "dic", "yml", "yaml": try importDictionary(data, isLIWC: url.pathExtension == "dic")
       default:
         fail("\(file): error: unknown kind of file (expected .csv, .dic, .yml or .yaml)")

@@ -62,7 +62,8 @@ nonisolated(unsafe) let analyzer = DocumentAnalyzer(
   lexicon: lexicon, matcher: Matcher(lexicon: lexicon))
 
 func checkPipeline(_ data: Data) {
-  let decoded = TextDecoding.decode(data)
+  // A binary or broken file is refused by decoding, as the analyzer refuses it.
+  guard let decoded = try? TextDecoding.decode(data) else { return }
   let original = Array(decoded.text.unicodeScalars)
   let cleaned = Cleaner(rules: lexicon.boilerplate).clean(original)
   let text = cleaned.text
@@ -105,7 +106,11 @@ func checkPipeline(_ data: Data) {
 func checkAnalyzer(_ data: Data) {
   let result = analyzer.analyze(
     DocumentSource(id: "fuzz", outlet: "fuzz"), data: data, displayPath: "fuzz.txt")
-  let count = TextDecoding.decode(data).text.unicodeScalars.count
+  guard let decoded = try? TextDecoding.decode(data) else {
+    precondition(data.isEmpty || !result.isIncluded, "an undecodable file is skipped")
+    return
+  }
+  let count = decoded.text.unicodeScalars.count
   for match in result.matches {
     precondition(0 <= match.start && match.start <= match.end && match.end <= count, "match")
     precondition(match.line >= 1 && match.column >= 1, "match position")

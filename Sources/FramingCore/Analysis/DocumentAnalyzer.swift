@@ -8,6 +8,7 @@ public final class DocumentAnalyzer {
   public let lexicon: Lexicon
   public let matcher: Matcher
   public let cleaner: Cleaner
+  let actorsByTerm: [String: Set<String>]
   let stemmer = Stemmer()
   let detector = QuoteDetector()
   /// Characters of context on each side of a match.
@@ -21,6 +22,7 @@ public final class DocumentAnalyzer {
     self.lexicon = lexicon
     self.matcher = matcher
     self.cleaner = Cleaner(rules: lexicon.boilerplate)
+    self.actorsByTerm = DocumentContext.actorsByTerm(lexicon.modules)
   }
 
   /// Analyzes a document's bytes; `displayPath` names the file in messages.
@@ -88,7 +90,7 @@ public final class DocumentAnalyzer {
     }
     var context = DocumentContext(
       tokens: tokens, keys: keys, voices: voices, quoting: quoting, matches: found.matches,
-      mentions: found.mentions, modules: lexicon.modules)
+      mentions: found.mentions, modules: lexicon.modules, actorsByTerm: actorsByTerm)
     let attributions = found.matches.map { context.attribute($0) }
     var speakers = SpeakerCache()
     result.matches = zip(found.matches, attributions).map { match, attribution in

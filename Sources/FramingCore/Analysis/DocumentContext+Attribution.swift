@@ -84,11 +84,17 @@ extension DocumentContext {
   }
 
   /// Targets of the modules that list a (folded) term.
-  func actorsListing(term: String) -> Set<String> {
-    Set(
-      modules.compactMap { m in
-        m.entries.contains { Folding.fold($0.term) == term } ? m.target?.name : nil
-      })
+  func actorsListing(term: String) -> Set<String> { actorsByTerm[term] ?? [] }
+
+  /// For every folded term of a module with a target, the targets of the modules listing it;
+  /// built once per analyzer (looking it up per match cost time in proportion to the lexicon).
+  static func actorsByTerm(_ modules: [LexiconModule]) -> [String: Set<String>] {
+    var map: [String: Set<String>] = [:]
+    for module in modules {
+      guard let name = module.target?.name else { continue }
+      for entry in module.entries { map[Folding.fold(entry.term), default: []].insert(name) }
+    }
+    return map
   }
 
   /// First token of the clause holding `t`: after the last comma, colon, semicolon or dash of

@@ -7,6 +7,8 @@ struct DocumentContext {
   let quotes: [ClosedRange<Int>]
   let blockQuoteParagraphs: Set<Int>
   let modules: [LexiconModule]
+  /// Targets of the modules that list each folded term (see `actorsByTerm(_:)`).
+  let actorsByTerm: [String: Set<String>]
   let mentions: [Mention]
   /// Mentions by first token.
   let mentionsAt: [Int: [Mention]]
@@ -43,8 +45,10 @@ struct DocumentContext {
 
   init(
     tokens: [Token], keys: TokenKeys, voices: [Voice], quoting: QuoteDetector.Result,
-    matches: [Match], mentions: [Mention], modules: [LexiconModule]
+    matches: [Match], mentions: [Mention], modules: [LexiconModule],
+    actorsByTerm: [String: Set<String>]
   ) {
+    self.actorsByTerm = actorsByTerm
     self.tokens = tokens
     self.keys = keys
     self.voices = voices

@@ -21,9 +21,15 @@ extension LexiconSheet {
     public var categoriesAdded = 0
     public var categoriesUpdated = 0
 
+    /// "1 category", "2 categories".
+    public static func count(_ n: Int, _ one: String, _ many: String) -> String {
+      "\(n) \(n == 1 ? one : many)"
+    }
+
     public var summary: String {
       "\(module): \(added) added, \(updated) updated, \(moved) moved, \(removed) removed, "
-        + "\(unchanged) unchanged; \(categoriesAdded) categories added, \(categoriesUpdated) updated"
+        + "\(unchanged) unchanged; \(Self.count(categoriesAdded, "category", "categories")) added, "
+        + "\(categoriesUpdated) updated"
     }
   }
 

@@ -81,7 +81,7 @@ import Testing
       result.stdout
         == """
         bedrohung.dic:6: note: ':-(': ':-(' has no letters (emoticons and punctuation cannot be matched) (term skipped)
-        1 categories and 2 terms carried over; 1 not (listed above)
+        1 category and 2 terms carried over; 1 not (listed above)
         wrote module 'threat' to lexicons/de/80-threat.yaml
 
         """)

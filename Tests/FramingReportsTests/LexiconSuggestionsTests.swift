@@ -58,7 +58,7 @@ import Testing
     let plans = try LexiconSheetTests.importSheet(kept.csv(), into: reopened)
     #expect(
       plans.map(\.summary) == [
-        "kim-labels: 2 added, 0 updated, 0 moved, 0 removed, 0 unchanged; 1 categories added, 0 updated"
+        "kim-labels: 2 added, 0 updated, 0 moved, 0 removed, 0 unchanged; 1 category added, 0 updated"
       ])
     let module = try LexiconFolder(directory: folder.directory, displayPath: "lexicons")
       .module("kim-labels")

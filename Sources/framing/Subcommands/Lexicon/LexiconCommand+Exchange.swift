@@ -156,7 +156,8 @@ extension LexiconCommand.Import {
     let target = output ?? "\(folder.lexicons)/\(id).yaml"
     for problem in dictionary.problems { print(problem) }
     print(
-      "\(dictionary.categories.count) categories and \(dictionary.termCount) terms carried over; "
+      LexiconSheet.ModulePlan.count(dictionary.categories.count, "category", "categories")
+        + " and \(LexiconSheet.ModulePlan.count(dictionary.termCount, "term", "terms")) carried over; "
         + "\(dictionary.problems.count) not (listed above)")
     do {
       _ = try LexiconParser.parse(module, file: target)

@@ -21,14 +21,9 @@ extension LexiconSheet {
     public var categoriesAdded = 0
     public var categoriesUpdated = 0
 
-    /// "1 category", "2 categories".
-    public static func count(_ n: Int, _ one: String, _ many: String) -> String {
-      "\(n) \(n == 1 ? one : many)"
-    }
-
     public var summary: String {
       "\(module): \(added) added, \(updated) updated, \(moved) moved, \(removed) removed, "
-        + "\(unchanged) unchanged; \(Self.count(categoriesAdded, "category", "categories")) added, "
+        + "\(unchanged) unchanged; \(categoriesAdded) categor\(categoriesAdded == 1 ? "y" : "ies") added, "
         + "\(categoriesUpdated) updated"
     }
   }
@@ -80,7 +75,7 @@ extension LexiconSheet {
         if let weight = row.weight, weight < module.scale.min || weight > module.scale.max {
           fail(
             row,
-            "weight \(number(weight)) is outside the module's scale \(number(module.scale.min))...\(number(module.scale.max))"
+            "weight \(LexiconError.format(weight)) is outside the module's scale \(LexiconError.format(module.scale.min))...\(LexiconError.format(module.scale.max))"
           )
           continue
         }
@@ -91,7 +86,7 @@ extension LexiconSheet {
             guard mode == .replace else {
               fail(
                 row,
-                "category '\(category.id)' has label '\(category.label)' and weight \(number(category.weight)) in the module, the row says '\(label)' and \(number(weight)); clear the cells to keep the category, or use --mode replace to change it"
+                "category '\(category.id)' has label '\(category.label)' and weight \(LexiconError.format(category.weight)) in the module, the row says '\(label)' and \(LexiconError.format(weight)); clear the cells to keep the category, or use --mode replace to change it"
               )
               continue
             }

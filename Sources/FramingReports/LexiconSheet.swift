@@ -40,14 +40,11 @@ public enum LexiconSheet {
 
   static func row(module: String, category: LexiconCategory, _ draft: EntryDraft) -> [String] {
     [
-      module, category.id, category.label, number(category.weight), draft.term,
+      module, category.id, category.label, LexiconError.format(category.weight), draft.term,
       draft.patterns.joined(separator: patternSeparator), draft.namesTarget ? "true" : "false",
       draft.note,
     ]
   }
-
-  /// A weight as written in a module: shortest form that reads back the same.
-  public static func number(_ value: Double) -> String { LexiconError.format(value) }
 
   /// One row read back, with its line in the file.
   public struct Row: Sendable, Hashable {

@@ -104,7 +104,7 @@ public struct LexiconSuggestions: Sendable {
         s.source == .nextToTarget
         ? "\(s.uses) uses next to \(target)" : "distinctive of \(s.outlet) near \(target)"
       table.append([
-        module.id, Self.category, Self.categoryLabel, LexiconSheet.number(weight), s.term, "",
+        module.id, Self.category, Self.categoryLabel, LexiconError.format(weight), s.term, "",
         "false", "Suggested by framing lexicon suggest (\(why)); check the category and weight.",
         s.source.rawValue, String(s.uses), outlets.joined(separator: " | "),
         NumberFormat.fixed(s.score, 3), s.examples.joined(separator: " | "),

@@ -156,9 +156,7 @@ public struct ReportJob: Sendable {
   }
 
   var corpusReader: any CorpusReader {
-    JSONLCorpus.accepts(options.corpus)
-      ? JSONLCorpus(file: options.corpus, displayRoot: options.corpusDisplay)
-      : FolderCorpus(root: options.corpus, displayRoot: options.corpusDisplay)
+    openCorpus(options.corpus, displayRoot: options.corpusDisplay)
   }
 
   /// Reads and analyzes the corpus.

@@ -34,3 +34,13 @@ func write(_ text: String, to path: String) -> Bool {
   do { try files.commit() } catch { fail(error) }
   return true
 }
+
+/// `--jobs` for the commands that analyze a corpus beside `report`.
+struct JobsOption: ParsableArguments {
+  @Option(help: "Worker threads (default: all cores).")
+  var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+  func validate() throws {
+    guard (1...256).contains(jobs) else { throw ValidationError("--jobs must be from 1 to 256") }
+  }
+}

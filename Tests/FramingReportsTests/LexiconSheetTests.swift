@@ -49,7 +49,7 @@ import Testing
       if table.rows[i][4] == "Despot" {
         table.rows[i][1] = power.id
         table.rows[i][2] = power.label
-        table.rows[i][3] = LexiconSheet.number(power.weight)
+        table.rows[i][3] = LexiconError.format(power.weight)
       }
       if table.rows[i][4] == "Machthaber" { table.rows[i][7] = "Holder of power." }
     }

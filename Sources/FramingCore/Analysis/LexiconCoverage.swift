@@ -85,8 +85,10 @@ public struct LexiconCoverage: Sendable {
     ) { result, _ in
       guard result.isIncluded else { return }
       let records = result.matches
+      // Records come in text order: only the ones starting before `a` ends can overlap it.
       for (i, a) in records.enumerated() {
-        for b in records[(i + 1)...] where b.start < a.end {
+        for b in records[(i + 1)...] {
+          guard b.start < a.end else { break }
           let x = EntryKey(module: a.module, category: a.category, entry: a.entry)
           let y = EntryKey(module: b.module, category: b.category, entry: b.entry)
           guard x != y else { continue }

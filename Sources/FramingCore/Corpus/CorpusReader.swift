@@ -23,6 +23,14 @@ public protocol CorpusReader: Sendable {
   func reread(_ ids: Set<String>) -> [String: Data]
 }
 
+/// The reader for a corpus path: a JSON Lines file (`.jsonl`, `.jsonl.gz`, `.ndjson`, `-`) or a
+/// folder of articles; `displayRoot` names it in messages.
+public func openCorpus(_ url: URL, displayRoot: String) -> any CorpusReader {
+  JSONLCorpus.accepts(url)
+    ? JSONLCorpus(file: url, displayRoot: displayRoot)
+    : FolderCorpus(root: url, displayRoot: displayRoot)
+}
+
 /// One document as a corpus hands it out: where it came from and its bytes, or how to get them.
 public struct CorpusDocument: Sendable {
   public enum Content: Sendable {

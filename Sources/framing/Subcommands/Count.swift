@@ -81,9 +81,7 @@ struct Count: ParsableCommand {
     }
     if !quiet {
       let problems = shard.diagnostics + shard.documents.flatMap(\.diagnostics)
-      for d in problems where d.severity >= .warning {
-        FileHandle.standardError.write(Data("\(d)\n".utf8))
-      }
+      printWarnings(problems)
       FileHandle.standardError.write(
         Data("framing: \(shard.documents.count) documents counted into \(output)\n".utf8))
     }

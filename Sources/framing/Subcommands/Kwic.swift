@@ -40,18 +40,16 @@ struct Kwic: ParsableCommand {
   @Option(help: "CSV dialect: rfc4180 or excel-de.")
   var dialect: CSVDialect = .rfc4180
 
-  @Option(help: "Worker threads (default: all cores).")
-  var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+  @OptionGroup var workers: JobsOption
 
   func validate() throws {
-    guard (1...256).contains(jobs) else { throw ValidationError("--jobs must be from 1 to 256") }
     guard (0...1000).contains(width) else { throw ValidationError("--width must be 0 to 1000") }
   }
 
   func run() throws {
     let cleaning = try folder.open().lexicon.boilerplate
     var diagnostics: [Diagnostic] = []
-    var run = CorpusRun(jobs: jobs)
+    var run = CorpusRun(jobs: workers.jobs)
     run.contextWidth = width
     var lines: [Concordance.Line]
     do {
@@ -76,9 +74,7 @@ struct Kwic: ParsableCommand {
   }
 }
 
-/// The corpus reader for a path: JSON Lines or a folder (as `framing report` chooses).
+/// The corpus reader for a path given on the command line.
 func corpusReader(_ path: String) -> any CorpusReader {
-  let url = URL(fileURLWithPath: path)
-  return JSONLCorpus.accepts(url)
-    ? JSONLCorpus(file: url, displayRoot: path) : FolderCorpus(root: url, displayRoot: path)
+  openCorpus(URL(fileURLWithPath: path), displayRoot: path)
 }

@@ -34,12 +34,7 @@ extension LexiconCommand {
     @Option(help: "Overlapping matches inside a module, as for `framing report`.")
     var overlap: OverlapPolicy = .longestOverall
 
-    @Option(help: "Worker threads (default: all cores).")
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
-
-    func validate() throws {
-      guard (1...256).contains(jobs) else { throw ValidationError("--jobs must be from 1 to 256") }
-    }
+    @OptionGroup var workers: JobsOption
 
     func run() throws {
       let lexicon = try folder.open().lexicon
@@ -51,7 +46,7 @@ extension LexiconCommand {
       do {
         coverage = try LexiconCoverage.measure(
           lexicon: lexicon, corpus: corpusReader(corpus), policy: overlap,
-          run: CorpusRun(jobs: jobs), diagnostics: &diagnostics)
+          run: CorpusRun(jobs: workers.jobs), diagnostics: &diagnostics)
       } catch { fail(error) }
       printWarnings(diagnostics)
       print(report(coverage, lexicon), terminator: "")

@@ -155,9 +155,10 @@ extension LexiconCommand.Import {
       id: id, title: title ?? name, language: language, weights: weightTable)
     let target = output ?? "\(folder.lexicons)/\(id).yaml"
     for problem in dictionary.problems { print(problem) }
+    let (categories, terms) = (dictionary.categories.count, dictionary.termCount)
     print(
-      LexiconSheet.ModulePlan.count(dictionary.categories.count, "category", "categories")
-        + " and \(LexiconSheet.ModulePlan.count(dictionary.termCount, "term", "terms")) carried over; "
+      "\(categories) categor\(categories == 1 ? "y" : "ies") and "
+        + "\(terms) term\(terms == 1 ? "" : "s") carried over; "
         + "\(dictionary.problems.count) not (listed above)")
     do {
       _ = try LexiconParser.parse(module, file: target)

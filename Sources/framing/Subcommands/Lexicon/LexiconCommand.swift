@@ -70,7 +70,7 @@ extension LexiconCommand {
       do { module = try folder.open().module(self.module) } catch { fail(error) }
       print("\(module.id): \(module.title) (version \(module.version), \(module.file))")
       print(
-        "scale \(LexiconSheet.number(module.scale.min))…\(LexiconSheet.number(module.scale.max)): "
+        "scale \(LexiconError.format(module.scale.min))…\(LexiconError.format(module.scale.max)): "
           + "\(module.scale.negative) … \(module.scale.positive)"
       )
       if let target = module.target {
@@ -78,7 +78,7 @@ extension LexiconCommand {
       }
       for category in module.categories {
         print(
-          "\n\(category.id) (\(category.label), weight \(LexiconSheet.number(category.weight)))")
+          "\n\(category.id) (\(category.label), weight \(LexiconError.format(category.weight)))")
         var table = TerminalTable(columns: ["term", "patterns", "at", "note"])
         for entry in category.entries {
           table.append([

@@ -1,4 +1,5 @@
 import Foundation
+import FramingCore
 
 /// A table for a CSV file: typed columns with descriptions (the data dictionary's source) and
 /// rows of already formatted cells.
@@ -41,35 +42,63 @@ public struct CSVTable: Sendable {
   /// `=`, `+`, `-`, `@`, tab, carriage return) with a leading apostrophe, following OWASP's
   /// CSV-injection advice; numeric columns are never changed, except for the decimal mark.
   public func csv(_ dialect: CSVDialect = .rfc4180) -> String {
-    var out = dialect.byteOrderMark ? "\u{FEFF}" : ""
+    var out = header(dialect)
     out.reserveCapacity(64 * (rows.count + 1))
-    let delimiter = dialect.delimiter
-    func line(_ cells: [String], typed: Bool) {
-      for (i, cell) in cells.enumerated() {
-        if i > 0 { out.append(delimiter) }
-        var value = cell
-        if typed, columns[i].kind == .string, let first = value.unicodeScalars.first,
-          ["=", "+", "-", "@", "\t", "\r"].contains(first)
-        {
-          value = "'" + value
-        }
-        if typed, columns[i].kind == .number, dialect.decimalComma {
-          value = value.replacingOccurrences(of: ".", with: ",")
-        }
-        if value.contains(where: {
-          $0 == delimiter || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n"
-        }) {
-          out += "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-        } else {
-          out += value
-        }
-      }
-      out += "\r\n"
-    }
-    line(columns.map(\.name), typed: false)
-    for row in rows { line(row, typed: true) }
+    for row in rows { out += line(row, dialect) }
     return out
   }
+
+  /// The byte-order mark (when the dialect has one) and the header line.
+  public func header(_ dialect: CSVDialect) -> String {
+    (dialect.byteOrderMark ? "\u{FEFF}" : "") + line(columns.map(\.name), dialect, typed: false)
+  }
+
+  /// One row as a CSV line with its CRLF (see `csv`).
+  public func line(_ cells: [String], _ dialect: CSVDialect, typed: Bool = true) -> String {
+    precondition(
+      cells.count == columns.count,
+      "\(name): row has \(cells.count) cells for \(columns.count) columns")
+    var out = ""
+    let delimiter = dialect.delimiter
+    for (i, cell) in cells.enumerated() {
+      if i > 0 { out.append(delimiter) }
+      var value = cell
+      if typed, columns[i].kind == .string, let first = value.unicodeScalars.first,
+        ["=", "+", "-", "@", "\t", "\r"].contains(first)
+      {
+        value = "'" + value
+      }
+      if typed, columns[i].kind == .number, dialect.decimalComma {
+        value = value.replacingOccurrences(of: ".", with: ",")
+      }
+      if value.contains(where: {
+        $0 == delimiter || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n"
+      }) {
+        out += "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+      } else {
+        out += value
+      }
+    }
+    out += "\r\n"
+    return out
+  }
+}
+
+/// A CSV file written row by row to a scratch file, for tables too large to keep in memory
+/// (matches, counts, documents, removals). `table` holds the definition, never rows.
+public final class CSVStream: @unchecked Sendable {
+  public let table: CSVTable
+  let dialect: CSVDialect
+  let file: ScratchFile
+
+  public init(_ table: CSVTable, dialect: CSVDialect) throws(ScratchFile.Failure) {
+    self.table = table
+    self.dialect = dialect
+    file = try ScratchFile()
+    file.append(table.header(dialect))
+  }
+
+  public func append(_ row: [String]) { file.append(table.line(row, dialect)) }
 }
 
 /// How CSV files are written.

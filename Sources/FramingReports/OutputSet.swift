@@ -1,4 +1,5 @@
 import Foundation
+import FramingCore
 
 /// A set of output files written all or nothing.
 ///
@@ -9,11 +10,42 @@ import Foundation
 /// not exist before are removed, and so are the temporaries and the folders the commit made:
 /// the previous files stay byte-identical.
 public struct OutputSet: Sendable {
-  public private(set) var files: [(url: URL, data: Data)] = []
+  /// What a file will hold: bytes in memory, or a scratch file written row by row.
+  enum Content: Sendable {
+    case data(Data)
+    case spooled(ScratchFile)
+  }
+
+  private(set) var entries: [(url: URL, content: Content)] = []
 
   public init() {}
 
-  public mutating func add(_ url: URL, _ text: String) { files.append((url, Data(text.utf8))) }
+  public mutating func add(_ url: URL, _ text: String) {
+    entries.append((url, .data(Data(text.utf8))))
+  }
+
+  /// Adds a file whose bytes are in a scratch file (a streamed CSV); copied into place on commit.
+  public mutating func add(_ url: URL, spooled file: ScratchFile) {
+    entries.append((url, .spooled(file)))
+  }
+
+  /// The files of the set, in the order added.
+  public var urls: [URL] { entries.map(\.url) }
+
+  /// Every file with its bytes, spooled ones read back into memory: for tests and small runs.
+  public var files: [(url: URL, data: Data)] {
+    entries.map { entry in
+      switch entry.content {
+      case .data(let data): return (entry.url, data)
+      case .spooled(let file):
+        var data = Data()
+        var reader = file.reader()
+        try? file.finish()
+        try? reader.forEachChunk { data.append(contentsOf: $0) }
+        return (entry.url, data)
+      }
+    }
+  }
 
   public enum WriteError: Error, CustomStringConvertible {
     /// A file could not be written; `restored` tells whether earlier files of the set had
@@ -52,7 +84,7 @@ public struct OutputSet: Sendable {
     try interruption.during { () throws(WriteError) in
       var transaction = Transaction()
       do throws(WriteError) {
-        try transaction.run(files, interruption: interruption)
+        try transaction.run(entries, interruption: interruption)
         try interruption.check()
       } catch {
         let restored = transaction.rollBack()
@@ -75,16 +107,21 @@ private struct Transaction {
   var placed: [(url: URL, backup: URL?)] = []
   let fm = FileManager.default
 
-  mutating func run(_ files: [(url: URL, data: Data)], interruption: Interruption)
+  mutating func run(_ files: [(url: URL, content: OutputSet.Content)], interruption: Interruption)
     throws(OutputSet.WriteError)
   {
-    for (url, data) in files {
+    for (url, content) in files {
       try interruption.check()
       let temp = OutputSet.temporary(for: url)
       do {
         try makeFolder(url.deletingLastPathComponent())
         temporaries.append(temp)
-        try data.write(to: temp)
+        switch content {
+        case .data(let data): try data.write(to: temp)
+        case .spooled(let file): try copy(file, to: temp, interruption: interruption)
+        }
+      } catch let error as OutputSet.WriteError {
+        throw error
       } catch {
         throw .cannotWrite(path: url.path, reason: error.localizedDescription, restored: false)
       }
@@ -113,6 +150,26 @@ private struct Transaction {
       }
       placed.append((url, backup))
     }
+  }
+
+  /// Writes a scratch file's bytes to `url`, checking for an interruption between chunks.
+  func copy(_ file: ScratchFile, to url: URL, interruption: Interruption) throws {
+    try file.finish()
+    guard fm.createFile(atPath: url.path, contents: nil) else {
+      throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: url.path])
+    }
+    let handle = try FileHandle(forWritingTo: url)
+    defer { try? handle.close() }
+    var reader = file.reader()
+    var failure: Error?
+    try reader.forEachChunk { chunk in
+      guard failure == nil else { return }
+      do {
+        try interruption.check()
+        try handle.write(contentsOf: chunk)
+      } catch { failure = error }
+    }
+    if let failure { throw failure }
   }
 
   /// Creates a folder and its missing parents, remembering the ones it created.

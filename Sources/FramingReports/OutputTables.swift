@@ -1,23 +1,63 @@
 import FramingCore
 import FramingStatistics
 
+/// A table of a run: built in memory, or streamed to a scratch file.
+enum TableOutput {
+  case memory(CSVTable)
+  case streamed(CSVStream)
+
+  var table: CSVTable {
+    switch self {
+    case .memory(let table): table
+    case .streamed(let stream): stream.table
+    }
+  }
+}
+
 /// Builds every CSV of a run from the summary and the scores. Column order is stable and each
 /// column is described here, once: the data dictionary is generated from these definitions.
 public enum OutputTables {
   typealias C = CSVTable.Column
 
-  public static func all(_ summary: CorpusSummary, _ scores: Scores, _ provenance: Provenance)
-    -> [CSVTable]
-  {
+  /// Every table of a run, in file order: the streamed ones (`Streams`) and those built from
+  /// the summary and scores.
+  static func all(
+    _ streams: Streams, _ summary: CorpusSummary, _ scores: Scores, _ provenance: Provenance
+  ) -> [TableOutput] {
     [
-      matches(summary), counts(summary), scoresTable(summary, scores), categories(summary, scores),
-      documents(summary), removed(summary), diagnostics(summary), sharedCopy(summary),
-      provenanceTable(provenance),
+      .streamed(streams.matches), .streamed(streams.counts),
+      .memory(scoresTable(summary, scores)), .memory(categories(summary, scores)),
+      .streamed(streams.documents), .streamed(streams.removed), .memory(diagnostics(summary)),
+      .memory(sharedCopy(summary)), .memory(provenanceTable(provenance)),
     ]
   }
 
-  static func matches(_ summary: CorpusSummary) -> CSVTable {
-    var table = CSVTable(
+  /// The tables with a row per document or match, written row by row as documents pass.
+  final class Streams {
+    let matches: CSVStream
+    let counts: CSVStream
+    let documents: CSVStream
+    let removed: CSVStream
+
+    init(dialect: CSVDialect) throws(ScratchFile.Failure) {
+      matches = try CSVStream(OutputTables.matchesTable, dialect: dialect)
+      counts = try CSVStream(OutputTables.countsTable, dialect: dialect)
+      documents = try CSVStream(OutputTables.documentsTable, dialect: dialect)
+      removed = try CSVStream(OutputTables.removedTable, dialect: dialect)
+    }
+
+    /// Writes a document's rows (its matches marked for shared copy already).
+    func add(_ document: DocumentResult, lexicon: Lexicon) {
+      documents.append(OutputTables.documentRow(document))
+      guard document.isIncluded else { return }
+      for m in document.matches { matches.append(OutputTables.matchRow(document, m, lexicon)) }
+      for row in OutputTables.countRows(document, lexicon) { counts.append(row) }
+      for row in OutputTables.removedRows(document) { removed.append(row) }
+    }
+  }
+
+  static var matchesTable: CSVTable {
+    CSVTable(
       name: "matches.csv",
       description:
         "One row per lexicon match, in document and text order: the evidence behind every count.",
@@ -75,28 +115,27 @@ public enum OutputTables {
           "true when the match stands in a passage that documents of other outlets share word for word (agency copy; see shared_copy.csv)."
         ),
       ])
-    let modules = summary.lexicon.modules
-    for document in summary.documents where document.isIncluded {
-      for m in document.matches {
-        let module = modules[m.module]
-        let category = module.categories[m.category]
-        table.append([
-          document.source.id, document.source.outlet, document.source.date, module.id,
-          m.status == .notTarget ? "" : module.target?.name ?? "", m.attribution.refersTo,
-          m.attribution.rule.rawValue, category.id, NumberFormat.fixed(category.weight, 2),
-          category.entries[m.entry].term, m.voice.rawValue, m.speaker, m.distancing,
-          m.status.rawValue, m.text, String(m.start), String(m.end), String(m.line),
-          String(m.column), m.left, m.right, m.isSharedCopy ? "true" : "false",
-        ])
-      }
-    }
-    return table
   }
 
-  static func counts(_ summary: CorpusSummary) -> CSVTable {
-    var table = CSVTable(
+  static func matchRow(_ document: DocumentResult, _ m: MatchRecord, _ lexicon: Lexicon) -> [String]
+  {
+    let module = lexicon.modules[m.module]
+    let category = module.categories[m.category]
+    return [
+      document.source.id, document.source.outlet, document.source.date, module.id,
+      m.status == .notTarget ? "" : module.target?.name ?? "", m.attribution.refersTo,
+      m.attribution.rule.rawValue, category.id, NumberFormat.fixed(category.weight, 2),
+      category.entries[m.entry].term, m.voice.rawValue, m.speaker, m.distancing,
+      m.status.rawValue, m.text, String(m.start), String(m.end), String(m.line),
+      String(m.column), m.left, m.right, m.isSharedCopy ? "true" : "false",
+    ]
+  }
+
+  static var countsTable: CSVTable {
+    CSVTable(
       name: "counts.csv",
-      description: "One row per document × entry × voice × status with a non-zero count.",
+      description:
+        "One row per document × entry × voice × status with a non-zero count, in document order.",
       columns: [
         C("outlet", .string, "Outlet of the document."),
         C("document", .string, "Document id (path relative to the corpus folder)."),
@@ -111,26 +150,25 @@ public enum OutputTables {
         C("status", .string, "counted, distanced, not-target or shared-copy (see matches.csv)."),
         C("count", .integer, "Number of matches."),
       ])
-    let modules = summary.lexicon.modules
-    var rows: [[String]] = []
-    for document in summary.documents where document.isIncluded {
-      var counts: [CorpusSummary.EntryKey: Int] = [:]
-      for m in document.matches {
-        counts[CorpusSummary.EntryKey(outlet: document.source.outlet, m), default: 0] += 1
-      }
-      for (key, count) in counts.sorted(by: { $0.key < $1.key }) {
-        let module = modules[key.module]
-        let category = module.categories[key.category]
-        rows.append([
-          key.outlet, document.source.id, module.id,
-          key.status == .notTarget ? "" : module.target?.name ?? "", category.id,
-          category.entries[key.entry].term, key.voice.rawValue, key.status.rawValue, String(count),
-        ])
-      }
+  }
+
+  /// A document's rows of counts.csv, sorted.
+  static func countRows(_ document: DocumentResult, _ lexicon: Lexicon) -> [[String]] {
+    var counts: [CorpusSummary.EntryKey: Int] = [:]
+    for m in document.matches {
+      counts[CorpusSummary.EntryKey(outlet: document.source.outlet, m), default: 0] += 1
     }
-    rows.sort { $0.lexicographicallyPrecedes($1) }
-    for row in rows { table.append(row) }
-    return table
+    var rows: [[String]] = []
+    for (key, count) in counts {
+      let module = lexicon.modules[key.module]
+      let category = module.categories[key.category]
+      rows.append([
+        key.outlet, document.source.id, module.id,
+        key.status == .notTarget ? "" : module.target?.name ?? "", category.id,
+        category.entries[key.entry].term, key.voice.rawValue, key.status.rawValue, String(count),
+      ])
+    }
+    return rows.sorted { $0.lexicographicallyPrecedes($1) }
   }
 
   static func scoresTable(_ summary: CorpusSummary, _ scores: Scores) -> CSVTable {
@@ -238,8 +276,8 @@ public enum OutputTables {
     return table
   }
 
-  static func documents(_ summary: CorpusSummary) -> CSVTable {
-    var table = CSVTable(
+  static var documentsTable: CSVTable {
+    CSVTable(
       name: "documents.csv",
       description: "One row per document the run saw, included or not.",
       columns: [
@@ -262,20 +300,20 @@ public enum OutputTables {
         C("sha256", .string, "SHA-256 of the file's bytes."),
         C("metadata", .string, "Other manifest columns as name=value pairs separated by '; '."),
       ])
-    for d in summary.documents {
-      table.append([
-        d.source.id, d.source.outlet, d.source.date, d.source.title, d.source.url,
-        d.isIncluded ? "true" : "false", d.encoding.rawValue, String(d.tokens.author),
-        String(d.tokens.quote), String(d.tokens.reported), String(d.matches.count),
-        String(d.removals.count), d.sha256,
-        d.source.metadata.map { "\($0.name)=\($0.value)" }.joined(separator: "; "),
-      ])
-    }
-    return table
   }
 
-  static func removed(_ summary: CorpusSummary) -> CSVTable {
-    var table = CSVTable(
+  static func documentRow(_ d: DocumentResult) -> [String] {
+    [
+      d.source.id, d.source.outlet, d.source.date, d.source.title, d.source.url,
+      d.isIncluded ? "true" : "false", d.encoding.rawValue, String(d.tokens.author),
+      String(d.tokens.quote), String(d.tokens.reported), String(d.matches.count),
+      String(d.removals.count), d.sha256,
+      d.source.metadata.map { "\($0.name)=\($0.value)" }.joined(separator: "; "),
+    ]
+  }
+
+  static var removedTable: CSVTable {
+    CSVTable(
       name: "removed.csv",
       description: "Everything cleaning removed, per document: nothing disappears silently.",
       columns: [
@@ -291,15 +329,15 @@ public enum OutputTables {
         C("end", .integer, "End offset (exclusive)."),
         C("text", .string, "The removed text."),
       ])
-    for d in summary.documents where d.isIncluded {
-      for r in d.removals.sorted(by: { ($0.line, $0.start) < ($1.line, $1.start) }) {
-        table.append([
-          d.source.id, d.source.outlet, String(r.line), r.reason, String(r.start), String(r.end),
-          r.text,
-        ])
-      }
+  }
+
+  static func removedRows(_ d: DocumentResult) -> [[String]] {
+    d.removals.sorted(by: { ($0.line, $0.start) < ($1.line, $1.start) }).map { r in
+      [
+        d.source.id, d.source.outlet, String(r.line), r.reason, String(r.start), String(r.end),
+        r.text,
+      ]
     }
-    return table
   }
 
   static func diagnostics(_ summary: CorpusSummary) -> CSVTable {

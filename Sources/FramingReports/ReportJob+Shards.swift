@@ -2,74 +2,117 @@ import Foundation
 import FramingCore
 
 extension ReportJob {
-  /// `framing count`: analyzes the corpus (any part of a larger one) and returns its shard,
-  /// which names the whole corpus `corpusName`.
+  /// `framing count`: analyzes the corpus (any part of a larger one) and hands its shard's
+  /// lines to `write` as they are made (header, one line per document, the last line), naming
+  /// the whole corpus `corpusName`. Returns the documents counted and every message.
+  public func count(corpusName: String, write: (Data) -> Void) throws(Failure) -> (
+    documents: Int, diagnostics: [Diagnostic]
+  ) {
+    var documents = 0
+    var messages: [Diagnostic] = []
+    // Encoding values of our own Codable types does not fail.
+    let part = try count(corpusName: corpusName, header: { write((try? Shard.line($0)) ?? Data()) })
+    {
+      write((try? Shard.line(document: $0)) ?? Data())
+      messages += $0.diagnostics
+      documents += 1
+    }
+    write((try? Shard.line(diagnostics: part.diagnostics, sums: part.sums)) ?? Data())
+    return (documents, part.diagnostics + messages)
+  }
+
+  /// `framing count` into memory (for tests and small parts).
   public func count(corpusName: String) throws(Failure) -> Shard {
-    let lexicon = try loadLexicon()
-    let analyzed = try analyze(lexicon)
+    var documents: [DocumentResult] = []
+    let part = try count(corpusName: corpusName, header: { _ in }) { documents.append($0) }
     return Shard(
-      header: Shard.Header(
-        tool: Provenance.toolVersion, corpus: corpusName,
-        lexiconsSHA256: Self.lexiconChecksum(lexicon), overlap: options.overlap.rawValue),
-      documents: analyzed.results, diagnostics: analyzed.diagnostics, sums: analyzed.sums)
+      header: part.header, documents: documents, diagnostics: part.diagnostics, sums: part.sums)
+  }
+
+  private func count(
+    corpusName: String, header: (Shard.Header) -> Void, each: (DocumentResult) -> Void
+  ) throws(Failure) -> (header: Shard.Header, diagnostics: [Diagnostic], sums: [Shard.Sum]) {
+    let lexicon = try loadLexicon()
+    let made = Shard.Header(
+      tool: Provenance.toolVersion, corpus: corpusName,
+      lexiconsSHA256: Self.lexiconChecksum(lexicon), overlap: options.overlap.rawValue)
+    header(made)
+    let (diagnostics, sums) = try analyze(lexicon, corpus: corpusReader, consume: each)
+    return (made, diagnostics, sums)
   }
 
   static func lexiconChecksum(_ lexicon: Lexicon) -> String {
     Provenance.combinedChecksum(lexicon.files.map { ($0.path, $0.sha256) })
   }
 
-  /// `framing merge`: the outputs of one run over the corpus whose parts `shards` hold, in the
-  /// order given. The shards must name the same corpus and lexicons (checksum) and overlap
-  /// policy as this job; a document in two shards is an error. `options.corpus`, when it
-  /// exists, is read again for the text of shared passages.
-  public func merge(_ shards: [Shard], names: [String]) throws(Failure) -> Outcome {
+  /// `framing merge`: the outputs of one run over the corpus whose parts the shard files
+  /// `urls` hold, in the order given (read document by document: memory does not grow with the
+  /// shards). The shards must name the same corpus and lexicons (checksum) and overlap policy
+  /// as this job; a document in two shards is an error. `options.corpus`, when it exists, is
+  /// read again for the text of shared passages.
+  public func merge(_ urls: [URL], names: [String]) throws(Failure) -> Outcome {
     let templates = try loadTemplates()
     let lexicon = try loadLexicon()
     let checksum = Self.lexiconChecksum(lexicon)
-    var results: [DocumentResult] = []
+    var collected = try Collected(lexicon: lexicon)
     var diagnostics: [Diagnostic] = []
-    var sums: [Shard.Sum] = []
-    var firstShard: [String: String] = [:]
     var problems: [Diagnostic] = []
-    for (shard, name) in zip(shards, names) {
+    // Which shard each document came from, by a 64-bit hash of its id (FNV-1a): 12 bytes a
+    // document rather than its id.
+    var firstShard: [UInt64: Int] = [:]
+    for (s, (url, name)) in zip(urls, names).enumerated() {
+      let reader: Shard.Reader
+      do { reader = try Shard.Reader(url, displayPath: name) } catch { throw .input(error) }
       let here = SourceLocation(file: name, line: 1)
-      if shard.header.corpus != options.corpusDisplay {
+      if reader.header.corpus != options.corpusDisplay {
         problems.append(
           Diagnostic(
             .error, here,
-            "shard of corpus '\(shard.header.corpus)', not of '\(options.corpusDisplay)'"))
+            "shard of corpus '\(reader.header.corpus)', not of '\(options.corpusDisplay)'"))
       }
-      if shard.header.lexiconsSHA256 != checksum {
+      if reader.header.lexiconsSHA256 != checksum {
         problems.append(
           Diagnostic(
             .error, here,
             "counted with other lexicons than \(options.lexiconsDisplay) (checksum differs)"))
       }
-      if shard.header.overlap != options.overlap.rawValue {
+      if reader.header.overlap != options.overlap.rawValue {
         problems.append(
           Diagnostic(
             .error, here,
-            "counted with --overlap \(shard.header.overlap); merge with the same policy"))
+            "counted with --overlap \(reader.header.overlap); merge with the same policy"))
       }
-      for document in shard.documents {
-        if let other = firstShard[document.source.id] {
-          problems.append(
-            Diagnostic(
-              .error, here, "document '\(document.source.id)' is also in \(other)"))
+      do {
+        while let document = try reader.next() {
+          let key = Self.fnv1a(document.source.id)
+          if let other = firstShard[key] {
+            problems.append(
+              Diagnostic(
+                .error, here, "document '\(document.source.id)' is also in \(names[other])"))
+          } else {
+            firstShard[key] = s
+          }
+          if problems.isEmpty { collected.add(document) }
         }
-        firstShard[document.source.id] = name
-      }
-      results += shard.documents
-      diagnostics += shard.diagnostics
-      sums += shard.sums
+      } catch { throw .input(error) }
+      diagnostics += reader.diagnostics
+      collected.sums += reader.sums
     }
     if !problems.isEmpty { throw .input(DiagnosticFailure(problems)) }
+    collected.summary.add(diagnostics: diagnostics + collected.documentDiagnostics)
     let reader = corpusReader
     let canReread = FileManager.default.fileExists(atPath: options.corpus.path)
     return try finish(
-      Analyzed(
-        results: results, diagnostics: diagnostics, sums: sums,
-        reread: { canReread ? reader.reread($0) : [:] }),
-      lexicon: lexicon, templates: templates)
+      collected, reread: { ids, body in if canReread { reader.reread(ids, body) } },
+      templates: templates)
+  }
+
+  static func fnv1a(_ text: String) -> UInt64 {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in text.utf8 {
+      hash ^= UInt64(byte)
+      hash = hash &* 0x100_0000_01b3
+    }
+    return hash
   }
 }

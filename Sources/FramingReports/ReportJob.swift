@@ -96,6 +96,7 @@ public struct ReportJob: Sendable {
     case statistics(StatisticsError)
     case write(OutputSet.WriteError)
     case template(ReportTemplates.TemplateError)
+    case temporary(ScratchFile.Failure)
 
     public var description: String {
       switch self {
@@ -107,6 +108,7 @@ public struct ReportJob: Sendable {
       case .statistics(let e): return "error: \(e)"
       case .write(let e): return e.description
       case .template(let e): return e.description
+      case .temporary(let e): return e.description
       }
     }
   }
@@ -114,21 +116,16 @@ public struct ReportJob: Sendable {
   public var options: Options
   public init(options: Options) { self.options = options }
 
-  /// What reading a corpus gives, or merging the shards of its parts: every document's result
-  /// in corpus order, the messages about the corpus as a whole, and its other checksums.
-  struct Analyzed {
-    var results: [DocumentResult]
-    var diagnostics: [Diagnostic]
-    var sums: [Shard.Sum]
-    /// Reads documents again by id (for the text of shared passages).
-    var reread: (Set<String>) -> [String: Data]
-  }
-
   /// Computes everything without writing (used by `run` and by tests).
   public func compute() throws(Failure) -> Outcome {
     let templates = try loadTemplates()
     let lexicon = try loadLexicon()
-    return try finish(try analyze(lexicon), lexicon: lexicon, templates: templates)
+    var collected = try Collected(lexicon: lexicon)
+    let corpus = corpusReader
+    let (diagnostics, sums) = try analyze(lexicon, corpus: corpus) { collected.add($0) }
+    collected.summary.add(diagnostics: diagnostics + collected.documentDiagnostics)
+    collected.sums = sums
+    return try finish(collected, reread: corpus.reread, templates: templates)
   }
 
   func loadTemplates() throws(Failure) -> ReportTemplates {
@@ -159,43 +156,41 @@ public struct ReportJob: Sendable {
     openCorpus(options.corpus, displayRoot: options.corpusDisplay)
   }
 
-  /// Reads and analyzes the corpus.
-  func analyze(_ lexicon: Lexicon) throws(Failure) -> Analyzed {
-    let corpus = corpusReader
+  /// Reads and analyzes the corpus, handing every document's result to `consume` in corpus
+  /// order; returns the messages about the corpus as a whole and its other checksums.
+  func analyze(
+    _ lexicon: Lexicon, corpus: some CorpusReader, consume: (DocumentResult) -> Void
+  ) throws(Failure) -> (diagnostics: [Diagnostic], sums: [Shard.Sum]) {
     let matcher = Matcher(lexicon: lexicon, policy: options.overlap)
-    var corpusDiagnostics: [Diagnostic] = []
-    var results: [DocumentResult] = []
+    var diagnostics: [Diagnostic] = []
+    var done = 0
     let sums: [(name: String, sha256: String)]
     do {
       sums = try CorpusRun(jobs: options.jobs).run(
-        corpus: corpus, lexicon: lexicon, matcher: matcher, diagnostics: &corpusDiagnostics
+        corpus: corpus, lexicon: lexicon, matcher: matcher, diagnostics: &diagnostics
       ) { result, total in
-        results.append(result)
-        options.progress?(results.count, total)
+        consume(result)
+        done += 1
+        options.progress?(done, total)
       }
     } catch { throw .input(error) }
-    return Analyzed(
-      results: results, diagnostics: corpusDiagnostics,
-      sums: sums.map { Shard.Sum(name: $0.name, sha256: $0.sha256) }, reread: corpus.reread)
+    return (diagnostics, sums.map { Shard.Sum(name: $0.name, sha256: $0.sha256) })
   }
 
   /// Everything after reading: shared copy, counts, scores, statistics, and the output files.
-  func finish(_ analyzed: Analyzed, lexicon: Lexicon, templates: ReportTemplates)
-    throws(Failure) -> Outcome
-  {
-    var results = analyzed.results
-    var summary = CorpusSummary(lexicon: lexicon)
-    summary.add(diagnostics: analyzed.diagnostics)
-    summary.sharedCopy = SharedCopy().apply(
-      to: &results, exclude: options.excludesSharedCopy, reread: analyzed.reread)
-    summary.excludesSharedCopy = options.excludesSharedCopy
-    for result in results { summary.add(result) }
-    results = []
+  /// The stored documents are read once more, in order, and pass through every consumer of
+  /// single documents (shared copy, counts, the streamed tables, evidence, periods, bootstrap).
+  func finish(
+    _ collected: Collected, reread: (Set<String>, (String, Data) -> Void) -> Void,
+    templates: ReportTemplates
+  ) throws(Failure) -> Outcome {
+    var summary = collected.summary
     if options.isStrict {
       let problems = summary.diagnostics.filter { $0.severity >= .warning }
       if !problems.isEmpty { throw .strict(problems) }
     }
-    if summary.outletNames.isEmpty {
+    let outlets = collected.documentsPerOutlet.keys.sorted()
+    if outlets.isEmpty {
       throw .input(
         DiagnosticFailure(
           summary.diagnostics + [
@@ -203,66 +198,85 @@ public struct ReportJob: Sendable {
               .error, SourceLocation(file: options.corpusDisplay), "no document could be analyzed")
           ]))
     }
+    let lexicon = collected.lexicon
+    let voice = VoiceFilter(options.voice, reportedAs: options.reportedAs)
+    var pass: SecondPass
+    do {
+      pass = try SecondPass(
+        collected, outlets: outlets, voice: voice, options: options)
+      try collected.spill.forEach { index, result in pass.add(result, index: index) }
+    } catch let error as ScratchFile.Failure {
+      throw .temporary(error)
+    } catch {
+      throw .temporary(ScratchFile.Failure(reason: "\(error)"))
+    }
+    summary = pass.summary
+    summary.sharedCopy = pass.marker.finish(reread: reread)
+    summary.excludesSharedCopy = options.excludesSharedCopy
     let scores: Scores
     do {
-      scores = try Scores.compute(
-        summary, voice: VoiceFilter(options.voice, reportedAs: options.reportedAs))
+      scores = try Scores.compute(summary, voice: voice)
     } catch { throw .statistics(error) }
-    let fileSums =
-      summary.documents.map { ($0.source.id, $0.sha256) }
-      + analyzed.sums.map { ($0.name, $0.sha256) }
+    var checksum = pass.checksum
+    for sum in collected.sums { checksum.add(name: sum.name, sha256: sum.sha256) }
     let provenance = Provenance(
       commandLine: options.commandLine, date: options.date, corpus: options.corpusDisplay,
-      corpusSHA256: Provenance.combinedChecksum(fileSums), lexicons: options.lexiconsDisplay,
+      corpusSHA256: checksum.hex, lexicons: options.lexiconsDisplay,
       lexiconsSHA256: Provenance.combinedChecksum(lexicon.files.map { ($0.path, $0.sha256) }),
       voice: options.voice.rawValue, reportedAs: options.reportedAs.rawValue,
-      overlap: options.overlap.rawValue,
-      documents: summary.documents.filter(\.isIncluded).count)
+      overlap: options.overlap.rawValue, documents: summary.documentsIncluded)
     var statisticsOptions = StatisticsReport.Options(voice: scores.voice)
     statisticsOptions.seed = options.seed
     statisticsOptions.resamples = options.resamples
     statisticsOptions.simulations = options.simulations
-    let statistics = StatisticsReport.compute(summary, scores: scores, options: statisticsOptions)
+    let statistics = StatisticsReport.compute(
+      summary, scores: scores, options: statisticsOptions, bootstrap: pass.bootstrap)
     var breakdown: PeriodBreakdown?
     if let unit = options.periodUnit {
       do {
         breakdown = try PeriodBreakdown.compute(
-          summary, unit: unit, voice: VoiceFilter(options.voice, reportedAs: options.reportedAs))
+          periods: pass.periods, undated: pass.undated, lexicon: lexicon, unit: unit, voice: voice)
       } catch { throw .statistics(error) }
     }
     var output = OutputSet()
     let tables =
-      OutputTables.all(summary, scores, provenance) + OutputTables.statistics(statistics)
-      + (breakdown.map(OutputTables.periods) ?? [])
+      OutputTables.all(pass.streams, summary, scores, provenance)
+      + OutputTables.statistics(statistics).map { TableOutput.memory($0) }
+      + (breakdown.map(OutputTables.periods) ?? []).map { TableOutput.memory($0) }
     for table in tables {
-      output.add(
-        options.csvDirectory.appendingPathComponent(table.name), table.csv(options.csvDialect))
+      let url = options.csvDirectory.appendingPathComponent(table.table.name)
+      switch table {
+      case .memory(let t): output.add(url, t.csv(options.csvDialect))
+      case .streamed(let stream): output.add(url, spooled: stream.file)
+      }
     }
     output.add(
       options.csvDirectory.appendingPathComponent("datapackage.json"),
       DataPackage.json(
-        tables, dialect: options.csvDialect, title: "framing: \(options.commandLine)"))
+        tables.map(\.table), dialect: options.csvDialect,
+        title: "framing: \(options.commandLine)"))
     output.add(
       options.csvDirectory.appendingPathComponent("DATA_DICTIONARY.md"),
-      OutputTables.dataDictionary(tables, provenance: provenance))
+      OutputTables.dataDictionary(tables.map(\.table), provenance: provenance))
     do {
       try addReports(
-        to: &output, templates: templates, summary: summary, scores: scores,
-        statistics: statistics, provenance: provenance, periods: breakdown)
+        to: &output, templates: templates, summary: summary, evidence: pass.evidence,
+        scores: scores, statistics: statistics, provenance: provenance, periods: breakdown)
     } catch { throw .template(error) }
     return Outcome(summary: summary, scores: scores, statistics: statistics, output: output)
   }
 
   /// Renders the reports of every requested format into `output`.
   func addReports(
-    to output: inout OutputSet, templates: ReportTemplates, summary: CorpusSummary, scores: Scores,
-    statistics: StatisticsReport, provenance: Provenance, periods: PeriodBreakdown?
+    to output: inout OutputSet, templates: ReportTemplates, summary: CorpusSummary,
+    evidence: ReportEvidence, scores: Scores, statistics: StatisticsReport,
+    provenance: Provenance, periods: PeriodBreakdown?
   ) throws(ReportTemplates.TemplateError) {
     let folder = options.reportDirectory
     for format in ReportFormat.allCases where options.formats.contains(format) {
       var model = ReportModel(
-        summary: summary, scores: scores, statistics: statistics, provenance: provenance,
-        format: format, periods: periods)
+        summary: summary, evidence: evidence, scores: scores, statistics: statistics,
+        provenance: provenance, format: format, periods: periods)
       switch format {
       case .markdown:
         for module in model.modules {
@@ -297,7 +311,7 @@ public struct ReportJob: Sendable {
   public func write(_ outcome: Outcome) throws(Failure) -> Outcome {
     do { try outcome.output.commit() } catch { throw .write(error) }
     // Pages and figures of earlier runs that this run did not write would mislead: remove them.
-    let written = Set(outcome.output.files.map { $0.url.standardizedFileURL.path })
+    let written = Set(outcome.output.urls.map { $0.standardizedFileURL.path })
     for (folder, suffix) in [("outlets", ".md"), ("figures", ".svg")] {
       let url = options.reportDirectory.appendingPathComponent(folder)
       for name in (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []

@@ -15,13 +15,12 @@ extension ReportModel {
 
   /// The model of one run, its text escaped for `format`.
   public init(
-    summary: CorpusSummary, scores: Scores, statistics: StatisticsReport, provenance: Provenance,
-    format: ReportFormat, periods breakdown: PeriodBreakdown? = nil
+    summary: CorpusSummary, evidence: ReportEvidence, scores: Scores, statistics: StatisticsReport,
+    provenance: Provenance, format: ReportFormat, periods breakdown: PeriodBreakdown? = nil
   ) {
     let builder = Builder(
       summary: summary, scores: scores, statistics: statistics, isMarkdown: format == .markdown,
-      documentsByOutlet: Dictionary(
-        grouping: summary.documents.filter(\.isIncluded), by: \.source.outlet))
+      evidence: evidence)
     title = "Framing report"
     toolVersion = Provenance.toolVersion
     date = provenance.date
@@ -58,7 +57,7 @@ extension ReportModel {
           skipped: "")
       }
     hasWarnings = !warnings.isEmpty
-    removals = summary.documents.reduce(0) { $0 + $1.removals.count }
+    removals = summary.removalCount
   }
 
   /// Builds the parts of the model; `isMarkdown` decides how text is escaped.
@@ -67,8 +66,8 @@ extension ReportModel {
     var scores: Scores
     var statistics: StatisticsReport
     var isMarkdown: Bool
-    /// Included documents of each outlet, in document order.
-    var documentsByOutlet: [String: [DocumentResult]]
+    /// Documents and matches as the pages show them.
+    var evidence: ReportEvidence
 
     var modules: [LexiconModule] { summary.lexicon.modules }
 
@@ -323,17 +322,17 @@ extension ReportModel.Builder {
   func sharedCopySection() -> ReportModel.SharedCopySection {
     var rows: [[ReportModel.Cell]] = []
     for outlet in summary.outletNames {
-      let documents = documentsByOutlet[outlet] ?? []
+      let found = evidence.outlets[outlet] ?? ReportEvidence.Outlet()
       let passages = summary.sharedCopy.filter { $0.outlet == outlet }
       let words = passages.reduce(0) { $0 + $1.words }
       let tokens = summary.outlets[outlet]?.tokens.total ?? 0
-      let matches = documents.reduce(0) { $0 + $1.matches.count }
-      let shared = documents.reduce(0) { $0 + $1.matches.filter(\.isSharedCopy).count }
+      let matches = found.matches
+      let shared = found.sharedCopyMatches
       func percent(_ part: Int, _ whole: Int) -> String {
         whole == 0 ? "–" : NumberFormat.fixed(Double(part) * 100 / Double(whole), 1) + "%"
       }
       rows.append([
-        cell(outlet), number(documents.count), number(Set(passages.map(\.document)).count),
+        cell(outlet), number(found.documentCount), number(Set(passages.map(\.document)).count),
         number(words), number(percent(words, tokens)), number(matches), number(shared),
         number(percent(shared, matches)),
       ])
@@ -344,12 +343,8 @@ extension ReportModel.Builder {
         location: code("\(p.document):\(p.start)-\(p.end)"), outlet: text(p.outlet),
         words: p.words, matches: p.matches,
         sharedWith: text(
-          zip(
-            p.sharedWith,
-            p.sharedWith.map { id in
-              summary.documents.first { $0.source.id == id }?.source.outlet ?? ""
-            }
-          ).map { "\($0.1) (\($0.0))" }.joined(separator: ", ")),
+          zip(p.sharedWith, p.sharedWithOutlets).map { "\($0.1) (\($0.0))" }
+            .joined(separator: ", ")),
         excerpt: text(excerpt.replacingOccurrences(of: "\n", with: " ")))
     }
     return ReportModel.SharedCopySection(

@@ -21,49 +21,19 @@ public enum Bootstrap {
   }
 
   /// Percentile intervals of the stance index (Σ weights / Σ matches) and of the rate per 1,000
-  /// tokens over `resamples` resamples of the documents with replacement (GSL's mt19937,
-  /// seeded). A resample without matches has no stance and is left out of the stance interval;
-  /// the stance interval is nil when fewer than half the resamples have one.
+  /// tokens over `resamples` resamples of the documents with replacement, computed by
+  /// `Stream` (the same draws as a run that streams the documents).
   public static func intervals(
     _ documents: [Document], resamples b: Int = 2_000, confidence: Double = 0.95,
     seed: UInt = 20_240_619
   ) throws(StatisticsError) -> (stance: BootstrapInterval?, rate: BootstrapInterval) {
-    guard !documents.isEmpty, b >= 1, confidence > 0, confidence < 1 else {
+    guard !documents.isEmpty else {
       throw .invalidArgument("a bootstrap needs documents, resamples ≥ 1 and 0 < confidence < 1")
     }
-    let random = RandomSource(seed: seed)
-    var stances: [Double] = []
-    var rates: [Double] = []
-    stances.reserveCapacity(b)
-    rates.reserveCapacity(b)
-    for _ in 0..<b {
-      var weights = 0.0
-      var matches = 0
-      var tokens = 0
-      for _ in documents.indices {
-        let d = documents[random.uniformInt(documents.count)]
-        weights += d.weightSum
-        matches += d.matches
-        tokens += d.tokens
-      }
-      if matches > 0 { stances.append(weights / Double(matches)) }
-      rates.append(tokens > 0 ? Double(matches) * 1000 / Double(tokens) : 0)
+    let stream = try Stream(documents: [documents.count], measures: 1, resamples: b, seed: seed)
+    for d in documents {
+      stream.add(group: 0, tokens: d.tokens, weightSums: [d.weightSum], matches: [d.matches])
     }
-    func percentile(_ values: [Double]) -> (Double, Double) {
-      let sorted = values.sorted()
-      func at(_ q: Double) -> Double {
-        // Linear interpolation between order statistics (numpy's default).
-        let position = q * Double(sorted.count - 1)
-        let low = Int(position.rounded(.down))
-        let high = min(sorted.count - 1, low + 1)
-        return sorted[low] + (sorted[high] - sorted[low]) * (position - Double(low))
-      }
-      return (at((1 - confidence) / 2), at(1 - (1 - confidence) / 2))
-    }
-    let (rl, ru) = percentile(rates)
-    let rate = BootstrapInterval(lower: rl, upper: ru, resamples: b, seed: seed)
-    guard stances.count * 2 >= b else { return (nil, rate) }
-    let (sl, su) = percentile(stances)
-    return (BootstrapInterval(lower: sl, upper: su, resamples: b, seed: seed), rate)
+    return try stream.intervals(group: 0, measure: 0, confidence: confidence)
   }
 }

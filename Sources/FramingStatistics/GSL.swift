@@ -136,6 +136,12 @@ final class RandomSource {
     return Int(gsl_rng_uniform_int(handle, UInt(n)))
   }
 
+  /// Draws from Binomial(n trials, probability p).
+  func binomial(trials n: Int, probability p: Double) -> Int {
+    precondition(n >= 0 && n <= Int(UInt32.max) && p >= 0 && p <= 1)
+    return Int(gsl_ran_binomial(handle, p, UInt32(n)))
+  }
+
   /// Draws from Hypergeometric(n1 successes, n2 failures, t draws).
   func hypergeometric(successes n1: Int, failures n2: Int, draws t: Int) -> Int {
     precondition(n1 >= 0 && n2 >= 0 && t >= 0 && t <= n1 + n2)

@@ -40,21 +40,14 @@ public struct PeriodBreakdown: Sendable {
   /// Included documents without a usable date, left out of every period.
   public var undatedDocuments: Int
 
+  /// The breakdown of a run whose documents were counted per period into `periods` (period →
+  /// the summary of its documents); `undated` included documents had no usable date.
   public static func compute(
-    _ summary: CorpusSummary, unit: PeriodUnit, voice: VoiceFilter, confidence: Double = 0.95
+    periods: [String: CorpusSummary], undated: Int, lexicon: Lexicon, unit: PeriodUnit,
+    voice: VoiceFilter, confidence: Double = 0.95
   ) throws(StatisticsError) -> PeriodBreakdown {
-    var periods = Set<String>()
-    var undated = 0
-    for document in summary.documents where document.isIncluded {
-      if let period = unit.period(of: document.source.date) {
-        periods.insert(period)
-      } else {
-        undated += 1
-      }
-    }
     var slices: [Slice] = []
-    for period in periods.sorted() {
-      let subset = summary.subset { $0.isIncluded && unit.period(of: $0.source.date) == period }
+    for (period, subset) in periods.sorted(by: { $0.key < $1.key }) {
       slices.append(
         Slice(
           period: period, summary: subset,
@@ -63,7 +56,7 @@ public struct PeriodBreakdown: Sendable {
     var leaders: [String: [Int: [Leader]]] = [:]
     for slice in slices {
       for score in slice.scores.modules where score.matches > 0 {
-        let module = summary.lexicon.modules[score.module]
+        let module = lexicon.modules[score.module]
         var best: (term: String, count: Int)?
         for (c, category) in module.categories.enumerated() {
           for (e, entry) in category.entries.enumerated() {

@@ -78,9 +78,11 @@ public struct StatisticsReport: Sendable {
   /// Analyses that could not be run, with the reason (a single outlet, an empty table).
   public var skipped: [String] = []
 
-  public static func compute(_ summary: CorpusSummary, scores: Scores, options: Options)
-    -> StatisticsReport
-  {
+  /// Every statistic of a run. `bootstrap` has seen the run's documents (`contribution(of:…)`
+  /// of each), its groups being `summary.outletNames` and its measures the lexicon's modules.
+  public static func compute(
+    _ summary: CorpusSummary, scores: Scores, options: Options, bootstrap: Bootstrap.Stream
+  ) -> StatisticsReport {
     var report = StatisticsReport(options: options)
     let outlets = summary.outletNames
     let modules = summary.lexicon.modules
@@ -111,7 +113,8 @@ public struct StatisticsReport: Sendable {
             note: error.message))
       }
       report.addPairwise(summary, module: m, outlets: outlets, table: table)
-      report.addIntervals(summary, module: m, outlets: outlets, table: table)
+      report.addIntervals(
+        summary, module: m, outlets: outlets, table: table, bootstrap: bootstrap)
       report.addMaps(summary, module: m, outlets: outlets, categoryTable: table)
     }
     report.adjust()
@@ -166,7 +169,8 @@ public struct StatisticsReport: Sendable {
 
   /// Shares of categories (Wilson, Clopper–Pearson) and bootstrap intervals of stance and rate.
   mutating func addIntervals(
-    _ summary: CorpusSummary, module m: Int, outlets: [String], table: [[Int]]
+    _ summary: CorpusSummary, module m: Int, outlets: [String], table: [[Int]],
+    bootstrap: Bootstrap.Stream
   ) {
     let module = summary.lexicon.modules[m]
     for (o, outlet) in outlets.enumerated() {
@@ -192,26 +196,16 @@ public struct StatisticsReport: Sendable {
           intervals.append(row)
         }
       }
-      let documents = summary.documents.filter { $0.isIncluded && $0.source.outlet == outlet }.map {
-        d in
-        var weightSum = 0.0
-        var matches = 0
-        for match in d.matches
-        where match.module == m && match.status == .counted && options.voice.includes(match.voice) {
-          weightSum += module.categories[match.category].weight
-          matches += 1
-        }
-        return Bootstrap.Document(weightSum: weightSum, matches: matches, tokens: d.tokens.total)
-      }
+      let documents = summary.outlets[outlet]?.documents ?? 0
       let note =
-        "\(options.resamples) resamples of the outlet's \(documents.count) documents, seed \(options.seed)"
-      let weights = documents.reduce(0.0) { $0 + $1.weightSum }
-      let matches = documents.reduce(0) { $0 + $1.matches }
-      let tokens = documents.reduce(0) { $0 + $1.tokens }
+        "\(options.resamples) resamples of the outlet's \(documents) documents, seed \(options.seed)"
+      let weights = module.categories.indices.reduce(0.0) {
+        $0 + Double(counts[$1]) * module.categories[$1].weight
+      }
+      let matches = total
+      let tokens = summary.outlets[outlet]?.tokens.total ?? 0
       do {
-        let b = try Bootstrap.intervals(
-          documents, resamples: options.resamples, confidence: options.confidence,
-          seed: options.seed)
+        let b = try bootstrap.intervals(group: o, measure: m, confidence: options.confidence)
         intervals.append(
           IntervalRow(
             outlet: outlet, module: module.id, category: "", statistic: "stance",
@@ -227,6 +221,20 @@ public struct StatisticsReport: Sendable {
         skipped.append("\(module.id), \(outlet): bootstrap not computed: \(error.message)")
       }
     }
+  }
+
+  /// What one document adds to the bootstrap, per module: the weight sum and number of its
+  /// counted matches in the selected voices.
+  public static func contribution(
+    of document: DocumentResult, lexicon: Lexicon, voice: VoiceFilter
+  ) -> (weightSums: [Double], matches: [Int]) {
+    var weightSums = Array(repeating: 0.0, count: lexicon.modules.count)
+    var matches = Array(repeating: 0, count: lexicon.modules.count)
+    for match in document.matches where match.status == .counted && voice.includes(match.voice) {
+      weightSums[match.module] += lexicon.modules[match.module].categories[match.category].weight
+      matches[match.module] += 1
+    }
+    return (weightSums, matches)
   }
 
   /// Correspondence analyses of outlet × category and outlet × entry tables.

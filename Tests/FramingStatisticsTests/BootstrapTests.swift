@@ -31,3 +31,46 @@ import Testing
     #expect(r.rate.lower == 0 && r.rate.upper == 0)
   }
 }
+
+/// The streamed bootstrap draws each group's documents as resampling with replacement does.
+@Suite struct BootstrapStreamTests {
+  /// Every resample draws exactly n documents per group, whatever the order in which groups'
+  /// documents arrive; one document's multiplicity is Binomial(n, 1/n): mean 1, variance
+  /// (n − 1)/n.
+  @Test func eachResampleDrawsNDocumentsAndMultiplicitiesAreBinomial() throws {
+    let sizes = [7, 3]
+    let resamples = 20_000
+    let stream = try Bootstrap.Stream(
+      documents: sizes, measures: 1, resamples: resamples, seed: 99)
+    // Interleaved groups; every document has one token; only group 0's first has a match.
+    for (i, group) in [0, 1, 0, 0, 1, 0, 0, 1, 0, 0].enumerated() {
+      stream.add(
+        group: group, tokens: 1, weightSums: [i == 0 ? 2 : 0], matches: [i == 0 ? 1 : 0])
+    }
+    let first = stream.draws(group: 0, measure: 0)
+    #expect(first.allSatisfy { $0.tokens == 7 })
+    #expect(stream.draws(group: 1, measure: 0).allSatisfy { $0.tokens == 3 && $0.matches == 0 })
+    #expect(first.allSatisfy { $0.weights == 2 * Double($0.matches) })
+    let counts = first.map { Double($0.matches) }
+    let mean = counts.reduce(0, +) / Double(resamples)
+    let variance = counts.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(resamples - 1)
+    // Standard error of the mean: sqrt(6/7 / 20,000) ≈ 0.0065; four of them.
+    #expect(abs(mean - 1) < 0.027)
+    #expect(abs(variance - 6.0 / 7) < 0.05)
+    // P(multiplicity 0) = (6/7)^7 ≈ 0.3399 (standard error ≈ 0.0034).
+    let zero = Double(counts.filter { $0 == 0 }.count) / Double(resamples)
+    #expect(abs(zero - 0.33992) < 0.014)
+  }
+
+  @Test func sameSeedSameDraws() throws {
+    func run() throws -> [Int] {
+      let stream = try Bootstrap.Stream(documents: [5], measures: 1, resamples: 300, seed: 7)
+      for i in 0..<5 { stream.add(group: 0, tokens: i + 1, weightSums: [0], matches: [0]) }
+      return stream.draws(group: 0, measure: 0).map(\.tokens)
+    }
+    let a = try run()
+    #expect(a == (try run()))
+    // Not every resample is the original sample (1 + 2 + 3 + 4 + 5 tokens).
+    #expect(Set(a).count > 5)
+  }
+}

@@ -46,7 +46,11 @@ public func fuzzJSONL(_ start: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
   }
   let ids = documents.map(\.source.id)
   precondition(Set(ids).count == ids.count, "an id twice")
-  let reread = corpus.reread(Set(ids))
+  var reread: [String: Data] = [:]
+  corpus.reread(Set(ids)) { id, data in
+    precondition(reread[id] == nil, "reread twice")
+    reread[id] = data
+  }
   for document in documents {
     guard case .bytes(let bytes) = document.content else { fatalError("JSON Lines holds bytes") }
     // A read error after the document (a truncated gzip tail) may end the second pass early.

@@ -1,8 +1,8 @@
 /// Counts merged over documents: what the statistics and reports are computed from.
 ///
-/// Consumes `DocumentResult`s one by one (in document order) and keeps only counts and the
-/// per-document results needed for evidence; memory grows with the number of matches, not with
-/// the size of the texts.
+/// Consumes `DocumentResult`s one by one (in document order) and keeps only counts: memory
+/// grows with outlets × entries (and with the outlets' vocabularies for word counts), not with
+/// the number of documents or matches.
 public struct CorpusSummary: Sendable {
   public struct OutletTotals: Sendable, Hashable {
     public var documents = 0
@@ -49,8 +49,14 @@ public struct CorpusSummary: Sendable {
   public private(set) var entryCounts: [EntryKey: Int] = [:]
   /// Target mentions per outlet and module.
   public private(set) var mentions: [String: [Int: VoiceCounts]] = [:]
-  /// Every document seen, included or not, in document order.
-  public private(set) var documents: [DocumentResult] = []
+  /// Documents seen, included or not.
+  public private(set) var documentsSeen = 0
+  /// Documents analyzed (included).
+  public private(set) var documentsIncluded = 0
+  /// Matches of included documents, every module, voice and status.
+  public private(set) var matchCount = 0
+  /// Boilerplate removals of included documents.
+  public private(set) var removalCount = 0
   public private(set) var diagnostics: [Diagnostic] = []
   /// Passages shared with other outlets' documents (agency copy), by document and offset.
   public var sharedCopy: [SharedPassage] = []
@@ -62,16 +68,21 @@ public struct CorpusSummary: Sendable {
   /// Word tokens per outlet by folded form.
   public private(set) var words: [String: [String: Int]] = [:]
 
-  public mutating func add(_ result: DocumentResult) {
-    var result = result
-    if result.isIncluded {
-      words[result.source.outlet, default: [:]].merge(result.words, uniquingKeysWith: +)
-    }
-    result.words = [:]
-    result.fingerprint = SharedCopy.Fingerprint()
-    documents.append(result)
-    diagnostics += result.diagnostics
+  /// Adds the word counts of an included document (`add` leaves them out: a run merges them
+  /// while reading, before documents are stored).
+  public mutating func addWords(_ result: DocumentResult) {
     guard result.isIncluded else { return }
+    words[result.source.outlet, default: [:]].merge(result.words, uniquingKeysWith: +)
+  }
+
+  /// Adds a document's counts; its diagnostics and words are added apart (`add(diagnostics:)`,
+  /// `addWords`).
+  public mutating func add(_ result: DocumentResult) {
+    documentsSeen += 1
+    guard result.isIncluded else { return }
+    documentsIncluded += 1
+    matchCount += result.matches.count
+    removalCount += result.removals.count
     let outlet = result.source.outlet
     outlets[outlet, default: OutletTotals()].documents += 1
     outlets[outlet, default: OutletTotals()].tokens =
@@ -86,18 +97,6 @@ public struct CorpusSummary: Sendable {
   }
 
   public mutating func add(diagnostics more: [Diagnostic]) { diagnostics += more }
-
-  /// The summary of the documents for which `isIncluded` holds, without the diagnostics of the
-  /// run and without word counts (merged documents no longer carry them): enough for scores.
-  public func subset(_ isIncluded: (DocumentResult) -> Bool) -> CorpusSummary {
-    var subset = CorpusSummary(lexicon: lexicon)
-    for document in documents where isIncluded(document) {
-      var document = document
-      document.diagnostics = []
-      subset.add(document)
-    }
-    return subset
-  }
 
   /// Outlets with at least one included document, sorted.
   public var outletNames: [String] { outlets.keys.sorted() }

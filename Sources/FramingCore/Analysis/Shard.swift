@@ -61,67 +61,126 @@ public struct Shard: Sendable {
 
   /// The shard as JSON Lines (keys sorted, so the same part always gives the same bytes).
   public func encoded() throws -> Data {
+    var data = try Self.line(header)
+    for document in documents { data.append(try Self.line(document: document)) }
+    data.append(try Self.line(diagnostics: diagnostics, sums: sums))
+    return data
+  }
+
+  static func encoder() -> JSONEncoder {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-    var data = try encoder.encode(header)
-    data.append(0x0a)
-    for document in documents {
-      data.append(try encoder.encode(DocumentLine(document: document)))
-      data.append(0x0a)
-    }
-    data.append(try encoder.encode(Footer(diagnostics: diagnostics, sums: sums)))
+    return encoder
+  }
+
+  /// The header line (with its line break).
+  public static func line(_ header: Header) throws -> Data {
+    var data = try encoder().encode(header)
     data.append(0x0a)
     return data
   }
 
-  /// Reads a shard; `displayPath` names it in messages.
+  /// A document's line.
+  public static func line(document: DocumentResult) throws -> Data {
+    var data = try encoder().encode(DocumentLine(document: document))
+    data.append(0x0a)
+    return data
+  }
+
+  /// The last line.
+  public static func line(diagnostics: [Diagnostic], sums: [Sum]) throws -> Data {
+    var data = try encoder().encode(Footer(diagnostics: diagnostics, sums: sums))
+    data.append(0x0a)
+    return data
+  }
+
+  /// Reads a whole shard into memory; `displayPath` names it in messages.
   public static func read(_ url: URL, displayPath: String) throws(DiagnosticFailure) -> Shard {
-    func failure(_ line: Int, _ message: String) -> DiagnosticFailure {
-      DiagnosticFailure([
-        Diagnostic(.error, SourceLocation(file: displayPath, line: line), message)
-      ])
-    }
-    let reader: LineReader
-    do { reader = try LineReader(url: url) } catch { throw failure(0, error.description) }
-    let decoder = JSONDecoder()
-    var header: Header?
+    let reader = try Reader(url, displayPath: displayPath)
     var documents: [DocumentResult] = []
-    var footer: Footer?
-    while true {
-      let line: Data?
-      do { line = try reader.next() } catch {
-        throw failure(reader.lineNumber + 1, error.description)
+    while let document = try reader.next() { documents.append(document) }
+    return Shard(
+      header: reader.header, documents: documents, diagnostics: reader.diagnostics,
+      sums: reader.sums)
+  }
+
+  /// Reads a shard document by document: the header when opened, then `next()` until it
+  /// returns nil, after which `diagnostics` and `sums` hold the last line's.
+  public final class Reader {
+    public let header: Header
+    public private(set) var diagnostics: [Diagnostic] = []
+    public private(set) var sums: [Sum] = []
+    private let lines: LineReader
+    private let displayPath: String
+    private let decoder = JSONDecoder()
+    private var ended = false
+
+    public init(_ url: URL, displayPath: String) throws(DiagnosticFailure) {
+      self.displayPath = displayPath
+      do { lines = try LineReader(url: url) } catch {
+        throw Self.failure(displayPath, 0, error.description)
       }
-      guard let line else { break }
-      let number = reader.lineNumber
-      if line.isEmpty { continue }
-      if footer != nil { throw failure(number, "text after the shard's last line") }
-      guard let found = header else {
+      header = try Self.header(lines, decoder: decoder, displayPath: displayPath)
+    }
+
+    /// Reads up to the header line and returns it.
+    static func header(_ lines: LineReader, decoder: JSONDecoder, displayPath: String)
+      throws(DiagnosticFailure) -> Header
+    {
+      while true {
+        let line: Data?
+        do { line = try lines.next() } catch {
+          throw Self.failure(displayPath, lines.lineNumber + 1, error.description)
+        }
+        guard let line else {
+          throw Self.failure(displayPath, 1, "empty file: not a framing shard")
+        }
+        if line.isEmpty { continue }
+        let number = lines.lineNumber
         guard let v = try? decoder.decode(Version.self, from: line), v.format == "framing-shard"
-        else { throw failure(number, "not a framing shard (no header line)") }
+        else { throw Self.failure(displayPath, number, "not a framing shard (no header line)") }
         guard v.version == 1 else {
-          throw failure(number, "shard format version \(v.version); this framing reads version 1")
+          throw Self.failure(
+            displayPath, number, "shard format version \(v.version); this framing reads version 1")
         }
         guard let h = try? decoder.decode(Header.self, from: line) else {
-          throw failure(number, "broken shard header")
+          throw Self.failure(displayPath, number, "broken shard header")
         }
-        header = h
-        continue
-      }
-      _ = found
-      if let document = try? decoder.decode(DocumentLine.self, from: line) {
-        documents.append(document.document)
-      } else if let end = try? decoder.decode(Footer.self, from: line) {
-        footer = end
-      } else {
-        throw failure(number, "broken shard line")
+        return h
       }
     }
-    guard let header else { throw failure(1, "empty file: not a framing shard") }
-    guard let footer else {
-      throw failure(reader.lineNumber, "the shard ends early (no last line): was it cut off?")
+
+    static func failure(_ path: String, _ line: Int, _ message: String) -> DiagnosticFailure {
+      DiagnosticFailure([Diagnostic(.error, SourceLocation(file: path, line: line), message)])
     }
-    return Shard(
-      header: header, documents: documents, diagnostics: footer.diagnostics, sums: footer.sums)
+
+    /// The next document, or nil after the last line (which must be there).
+    public func next() throws(DiagnosticFailure) -> DocumentResult? {
+      while true {
+        let line: Data?
+        do { line = try lines.next() } catch {
+          throw Self.failure(displayPath, lines.lineNumber + 1, error.description)
+        }
+        let number = lines.lineNumber
+        guard let line else {
+          guard ended else {
+            throw Self.failure(
+              displayPath, number, "the shard ends early (no last line): was it cut off?")
+          }
+          return nil
+        }
+        if line.isEmpty { continue }
+        if ended { throw Self.failure(displayPath, number, "text after the shard's last line") }
+        if let document = try? decoder.decode(DocumentLine.self, from: line) {
+          return document.document
+        } else if let end = try? decoder.decode(Footer.self, from: line) {
+          diagnostics = end.diagnostics
+          sums = end.sums
+          ended = true
+        } else {
+          throw Self.failure(displayPath, number, "broken shard line")
+        }
+      }
+    }
   }
 }

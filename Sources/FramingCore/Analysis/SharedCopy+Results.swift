@@ -1,45 +1,76 @@
 import Foundation
 
 extension SharedCopy {
-  /// Finds the shared passages of `results`, flags the matches inside them (and, when
-  /// `exclude`, gives them status `shared-copy` so that scores leave them out), and returns the
-  /// passages with their text, which `reread` supplies: the bytes of documents by id.
-  public func apply(
-    to results: inout [DocumentResult], exclude: Bool,
-    reread: (Set<String>) -> [String: Data]
-  ) -> [SharedPassage] {
-    let found = passages(
-      results.map { ($0.isIncluded ? $0.fingerprint : Fingerprint(), $0.source.outlet) })
-    let bytes = found.isEmpty ? [:] : reread(Set(found.map { results[$0.document].source.id }))
-    func text(_ source: DocumentSource) -> [Unicode.Scalar]? {
-      bytes[source.id].flatMap { try? Array(TextDecoding.decode($0).text.unicodeScalars) }
+  /// Marks, document by document, the matches that stand in shared copy, and collects the
+  /// passages: `mark` sees each document in order (the index's shared shingles known), `finish`
+  /// reads the passages' text.
+  public struct Marker: Sendable {
+    let detector: SharedCopy
+    let shared: SharedShingles
+    let index: Index
+    /// Give matches in shared copy the status `shared-copy` (`--exclude-shared-copy`).
+    let exclude: Bool
+    /// Documents that a shared shingle names: their ids and outlets are kept for `sharedWith`.
+    let named: Set<Int32>
+    var sources: [Int32: (id: String, outlet: String)] = [:]
+    var found: [(passage: Passage, id: String, outlet: String, matches: Int)] = []
+
+    public init(detector: SharedCopy, index: Index, exclude: Bool) throws(ScratchFile.Failure) {
+      self.detector = detector
+      self.index = index
+      self.exclude = exclude
+      shared = try index.sharedShingles()
+      named = Set(shared.seen.values.flatMap(\.documents))
     }
-    var shared: [SharedPassage] = []
-    var scalars: (document: Int, text: [Unicode.Scalar]?)?
-    for p in found {
-      var inside = 0
-      for i in results[p.document].matches.indices {
-        let m = results[p.document].matches[i]
-        guard m.start >= p.start, m.end <= p.end else { continue }
-        results[p.document].matches[i].isSharedCopy = true
-        results[p.document].matches[i].isExcludedAsSharedCopy = exclude
-        inside += 1
+
+    /// Flags the matches of document `d` (the index's numbering) inside shared passages.
+    public mutating func mark(_ result: inout DocumentResult, index d: Int) {
+      if named.contains(Int32(d)) { sources[Int32(d)] = (result.source.id, result.source.outlet) }
+      guard result.isIncluded else { return }
+      let passages = detector.passages(
+        of: d, outlet: index.outletNumber(result.source.outlet), fingerprint: result.fingerprint,
+        shared: shared)
+      for p in passages {
+        var inside = 0
+        for i in result.matches.indices {
+          let m = result.matches[i]
+          guard m.start >= p.start, m.end <= p.end else { continue }
+          result.matches[i].isSharedCopy = true
+          result.matches[i].isExcludedAsSharedCopy = exclude
+          inside += 1
+        }
+        found.append((p, result.source.id, result.source.outlet, inside))
       }
-      if scalars?.document != p.document {
-        scalars = (p.document, text(results[p.document].source))
-      }
-      var passage = ""
-      if let all = scalars?.text, p.start >= 0, p.end <= all.count, p.start < p.end {
-        passage.unicodeScalars.append(contentsOf: all[p.start..<p.end])
-      }
-      let others = p.sharedWith.map { results[$0].source }
-      shared.append(
-        SharedPassage(
-          document: results[p.document].source.id, outlet: results[p.document].source.outlet,
-          start: p.start, end: p.end, words: p.words, sharedWith: others.map(\.id),
-          sharedOutlets: Array(Set(others.map(\.outlet))).sorted(), text: passage,
-          matches: inside))
     }
-    return shared
+
+    /// The passages found, in document order, with their text, which `reread` supplies: it
+    /// hands the bytes of the documents asked for, one at a time.
+    public func finish(reread: (Set<String>, (String, Data) -> Void) -> Void) -> [SharedPassage] {
+      var texts: [Int: String] = [:]
+      var byDocument: [String: [Int]] = [:]
+      for (i, f) in found.enumerated() { byDocument[f.id, default: []].append(i) }
+      if !found.isEmpty {
+        reread(Set(byDocument.keys)) { id, bytes in
+          guard let text = try? TextDecoding.decode(bytes).text else { return }
+          let all = Array(text.unicodeScalars)
+          for i in byDocument[id] ?? [] {
+            let p = found[i].passage
+            guard p.start >= 0, p.end <= all.count, p.start < p.end else { continue }
+            var passage = ""
+            passage.unicodeScalars.append(contentsOf: all[p.start..<p.end])
+            texts[i] = passage
+          }
+        }
+      }
+      return found.enumerated().map { i, f in
+        let others = f.passage.sharedWith.map { sources[Int32($0)] ?? ("", "") }
+        return SharedPassage(
+          document: f.id, outlet: f.outlet, start: f.passage.start, end: f.passage.end,
+          words: f.passage.words, sharedWith: others.map(\.id),
+          sharedWithOutlets: others.map(\.outlet),
+          sharedOutlets: Array(Set(others.map(\.outlet))).sorted(), text: texts[i] ?? "",
+          matches: f.matches)
+      }
+    }
   }
 }

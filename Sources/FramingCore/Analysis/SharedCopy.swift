@@ -91,31 +91,52 @@ public struct SharedCopy: Sendable {
     }
   }
 
-  /// Where a shingle was seen: its first document and outlet, and documents of other outlets.
+  /// Where a shingle was seen: its first document's outlet, and up to five documents: the
+  /// first, then only documents of outlets other than the first one's, each with its outlet.
   struct Seen {
     var outlet: Int32
-    var documents: (Int32, Int32, Int32, Int32, Int32) = (-1, -1, -1, -1, -1)
-    var count = 0
+    var documents: [Int32] = []
+    var outlets: [Int32] = []
 
-    mutating func add(_ d: Int32) {
-      switch count {
-      case 0: documents.0 = d
-      case 1: documents.1 = d
-      case 2: documents.2 = d
-      case 3: documents.3 = d
-      case 4: documents.4 = d
-      default: return
-      }
-      count += 1
+    init(document: Int32, outlet: Int32) {
+      self.outlet = outlet
+      documents = [document]
+      outlets = [outlet]
     }
 
-    var list: [Int32] {
-      [documents.0, documents.1, documents.2, documents.3, documents.4].prefix(count).map { $0 }
+    mutating func add(document d: Int32, outlet o: Int32) {
+      guard o != outlet, documents.count < 5, !documents.contains(d) else { return }
+      documents.append(d)
+      outlets.append(o)
+    }
+  }
+
+  /// The shingles that documents of more than one outlet contain, with the documents (and their
+  /// outlets) that `passages(of:)` may name as partners.
+  public struct SharedShingles: Sendable {
+    var seen: [UInt64: Seen] = [:]
+    public var count: Int { seen.count }
+
+    /// Sees the shingles of documents in document order; `seen` holds every shingle met so far.
+    static func record(
+      _ hashes: some Sequence<UInt64>, document: Int32, outlet: Int32,
+      into seen: inout [UInt64: Seen]
+    ) {
+      for h in hashes {
+        seen[h, default: Seen(document: document, outlet: outlet)]
+          .add(document: document, outlet: outlet)
+      }
+    }
+
+    /// Keeps only shingles seen in documents of two or more outlets.
+    mutating func keepShared(_ all: [UInt64: Seen]) {
+      for (h, s) in all where s.documents.count > 1 { seen[h] = s }
     }
   }
 
   /// The shared passages of `documents` (fingerprint and outlet of each, in document order),
-  /// sorted by document and start.
+  /// sorted by document and start. Everything in memory: for tests and small corpora; a run
+  /// uses `Index` and `passages(of:)` document by document.
   public func passages(_ documents: [(fingerprint: Fingerprint, outlet: String)]) -> [Passage] {
     var outletIndex: [String: Int32] = [:]
     let outlets = documents.map { d in
@@ -124,61 +145,58 @@ public struct SharedCopy: Sendable {
       outletIndex[d.outlet] = i
       return i
     }
-    // Per shingle: the outlet of its first document, and up to five documents: the first, and
-    // then only documents of outlets other than the first one's.
-    var seen: [UInt64: Seen] = [:]
-    seen.reserveCapacity(documents.reduce(0) { $0 + $1.fingerprint.hashes.count })
+    var all: [UInt64: Seen] = [:]
     for (d, document) in documents.enumerated() {
-      for h in document.fingerprint.hashes {
-        if var s = seen[h] {
-          if s.outlet != outlets[d], s.count < 5, !s.list.contains(Int32(d)) {
-            s.add(Int32(d))
-            seen[h] = s
-          }
-        } else {
-          var s = Seen(outlet: outlets[d])
-          s.add(Int32(d))
-          seen[h] = s
-        }
-      }
+      SharedShingles.record(
+        document.fingerprint.hashes, document: Int32(d), outlet: outlets[d], into: &all)
     }
+    var shared = SharedShingles()
+    shared.keepShared(all)
+    return documents.indices.flatMap { d in
+      passages(of: d, outlet: outlets[d], fingerprint: documents[d].fingerprint, shared: shared)
+    }
+  }
+
+  /// The shared passages of one document (index `d`, outlet number `outlet` as given to the
+  /// index), sorted by start.
+  public func passages(
+    of d: Int, outlet: Int32, fingerprint f: Fingerprint, shared: SharedShingles
+  ) -> [Passage] {
+    guard !shared.seen.isEmpty else { return [] }
     let k = Self.shingleWords
     var passages: [Passage] = []
-    for (d, document) in documents.enumerated() {
-      let f = document.fingerprint
-      // Runs of overlapping shared shingles: (first word, last word, start, end, partners).
-      var run: (first: Int, last: Int, start: Int32, end: Int32, with: Set<Int>)?
-      func close() {
-        if let r = run, r.last - r.first + 1 >= minimumWords {
-          passages.append(
-            Passage(
-              document: d, start: Int(r.start), end: Int(r.end), words: r.last - r.first + 1,
-              sharedWith: r.with.sorted()))
-        }
-        run = nil
+    // Runs of overlapping shared shingles: (first word, last word, start, end, partners).
+    var run: (first: Int, last: Int, start: Int32, end: Int32, with: Set<Int>)?
+    func close() {
+      if let r = run, r.last - r.first + 1 >= minimumWords {
+        passages.append(
+          Passage(
+            document: d, start: Int(r.start), end: Int(r.end), words: r.last - r.first + 1,
+            sharedWith: r.with.sorted()))
       }
-      for j in f.hashes.indices {
-        guard let s = seen[f.hashes[j]] else { continue }
-        let partners = s.list.map(Int.init).filter {
-          $0 != d && outlets[$0] != outlets[d]
-        }.prefix(Self.partnersPerShingle)
-        guard !partners.isEmpty else { continue }
-        let first = Int(f.firstWords[j])
-        let last = first + k - 1
-        // A passage goes on while the same document of another outlet shares it: pieces that
-        // different documents share are not one passage.
-        if var r = run, first <= r.last + 1, !r.with.isDisjoint(with: partners) {
-          r.last = max(r.last, last)
-          r.end = max(r.end, f.ends[j])
-          r.with.formIntersection(partners)
-          run = r
-        } else {
-          close()
-          run = (first, last, f.starts[j], f.ends[j], Set(partners))
-        }
-      }
-      close()
+      run = nil
     }
+    for j in f.hashes.indices {
+      guard let s = shared.seen[f.hashes[j]] else { continue }
+      let partners = s.documents.indices.filter {
+        Int(s.documents[$0]) != d && s.outlets[$0] != outlet
+      }.prefix(Self.partnersPerShingle).map { Int(s.documents[$0]) }
+      guard !partners.isEmpty else { continue }
+      let first = Int(f.firstWords[j])
+      let last = first + k - 1
+      // A passage goes on while the same document of another outlet shares it: pieces that
+      // different documents share are not one passage.
+      if var r = run, first <= r.last + 1, !r.with.isDisjoint(with: partners) {
+        r.last = max(r.last, last)
+        r.end = max(r.end, f.ends[j])
+        r.with.formIntersection(partners)
+        run = r
+      } else {
+        close()
+        run = (first, last, f.starts[j], f.ends[j], Set(partners))
+      }
+    }
+    close()
     return passages
   }
 }

@@ -8,6 +8,8 @@ public struct SharedPassage: Sendable, Hashable {
   public var words: Int
   /// Ids of the other outlets' documents that share the passage (the first few found).
   public var sharedWith: [String]
+  /// The outlet of each of `sharedWith`.
+  public var sharedWithOutlets: [String]
   public var sharedOutlets: [String]
   /// The passage as written in the file.
   public var text: String
@@ -16,7 +18,7 @@ public struct SharedPassage: Sendable, Hashable {
 
   public init(
     document: String, outlet: String, start: Int, end: Int, words: Int, sharedWith: [String],
-    sharedOutlets: [String], text: String, matches: Int
+    sharedWithOutlets: [String], sharedOutlets: [String], text: String, matches: Int
   ) {
     self.document = document
     self.outlet = outlet
@@ -24,6 +26,7 @@ public struct SharedPassage: Sendable, Hashable {
     self.end = end
     self.words = words
     self.sharedWith = sharedWith
+    self.sharedWithOutlets = sharedWithOutlets
     self.sharedOutlets = sharedOutlets
     self.text = text
     self.matches = matches

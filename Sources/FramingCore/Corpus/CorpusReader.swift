@@ -18,9 +18,9 @@ public protocol CorpusReader: Sendable {
     batchSize: Int, diagnostics: inout [Diagnostic], _ body: ([CorpusDocument], Int?) -> Void
   ) throws(DiagnosticFailure) -> [(name: String, sha256: String)]
 
-  /// The bytes of the documents whose ids are in `ids`, read again (for the text of shared
-  /// passages); documents that cannot be read are left out.
-  func reread(_ ids: Set<String>) -> [String: Data]
+  /// Reads the documents whose ids are in `ids` again (for the text of shared passages) and
+  /// hands each one's bytes to `body`, one at a time; documents that cannot be read are left out.
+  func reread(_ ids: Set<String>, _ body: (String, Data) -> Void)
 }
 
 /// The reader for a corpus path: a JSON Lines file (`.jsonl`, `.jsonl.gz`, `.ndjson`, `-`) or a
@@ -87,11 +87,9 @@ extension FolderCorpus: CorpusReader {
     return listing.manifest.map { [(Self.manifestName, SHA256Hex.of($0))] } ?? []
   }
 
-  public func reread(_ ids: Set<String>) -> [String: Data] {
-    var found: [String: Data] = [:]
-    for id in ids {
-      if let data = try? Data(contentsOf: root.appendingPathComponent(id)) { found[id] = data }
+  public func reread(_ ids: Set<String>, _ body: (String, Data) -> Void) {
+    for id in ids.sorted() {
+      if let data = try? Data(contentsOf: root.appendingPathComponent(id)) { body(id, data) }
     }
-    return found
   }
 }

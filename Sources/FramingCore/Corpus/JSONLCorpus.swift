@@ -75,17 +75,16 @@ public struct JSONLCorpus: CorpusReader {
     return []
   }
 
-  public func reread(_ ids: Set<String>) -> [String: Data] {
-    guard !isStandardInput, let reader = try? open() else { return [:] }
-    var found: [String: Data] = [:]
+  public func reread(_ ids: Set<String>, _ body: (String, Data) -> Void) {
+    guard !isStandardInput, let reader = try? open() else { return }
+    var found = Set<String>()
     while found.count < ids.count, let line = try? reader.next() {
       if case .success(let source, let text) = Self.parse(line), ids.contains(source.id),
-        found[source.id] == nil
+        found.insert(source.id).inserted
       {
-        found[source.id] = Data(text.utf8)
+        body(source.id, Data(text.utf8))
       }
     }
-    return found
   }
 
   /// Whether the corpus is standard input (`-`), which can be read only once.

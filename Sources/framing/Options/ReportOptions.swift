@@ -130,14 +130,14 @@ struct ReportOptions: ParsableArguments {
           FileHandle.standardError.write(Data("\(d)\n".utf8))
         }
         if verbose {
-          for file in outcome.output.files {
-            FileHandle.standardError.write(Data("wrote \(file.url.path)\n".utf8))
+          for url in outcome.output.urls {
+            FileHandle.standardError.write(Data("wrote \(url.path)\n".utf8))
           }
         }
-        let matches = summary.documents.reduce(0) { $0 + $1.matches.count }
+        let matches = summary.matchCount
         let warnings = summary.diagnostics.filter { $0.severity >= .warning }.count
         let line =
-          "framing: \(summary.documents.filter(\.isIncluded).count) documents, \(summary.outletNames.count) outlets, "
+          "framing: \(summary.documentsIncluded) documents, \(summary.outletNames.count) outlets, "
           + "\(matches) matches, \(warnings) warning\(warnings == 1 ? "" : "s"); CSV in \(csvDir)/, reports in \(reportDir)/\n"
         FileHandle.standardError.write(Data(line.utf8))
       }

@@ -52,38 +52,36 @@ struct Count: ParsableCommand {
       csvDirectory: URL(fileURLWithPath: "."), reportDirectory: URL(fileURLWithPath: "."))
     options.overlap = overlap
     options.jobs = jobs
-    let shard: Shard
+    // The shard goes line by line to standard output, or to a scratch file that is then
+    // copied into place atomically: it is never held in memory.
+    let toStandardOutput = output == "-"
+    let scratch: ScratchFile
+    do { scratch = try ScratchFile() } catch { fail(error) }
+    let counted: (documents: Int, diagnostics: [Diagnostic])
     do {
-      shard = try ReportJob(options: options).count(corpusName: corpusName ?? corpus)
-    } catch {
-      FileHandle.standardError.write(Data("\(error.description)\n".utf8))
-      throw ExitCode.failure
-    }
-    if output == "-" {
-      do { FileHandle.standardOutput.write(try shard.encoded()) } catch {
-        FileHandle.standardError.write(Data("error: cannot encode the shard: \(error)\n".utf8))
-        throw ExitCode.failure
+      counted = try ReportJob(options: options).count(corpusName: corpusName ?? corpus) { line in
+        if toStandardOutput { FileHandle.standardOutput.write(line) } else { scratch.append(line) }
       }
-      return
+    } catch {
+      fail(error.description)
     }
+    // On standard output the shard is the whole output (what `RDD.pipe` reads back).
+    if toStandardOutput { return }
     var files = OutputSet()
+    files.add(URL(fileURLWithPath: output), spooled: scratch)
     do {
-      files.add(URL(fileURLWithPath: output), String(decoding: try shard.encoded(), as: UTF8.self))
       try files.commit()
     } catch OutputSet.WriteError.interrupted(let signal) {
       FileHandle.standardError.write(
         Data("\(OutputSet.WriteError.interrupted(signal: signal))\n".utf8))
       throw ExitCode(128 + signal)
     } catch {
-      FileHandle.standardError.write(
-        Data("\(output): error: cannot write the shard: \(error)\n".utf8))
-      throw ExitCode.failure
+      fail("\(output): error: cannot write the shard: \(error)")
     }
     if !quiet {
-      let problems = shard.diagnostics + shard.documents.flatMap(\.diagnostics)
-      printWarnings(problems)
+      printWarnings(counted.diagnostics)
       FileHandle.standardError.write(
-        Data("framing: \(shard.documents.count) documents counted into \(output)\n".utf8))
+        Data("framing: \(counted.documents) documents counted into \(output)\n".utf8))
     }
   }
 }

@@ -25,22 +25,18 @@ struct Merge: ParsableCommand {
   @OptionGroup var settings: ReportOptions
 
   func run() throws {
-    var loaded: [Shard] = []
+    guard let first = shards.first else { throw ValidationError("give at least one shard") }
+    let name: String
     do {
-      for name in shards {
-        loaded.append(try Shard.read(URL(fileURLWithPath: name), displayPath: name))
-      }
+      // The corpus is named in every shard's header; the first one's names it here.
+      name = try Shard.Reader(URL(fileURLWithPath: first), displayPath: first).header.corpus
     } catch {
-      FileHandle.standardError.write(Data("\(error.description)\n".utf8))
-      throw ExitCode.failure
-    }
-    guard let name = loaded.first?.header.corpus else {
-      throw ValidationError("give at least one shard")
+      fail(error.description)
     }
     var options = settings.job(corpus: name)
     if let corpus { options.corpus = URL(fileURLWithPath: corpus) }
     try settings.perform(options) { job throws(ReportJob.Failure) in
-      try job.write(try job.merge(loaded, names: shards))
+      try job.write(try job.merge(shards.map { URL(fileURLWithPath: $0) }, names: shards))
     }
   }
 }

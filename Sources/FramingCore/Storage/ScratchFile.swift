@@ -1,0 +1,174 @@
+import Foundation
+
+/// A temporary file that only this process sees and that disappears with it, however it ends:
+/// created in the temporary folder (`TMPDIR`, else `/tmp`) and unlinked at once, then used
+/// through its descriptor. It holds what a run would otherwise keep in memory (document results,
+/// shared-copy fingerprints, rows of large CSV files), so that memory stays flat as the corpus
+/// grows.
+///
+/// Appends are buffered and never throw: the first failure (a full disk) is kept and thrown by
+/// `finish()`, which must be called before reading.
+public final class ScratchFile: @unchecked Sendable {
+  /// A failure to create, write or read a scratch file.
+  public struct Failure: Error, Sendable, CustomStringConvertible {
+    public var reason: String
+    public init(reason: String) { self.reason = reason }
+    public var description: String {
+      "\(ScratchFile.folder): error: temporary file: \(reason)"
+    }
+  }
+
+  /// The folder scratch files are made in.
+  public static var folder: String {
+    let tmp = ProcessInfo.processInfo.environment["TMPDIR"] ?? ""
+    return tmp.isEmpty ? "/tmp" : tmp
+  }
+
+  private let descriptor: Int32
+  private var buffer: [UInt8] = []
+  /// Bytes buffered before a write, and read at once; a multiple of 16.
+  private let bufferSize: Int
+  private var failure: Failure?
+  /// Bytes appended so far.
+  public private(set) var count = 0
+
+  public init(bufferSize: Int = 1 << 20) throws(Failure) {
+    precondition(bufferSize > 0 && bufferSize % 16 == 0)
+    self.bufferSize = bufferSize
+    var template = Array((Self.folder + "/framing-XXXXXX").utf8CString)
+    let fd = template.withUnsafeMutableBufferPointer { $0.baseAddress.map { mkstemp($0) } ?? -1 }
+    guard fd >= 0 else { throw Failure(reason: String(cString: strerror(errno))) }
+    // Unlinked at once: the file lives as long as its descriptor, and no crash leaves it behind.
+    _ = template.withUnsafeBufferPointer { $0.baseAddress.map { unlink($0) } }
+    descriptor = fd
+    buffer.reserveCapacity(bufferSize)
+  }
+
+  deinit { close(descriptor) }
+
+  public func append(_ bytes: UnsafeRawBufferPointer) {
+    if buffer.count + bytes.count > bufferSize { flush() }
+    if bytes.count > bufferSize {
+      write(bytes)
+    } else {
+      buffer.append(contentsOf: bytes)
+    }
+    count += bytes.count
+  }
+
+  public func append(_ data: Data) { data.withUnsafeBytes { append($0) } }
+
+  public func append(_ text: String) {
+    var text = text
+    text.withUTF8 { append(UnsafeRawBufferPointer($0)) }
+  }
+
+  public func append<T: FixedWidthInteger>(_ value: T) {
+    withUnsafeBytes(of: value.littleEndian) { append($0) }
+  }
+
+  /// Writes what is buffered; throws the first failure of any append.
+  public func finish() throws(Failure) {
+    flush()
+    if let failure { throw failure }
+  }
+
+  private func flush() {
+    buffer.withUnsafeBytes { write($0) }
+    buffer.removeAll(keepingCapacity: true)
+  }
+
+  private func write(_ bytes: UnsafeRawBufferPointer) {
+    guard failure == nil, var base = bytes.baseAddress else { return }
+    var left = bytes.count
+    while left > 0 {
+      let n = Foundation.write(descriptor, base, left)
+      if n < 0 {
+        if errno == EINTR { continue }
+        failure = Failure(reason: "cannot write: \(String(cString: strerror(errno)))")
+        return
+      }
+      base += n
+      left -= n
+    }
+  }
+
+  /// Reads the file from the start; call `finish()` first.
+  public func reader() -> Reader { Reader(self) }
+
+  /// Reads a scratch file sequentially from the start, in large chunks.
+  public struct Reader {
+    private let file: ScratchFile
+    private var offset = 0
+    private var chunk: [UInt8] = []
+    private var position = 0
+
+    init(_ file: ScratchFile) { self.file = file }
+
+    /// Whether every byte was read.
+    public var isAtEnd: Bool { position == chunk.count && offset >= file.count }
+
+    /// The next `count` bytes, or nil when fewer are left.
+    public mutating func read(_ count: Int) throws(Failure) -> [UInt8]? {
+      guard count > 0 else { return [] }
+      var out: [UInt8] = []
+      out.reserveCapacity(count)
+      while out.count < count {
+        if position == chunk.count {
+          guard try fill() else { return nil }
+        }
+        let take = min(count - out.count, chunk.count - position)
+        out.append(contentsOf: chunk[position..<(position + take)])
+        position += take
+      }
+      return out
+    }
+
+    /// The next little-endian integer, or nil at the end.
+    public mutating func read<T: FixedWidthInteger>(_: T.Type) throws(Failure) -> T? {
+      guard let bytes = try read(MemoryLayout<T>.size) else { return nil }
+      var value = T.zero
+      withUnsafeMutableBytes(of: &value) { $0.copyBytes(from: bytes) }
+      return T(littleEndian: value)
+    }
+
+    /// Hands the rest of the file to `body`, chunk by chunk.
+    /// Chunks hold a multiple of 16 bytes (except the last), so that fixed-size records of up to
+    /// 16 bytes that divide 16 never straddle two chunks.
+    public mutating func forEachChunk(_ body: (UnsafeRawBufferPointer) -> Void) throws(Failure) {
+      if position < chunk.count {
+        chunk[position...].withUnsafeBytes { body($0) }
+        position = chunk.count
+      }
+      while try fill() {
+        chunk.withUnsafeBytes { body($0) }
+        position = chunk.count
+      }
+    }
+
+    private mutating func fill() throws(Failure) -> Bool {
+      guard offset < file.count else { return false }
+      let size = min(file.bufferSize, file.count - offset)
+      chunk = [UInt8](repeating: 0, count: size)
+      var done = 0
+      while done < size {
+        let n = chunk.withUnsafeMutableBytes { bytes in
+          bytes.baseAddress.map {
+            pread(file.descriptor, $0 + done, size - done, off_t(offset + done))
+          } ?? -1
+        }
+        if n < 0, errno == EINTR { continue }
+        guard n > 0 else {
+          throw Failure(
+            reason:
+              "cannot read back: \(n < 0 ? String(cString: strerror(errno)) : "file shorter than written")"
+          )
+        }
+        done += n
+      }
+      offset += size
+      position = 0
+      return true
+    }
+  }
+}

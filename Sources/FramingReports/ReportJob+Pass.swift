@@ -1,0 +1,101 @@
+import Foundation
+import FramingCore
+import FramingStatistics
+
+extension ReportJob {
+  /// What the first pass over the documents leaves: every result stored on disk in corpus
+  /// order, the shared-copy index, word counts per outlet, messages, and the documents per
+  /// outlet (which the bootstrap needs before the second pass).
+  struct Collected {
+    let lexicon: Lexicon
+    var summary: CorpusSummary
+    let spill: DocumentSpill
+    let index: SharedCopy.Index
+    var documentsPerOutlet: [String: Int] = [:]
+    /// Messages about single documents, in document order.
+    var documentDiagnostics: [Diagnostic] = []
+    /// Checksums of the corpus's files that are not documents (its manifest).
+    var sums: [Shard.Sum] = []
+
+    init(lexicon: Lexicon) throws(Failure) {
+      self.lexicon = lexicon
+      summary = CorpusSummary(lexicon: lexicon)
+      do {
+        spill = try DocumentSpill()
+        index = try SharedCopy.Index()
+      } catch { throw .temporary(error) }
+    }
+
+    mutating func add(_ result: DocumentResult) {
+      summary.addWords(result)
+      documentDiagnostics += result.diagnostics
+      if result.isIncluded {
+        index.add(
+          document: spill.count, outlet: result.source.outlet, fingerprint: result.fingerprint)
+        documentsPerOutlet[result.source.outlet, default: 0] += 1
+      }
+      spill.append(result)
+    }
+  }
+
+  /// The second pass: each stored document, in order, is marked for shared copy and handed to
+  /// everything that needs single documents; only counts and bounded samples stay in memory.
+  struct SecondPass {
+    let lexicon: Lexicon
+    let voice: VoiceFilter
+    let periodUnit: PeriodUnit?
+    var summary: CorpusSummary
+    var marker: SharedCopy.Marker
+    let streams: OutputTables.Streams
+    var evidence = ReportEvidence()
+    /// Per period, the counts of its documents (`--by`).
+    var periods: [String: CorpusSummary] = [:]
+    /// Included documents without a usable date.
+    var undated = 0
+    let bootstrap: Bootstrap.Stream
+    /// Bootstrap group of each outlet.
+    let groups: [String: Int]
+    var checksum = MultisetChecksum()
+
+    init(_ collected: Collected, outlets: [String], voice: VoiceFilter, options: Options)
+      throws(Failure)
+    {
+      lexicon = collected.lexicon
+      self.voice = voice
+      periodUnit = options.periodUnit
+      summary = collected.summary
+      groups = Dictionary(uniqueKeysWithValues: outlets.enumerated().map { ($1, $0) })
+      do {
+        bootstrap = try Bootstrap.Stream(
+          documents: outlets.map { collected.documentsPerOutlet[$0] ?? 0 },
+          measures: lexicon.modules.count, resamples: options.resamples, seed: options.seed)
+      } catch { throw .statistics(error) }
+      do {
+        marker = try SharedCopy.Marker(
+          detector: SharedCopy(), index: collected.index, exclude: options.excludesSharedCopy)
+        streams = try OutputTables.Streams(dialect: options.csvDialect)
+      } catch { throw .temporary(error) }
+    }
+
+    mutating func add(_ stored: DocumentResult, index: Int) {
+      var result = stored
+      marker.mark(&result, index: index)
+      summary.add(result)
+      checksum.add(name: result.source.id, sha256: result.sha256)
+      streams.add(result, lexicon: lexicon)
+      evidence.add(result)
+      guard result.isIncluded, let group = groups[result.source.outlet] else { return }
+      if let unit = periodUnit {
+        if let period = unit.period(of: result.source.date) {
+          periods[period, default: CorpusSummary(lexicon: lexicon)].add(result)
+        } else {
+          undated += 1
+        }
+      }
+      let contribution = StatisticsReport.contribution(of: result, lexicon: lexicon, voice: voice)
+      bootstrap.add(
+        group: group, tokens: result.tokens.total, weightSums: contribution.weightSums,
+        matches: contribution.matches)
+    }
+  }
+}

@@ -1,0 +1,163 @@
+import Dispatch
+
+extension Bootstrap {
+  /// The document bootstrap computed while documents stream by, without keeping them: for
+  /// every resample, each group (an outlet) draws its documents' multiplicities as a multinomial
+  /// split into successive binomials — the j-th of a group's n documents is drawn
+  /// Binomial(r, 1 / (n − j)) times, r being the draws the group has left — which is exactly
+  /// resampling the group's n documents with replacement. Memory is resamples × groups ×
+  /// measures sums, whatever the number of documents.
+  ///
+  /// Resamples are split into `chunks` fixed ranges, each with its own generator (GSL's
+  /// mt19937 seeded `seed + chunk`), worked on in parallel: the draws do not depend on the
+  /// number of threads.
+  public final class Stream: @unchecked Sendable {
+    static let chunks = 8
+    /// Documents buffered before the chunks work through them.
+    static let batch = 256
+
+    let groups: Int
+    let measures: Int
+    let resamples: Int
+    public let seed: UInt
+    let sizes: [Int]
+    private var seen: [Int]
+    private let generators: [RandomSource]
+    // Per resample and group: draws left and tokens drawn; per resample, group and measure:
+    // weights and matches drawn. Raw buffers: the chunks' workers write disjoint slots at once.
+    private let left: UnsafeMutableBufferPointer<Int>
+    private let tokens: UnsafeMutableBufferPointer<Int>
+    private let weights: UnsafeMutableBufferPointer<Double>
+    private let matches: UnsafeMutableBufferPointer<Int>
+    private var pending:
+      [(group: Int, index: Int, tokens: Int, weights: [Double], matches: [Int])] =
+        []
+
+    /// `documents[g]`: how many documents group g has (all must be added); `measures`: how many
+    /// weight/match pairs each document carries (one per module).
+    public init(documents: [Int], measures: Int, resamples: Int, seed: UInt)
+      throws(StatisticsError)
+    {
+      guard resamples >= 1, measures >= 1 else {
+        throw .invalidArgument("a bootstrap needs resamples ≥ 1 and a measure")
+      }
+      groups = documents.count
+      self.measures = measures
+      self.resamples = resamples
+      self.seed = seed
+      sizes = documents
+      seen = Array(repeating: 0, count: groups)
+      generators = (0..<Self.chunks).map { RandomSource(seed: seed &+ UInt($0)) }
+      left = .allocate(capacity: resamples * groups)
+      for b in 0..<resamples {
+        for g in 0..<groups { left[b * groups + g] = documents[g] }
+      }
+      tokens = .allocate(capacity: resamples * groups)
+      tokens.initialize(repeating: 0)
+      weights = .allocate(capacity: resamples * groups * measures)
+      weights.initialize(repeating: 0)
+      matches = .allocate(capacity: resamples * groups * measures)
+      matches.initialize(repeating: 0)
+    }
+
+    deinit {
+      left.deallocate()
+      tokens.deallocate()
+      weights.deallocate()
+      matches.deallocate()
+    }
+
+    /// Adds the next document of `group`.
+    public func add(group: Int, tokens: Int, weightSums: [Double], matches: [Int]) {
+      precondition(weightSums.count == measures && matches.count == measures)
+      precondition(seen[group] < sizes[group], "more documents than announced")
+      pending.append((group, seen[group], tokens, weightSums, matches))
+      seen[group] += 1
+      if pending.count == Self.batch { drain() }
+    }
+
+    private func drain() {
+      guard !pending.isEmpty else { return }
+      let work = pending
+      pending = []
+      let per = (resamples + Self.chunks - 1) / Self.chunks
+      let state = Unchecked(self)
+      DispatchQueue.concurrentPerform(iterations: Self.chunks) { chunk in
+        let s = state.value
+        let random = s.generators[chunk]
+        let range = (chunk * per)..<min(s.resamples, (chunk + 1) * per)
+        for d in work {
+          let remainingDocuments = s.sizes[d.group] - d.index
+          for b in range {
+            let slot = b * s.groups + d.group
+            let r = s.left[slot]
+            guard r > 0 else { continue }
+            let c =
+              remainingDocuments == 1
+              ? r : random.binomial(trials: r, probability: 1 / Double(remainingDocuments))
+            guard c > 0 else { continue }
+            s.left[slot] = r - c
+            s.tokens[slot] += c * d.tokens
+            for m in 0..<s.measures where d.matches[m] > 0 || d.weights[m] != 0 {
+              s.weights[slot * s.measures + m] += Double(c) * d.weights[m]
+              s.matches[slot * s.measures + m] += c * d.matches[m]
+            }
+          }
+        }
+      }
+    }
+
+    /// Per resample: the tokens, weights and matches one group drew in one measure.
+    func draws(group g: Int, measure m: Int) -> [(tokens: Int, weights: Double, matches: Int)] {
+      drain()
+      return (0..<resamples).map { b in
+        let slot = b * groups + g
+        return (tokens[slot], weights[slot * measures + m], matches[slot * measures + m])
+      }
+    }
+
+    /// Percentile intervals of the stance index (Σ weights / Σ matches) and of the rate per
+    /// 1,000 tokens of one group and measure. A resample without matches has no stance and is
+    /// left out of the stance interval; the stance interval is nil when fewer than half the
+    /// resamples have one.
+    public func intervals(group g: Int, measure m: Int, confidence: Double = 0.95)
+      throws(StatisticsError) -> (stance: BootstrapInterval?, rate: BootstrapInterval)
+    {
+      drain()
+      guard sizes[g] > 0, confidence > 0, confidence < 1 else {
+        throw .invalidArgument("a bootstrap needs documents, resamples ≥ 1 and 0 < confidence < 1")
+      }
+      precondition(seen[g] == sizes[g], "fewer documents than announced")
+      var stances: [Double] = []
+      var rates: [Double] = []
+      for b in 0..<resamples {
+        let slot = b * groups + g
+        let n = matches[slot * measures + m]
+        if n > 0 { stances.append(weights[slot * measures + m] / Double(n)) }
+        rates.append(tokens[slot] > 0 ? Double(n) * 1000 / Double(tokens[slot]) : 0)
+      }
+      func percentile(_ values: [Double]) -> (Double, Double) {
+        let sorted = values.sorted()
+        func at(_ q: Double) -> Double {
+          // Linear interpolation between order statistics (numpy's default).
+          let position = q * Double(sorted.count - 1)
+          let low = Int(position.rounded(.down))
+          let high = min(sorted.count - 1, low + 1)
+          return sorted[low] + (sorted[high] - sorted[low]) * (position - Double(low))
+        }
+        return (at((1 - confidence) / 2), at(1 - (1 - confidence) / 2))
+      }
+      let (rl, ru) = percentile(rates)
+      let rate = BootstrapInterval(lower: rl, upper: ru, resamples: resamples, seed: seed)
+      guard stances.count * 2 >= resamples else { return (nil, rate) }
+      let (sl, su) = percentile(stances)
+      return (BootstrapInterval(lower: sl, upper: su, resamples: resamples, seed: seed), rate)
+    }
+  }
+}
+
+/// Carries a value across `concurrentPerform`, whose workers write disjoint slots.
+private struct Unchecked<T>: @unchecked Sendable {
+  let value: T
+  init(_ value: T) { self.value = value }
+}

@@ -10,6 +10,7 @@ public struct Matcher: Sendable {
   enum Element: Sendable, Hashable {
     case stem(String), exact(String), cased(String), prefix(String), suffix(String), infix(String)
 
+    /// The reference semantics of an element, which the compiled `Elements` reproduce.
     func matches(_ t: Int, _ keys: TokenKeys) -> Bool {
       switch self {
       case .stem(let s): return keys.stems[t] == s
@@ -27,12 +28,17 @@ public struct Matcher: Sendable {
     /// A category index, or a `Mention.Kind` raw value (negative) for target patterns.
     var category: Int
     var entry: Int
-    var elements: [Element]
+    /// The variant's elements in `elements`.
+    var span: Range<Int>
   }
 
   var variants: [Variant] = []
-  var byStem: [String: [Int]] = [:]
-  var byExact: [String: [Int]] = [:]
+  var elements = Elements()
+  /// Variants by the id of their first element's stem (`Elements.stemIDs`).
+  var byStem: [[Int]] = []
+  /// Variants by the id of their first element's folded form (`Elements.foldedIDs`); a cased
+  /// element is found through its folded form, then compared as written.
+  var byExact: [[Int]] = []
   var globFirst: [Int] = []
   public let policy: OverlapPolicy
 
@@ -65,7 +71,7 @@ public struct Matcher: Sendable {
     _ pattern: Pattern, module: Int, category: Int, entry: Int, stemmer: Stemmer
   ) {
     for variant in pattern.variants {
-      let elements = variant.map { element -> Element in
+      let compiled = variant.map { element -> Element in
         switch element {
         case .stem(let folded): return .stem(stemmer.stem(folded: folded))
         case .exact(let s): return .exact(s)
@@ -76,12 +82,21 @@ public struct Matcher: Sendable {
         }
       }
       let index = variants.count
-      variants.append(Variant(module: module, category: category, entry: entry, elements: elements))
-      switch elements[0] {
-      case .stem(let s): byStem[s, default: []].append(index)
-      case .exact(let s), .cased(let s):
-        // A cased element is found through its folded form, then compared as written.
-        byExact[Folding.fold(s), default: []].append(index)
+      let start = elements.count
+      for element in compiled { elements.append(element) }
+      variants.append(
+        Variant(module: module, category: category, entry: entry, span: start..<elements.count))
+      switch elements.kinds[start] {
+      case .stem:
+        let first = Int(elements.ids[start])
+        if byStem.count <= first { byStem += Array(repeating: [], count: first + 1 - byStem.count) }
+        byStem[first].append(index)
+      case .exact, .cased:
+        let first = Int(elements.indexID(folded: Folding.fold(elements.texts[start])))
+        if byExact.count <= first {
+          byExact += Array(repeating: [], count: first + 1 - byExact.count)
+        }
+        byExact[first].append(index)
       default: globFirst.append(index)
       }
     }
@@ -94,21 +109,36 @@ public struct Matcher: Sendable {
 
   /// All matches in a document, sorted by token position, then module, category and entry.
   public func matches(tokens: [Token], keys: TokenKeys, voices: [Voice]) -> Result {
+    let document = elements.keys(tokens: tokens, keys: keys)
     var candidates: [(variant: Int, range: Range<Int>)] = []
-    for t in tokens.indices where tokens[t].isWordLike {
-      func tryVariant(_ v: Int) {
-        let elements = variants[v].elements
-        let end = t + elements.count
-        guard end <= tokens.count else { return }
-        for k in 0..<elements.count
-        where !(tokens[t + k].isWordLike && elements[k].matches(t + k, keys)) {
-          return
-        }
-        candidates.append((v, t..<end))
+    func tryVariant(_ v: Int, at t: Int) {
+      let span = variants[v].span
+      let end = t + span.count
+      guard end <= tokens.count else { return }
+      for k in 0..<span.count {
+        let u = t + k
+        guard document.isWordLike[u], elements.matches(span.lowerBound + k, u, document, keys)
+        else { return }
       }
-      if let list = byStem[keys.stems[t]] { list.forEach(tryVariant) }
-      if let list = byExact[keys.folded[t]] { list.forEach(tryVariant) }
-      for v in globFirst where variants[v].elements[0].matches(t, keys) { tryVariant(v) }
+      candidates.append((v, t..<end))
+    }
+    for t in tokens.indices where document.isWordLike[t] {
+      let stem = Int(document.stemIDs[t])
+      if stem >= 0, stem < byStem.count {
+        for v in byStem[stem] { tryVariant(v, at: t) }
+      }
+      let folded = Int(document.foldedIDs[t])
+      if folded >= 0, folded < byExact.count {
+        for v in byExact[folded] { tryVariant(v, at: t) }
+      }
+      if !globFirst.isEmpty {
+        // The token's folded form is fetched once for all the globs that start a variant.
+        let folded = keys.folded[t]
+        for v in globFirst
+        where elements.glob(variants[v].span.lowerBound, folded, isSimple: document.isSimple[t]) {
+          tryVariant(v, at: t)
+        }
+      }
     }
     var matches: [Match] = []
     var mentions: [Mention] = []

@@ -17,9 +17,15 @@ public struct TokenKeys: Sendable {
         stems.append("")
         continue
       }
-      let key = Folding.fold(token.text)
-      folded.append(key)
-      stems.append(token.kind == .word ? stemmer.stem(folded: key) : key)
+      if token.kind == .word {
+        let keys = stemmer.keys(written: token.text)
+        folded.append(keys.folded)
+        stems.append(keys.stem)
+      } else {
+        let key = Folding.fold(token.text)
+        folded.append(key)
+        stems.append(key)
+      }
     }
   }
 }

@@ -12,15 +12,24 @@ public struct Cleaner: Sendable {
   public let rules: BoilerplateRules
   /// The rules in their order, consecutive line rules tried as one regular expression first.
   let steps: [Step]
+  /// The alternation of all line rules, with the required literals of all span rules: on a line
+  /// that lacks every literal no span rule changes the text, so when this one expression does
+  /// not match either, no rule applies and the steps need not run. Nil when a span rule has no
+  /// literal or the alternation cannot be built.
+  let shortcut: (anyLine: NSRegularExpression?, spanLiterals: [[UInt8]])?
 
   enum Step: Sendable {
     /// Line rules, and their alternation `^(?:(?:a)|(?:b))$`: one ICU call per line decides
     /// whether any of them matches; only then is the matching rule looked up, in order.
     case lines(NSRegularExpression?, [BoilerplateRules.Rule])
-    case span(BoilerplateRules.Rule)
+    /// A span rule, with its required literal as UTF-8 bytes.
+    case span(BoilerplateRules.Rule, literal: [UInt8]?)
   }
 
-  public init(rules: BoilerplateRules) {
+  public init(rules: BoilerplateRules) { self.init(rules: rules, usesShortcut: true) }
+
+  /// Without `usesShortcut`, every line runs through the steps (to test the shortcut against).
+  init(rules: BoilerplateRules, usesShortcut: Bool) {
     self.rules = rules
     var steps: [Step] = []
     var group: [BoilerplateRules.Rule] = []
@@ -34,11 +43,19 @@ public struct Cleaner: Sendable {
         group.append(rule)
       } else {
         flush()
-        steps.append(.span(rule))
+        steps.append(.span(rule, literal: rule.requiredLiteral.map { Array($0.utf8) }))
       }
     }
     flush()
     self.steps = steps
+    let lineRules = rules.rules.filter { $0.scope == .line }
+    let spanLiterals = rules.rules.filter { $0.scope == .span }.map(\.requiredLiteral)
+    let anyLine = lineRules.count == 1 ? lineRules.first?.regex : Self.alternation(lineRules)
+    if usesShortcut, spanLiterals.allSatisfy({ $0 != nil }), lineRules.isEmpty || anyLine != nil {
+      self.shortcut = (anyLine, spanLiterals.map { Array(($0 ?? "").utf8) })
+    } else {
+      self.shortcut = nil
+    }
   }
 
   /// One anchored, case-insensitive expression for several line rules; nil for a single rule or
@@ -93,7 +110,8 @@ public struct Cleaner: Sendable {
     for block in blocks where !block.isEmpty {
       for (paragraph, startLine) in Self.joinLines(block) {
         let key = paragraph.string
-        if seen.contains(key) {
+        // One hash of the paragraph: `insert` tells whether it was seen.
+        if !seen.insert(key).inserted {
           let start = Int(paragraph.origins.first ?? 0)
           let end = Int(paragraph.origins.last ?? 0) + Int(paragraph.originLengths.last ?? 0)
           removals.append(
@@ -101,7 +119,6 @@ public struct Cleaner: Sendable {
               line: startLine, reason: "duplicate-paragraph", text: key, start: start, end: end))
           continue
         }
-        seen.insert(key)
         text.appendParagraph(paragraph, startLine: startLine)
       }
     }
@@ -114,7 +131,13 @@ public struct Cleaner: Sendable {
   {
     // The line as text, rebuilt only when a span rule changed it.
     var text = line.string
-    var whole = NSRange(location: 0, length: (text as NSString).length)
+    var probe = LiteralProbe(text)
+    var whole = NSRange(location: 0, length: Self.utf16Count(line.scalars))
+    if let shortcut, shortcut.spanLiterals.allSatisfy(probe.lacks) {
+      guard let any = shortcut.anyLine,
+        any.firstMatch(in: text, options: .anchored, range: whole) != nil
+      else { return false }
+    }
     for step in steps {
       switch step {
       case .lines(let any, let group):
@@ -127,8 +150,8 @@ public struct Cleaner: Sendable {
             removal(of: line, range: 0..<line.scalars.count, line: lineNumber, rule: rule.id))
           return true
         }
-      case .span(let rule):
-        if let literal = rule.requiredLiteral, Self.lacks(literal, text) { continue }
+      case .span(let rule, let literal):
+        if let literal, probe.lacks(literal) { continue }
         guard let match = rule.regex.firstMatch(in: text, range: whole), match.range.length > 0,
           let range = Range(match.range, in: text)
         else { continue }
@@ -139,7 +162,8 @@ public struct Cleaner: Sendable {
         line.trim()
         if line.isBlank { return true }
         text = line.string
-        whole = NSRange(location: 0, length: (text as NSString).length)
+        probe = LiteralProbe(text)
+        whole = NSRange(location: 0, length: Self.utf16Count(line.scalars))
       }
     }
     return false
@@ -149,31 +173,14 @@ public struct Cleaner: Sendable {
   /// lower-cased and holds none of the few non-ASCII scalars that case-fold to ASCII letters
   /// (ſ, the Kelvin sign, dotted İ).
   static func lacks(_ literal: String, _ text: String) -> Bool {
-    let needle = Array(literal.utf8)
-    var text = text
-    return text.withUTF8 { bytes in
-      // ſ (C5 BF), K (E2 84 AA) and İ (C4 B0) fold to ASCII: let the expression decide.
-      for i in bytes.indices where bytes[i] == 0xC5 || bytes[i] == 0xE2 || bytes[i] == 0xC4 {
-        let next = i + 1 < bytes.count ? bytes[i + 1] : 0
-        if (bytes[i] == 0xC5 && next == 0xBF) || (bytes[i] == 0xC4 && next == 0xB0)
-          || (bytes[i] == 0xE2 && next == 0x84 && i + 2 < bytes.count && bytes[i + 2] == 0xAA)
-        {
-          return false
-        }
-      }
-      guard !needle.isEmpty, bytes.count >= needle.count else { return !needle.isEmpty }
-      for start in 0...(bytes.count - needle.count) {
-        var k = 0
-        while k < needle.count {
-          var b = bytes[start + k]
-          if b >= 0x41 && b <= 0x5A { b |= 0x20 }
-          if b != needle[k] { break }
-          k += 1
-        }
-        if k == needle.count { return false }
-      }
-      return true
-    }
+    LiteralProbe(text).lacks(Array(literal.utf8))
+  }
+
+  /// The length of scalars in UTF-16 code units, as `NSString` counts.
+  static func utf16Count(_ scalars: [Unicode.Scalar]) -> Int {
+    var count = scalars.count
+    for scalar in scalars where scalar.value > 0xFFFF { count += 1 }
+    return count
   }
 
   private func removal(of line: NormalizedLine, range: Range<Int>, line number: Int, rule: String)

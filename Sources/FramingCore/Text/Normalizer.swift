@@ -37,11 +37,27 @@ public enum Normalizer {
     return line
   }
 
+  /// For each ASCII scalar, whether `spaces` holds it: the sets are hashed only for the rest
+  /// (`removed` holds no ASCII scalar).
+  static let isASCIISpace: [Bool] = (0..<128).map { value in
+    let scalar = Unicode.Scalar(UInt8(value))
+    return scalar == " " || spaces.contains(scalar)
+  }
+
   private static func appendScalar(
     _ scalar: Unicode.Scalar, origin: Int, length: Int, to line: inout NormalizedLine
   ) {
+    if scalar.value < 0x80 {
+      if isASCIISpace[Int(scalar.value)] {
+        if line.scalars.last == " " { return }
+        line.append(" ", origin: origin, length: length)
+      } else {
+        line.append(scalar, origin: origin, length: length)
+      }
+      return
+    }
     if removed.contains(scalar) { return }
-    if scalar == " " || spaces.contains(scalar) {
+    if spaces.contains(scalar) {
       if line.scalars.last == " " { return }
       line.append(" ", origin: origin, length: length)
       return

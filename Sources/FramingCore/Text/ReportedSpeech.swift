@@ -71,13 +71,16 @@ public enum ReportedSpeech {
   }
 
   static func hasSubjunctive(_ tokens: [Token], _ voices: [Voice], _ clause: Range<Int>) -> Bool {
-    var previousWord = ""
+    var previousWord: String? = nil
     for t in clause where tokens[t].kind == .word {
       // Compared as written: a capitalized "Teile" is the noun, not the verb.
       let word = tokens[t].text
-      defer { previousWord = word.lowercased() }
+      defer { previousWord = word }
       guard voices[t] == .author, subjunctiveForms.contains(word) else { continue }
-      if previousWord == "als" || previousWord == "ob" { continue }
+      // Lower-cased only here, for the rare form found, not for every word of the clause.
+      if let previous = previousWord?.lowercased(), previous == "als" || previous == "ob" {
+        continue
+      }
       return true
     }
     return false

@@ -8,6 +8,9 @@ internal import CStemmer
 public final class Stemmer {
   private let handle: OpaquePointer
   private var cache: [String: String] = [:]
+  /// Folded form and stem by the word as written; cleared when it passes `keysCacheLimit`.
+  private var keysCache: [UTF8Key: (folded: String, stem: String)] = [:]
+  static let keysCacheLimit = 200_000
 
   public init() {
     guard let handle = sb_stemmer_new("german", "UTF_8") else {
@@ -32,6 +35,18 @@ public final class Stemmer {
     if cache.count > 500_000 { cache.removeAll(keepingCapacity: true) }
     cache[form] = stem
     return stem
+  }
+
+  /// The folded form (`Folding.fold`) and the stem of a word as written, from a cache of the
+  /// written forms already seen: the same as folding and stemming it, without the folding.
+  public func keys(written word: String) -> (folded: String, stem: String) {
+    let key = UTF8Key(string: word)
+    if let cached = keysCache[key] { return cached }
+    let folded = Folding.fold(word)
+    let keys = (folded: folded, stem: stem(folded: folded))
+    if keysCache.count >= Self.keysCacheLimit { keysCache.removeAll(keepingCapacity: true) }
+    keysCache[key] = keys
+    return keys
   }
 
   /// Folds, then stems.

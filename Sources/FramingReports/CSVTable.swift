@@ -117,7 +117,7 @@ public enum CSVDialect: String, Sendable, CaseIterable {
 /// Locale-free number formatting for outputs: fixed decimals, `.` as the decimal mark.
 public enum NumberFormat {
   public static func fixed(_ value: Double, _ decimals: Int) -> String {
-    var text = String(format: "%.\(decimals)f", value)
+    var text = printf("%.*f", decimals, value)
     if text.hasPrefix("-"), Double(text) == 0 { text.removeFirst() }
     return text
   }
@@ -128,6 +128,22 @@ public enum NumberFormat {
 
   /// Scientific notation with a fixed number of significant decimals: `1.234568e-12`.
   public static func scientific(_ value: Double, _ decimals: Int) -> String {
-    String(format: "%.\(decimals)e", value)
+    printf("%.*e", decimals, value)
+  }
+
+  /// C's formatting without Foundation's (NumberFormat runs for every number of every report).
+  /// Should anything have set a locale with a decimal comma, the comma (the only mark `%f` and
+  /// `%e` localize) becomes `.` again.
+  private static func printf(_ format: String, _ decimals: Int, _ value: Double) -> String {
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 512) { buffer -> String in
+      let n = buffer.withMemoryRebound(to: CChar.self) { chars in
+        withVaList([Int32(decimals), value]) {
+          vsnprintf(chars.baseAddress, chars.count, format, $0)
+        }
+      }
+      guard n >= 0, n < buffer.count else { return String(format: format, decimals, value) }
+      let text = String(decoding: buffer[0..<Int(n)], as: UTF8.self)
+      return text.contains(",") ? text.replacingOccurrences(of: ",", with: ".") : text
+    }
   }
 }

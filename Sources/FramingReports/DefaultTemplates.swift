@@ -116,7 +116,7 @@ enum DefaultTemplates {
     {{/hasPassages}}
     {{#hasPassages}}
 
-    The passages (all in `shared_copy.csv`):
+    {{#isSample}}The first {{shownPassages}} of {{passageCount}} passages (all in `shared_copy.csv`):{{/isSample}}{{^isSample}}The passages (all in `shared_copy.csv`):{{/isSample}}
 
     {{/hasPassages}}
     {{#passages}}
@@ -344,7 +344,7 @@ enum DefaultTemplates {
     {{#table}}
     {{> table.html}}
     {{/table}}
-    <ul>
+    {{#isSample}}<p>The first {{shownPassages}} of {{passageCount}} passages; all are in <code>shared_copy.csv</code>.</p>{{/isSample}}<ul>
     {{#passages}}
     <li><code>{{location}}</code> ({{outlet}}, {{words}} words, {{matches}} matches), shared with {{sharedWith}}: {{excerpt}}</li>
     {{/passages}}

@@ -1,8 +1,8 @@
 import FramingCore
 
 extension OutputTables {
-  static func sharedCopy(_ summary: CorpusSummary) -> CSVTable {
-    var table = CSVTable(
+  static var sharedCopyTable: CSVTable {
+    CSVTable(
       name: "shared_copy.csv",
       description:
         "One row per passage of a document that documents of other outlets share word for word (agency copy): at least 16 words covered by shared 8-word shingles (winnowed; ends found to within 7 words), case and ß/ss ignored.",
@@ -20,12 +20,12 @@ extension OutputTables {
         C("shared_outlets", .string, "Their outlets, separated by '; '."),
         C("text", .string, "The passage as written in the file."),
       ])
-    for p in summary.sharedCopy {
-      table.append([
-        p.document, p.outlet, String(p.start), String(p.end), String(p.words), String(p.matches),
-        p.sharedWith.joined(separator: "; "), p.sharedOutlets.joined(separator: "; "), p.text,
-      ])
-    }
-    return table
+  }
+
+  static func sharedCopyRow(_ p: SharedPassage) -> [String] {
+    [
+      p.document, p.outlet, String(p.start), String(p.end), String(p.words), String(p.matches),
+      p.sharedWith.joined(separator: "; "), p.sharedOutlets.joined(separator: "; "), p.text,
+    ]
   }
 }

@@ -28,18 +28,21 @@ public enum OutputTables {
       .streamed(streams.matches), .streamed(streams.counts),
       .memory(scoresTable(summary, scores)), .memory(categories(summary, scores)),
       .streamed(streams.documents), .streamed(streams.removed), .memory(diagnostics(summary)),
-      .memory(sharedCopy(summary)), .memory(provenanceTable(provenance)),
+      .streamed(streams.sharedCopy), .memory(provenanceTable(provenance)),
     ]
   }
 
-  /// The tables with a row per document or match, written row by row as documents pass.
+  /// The tables with a row per document, match or shared passage, written row by row as
+  /// documents pass.
   final class Streams {
     let matches: CSVStream
     let counts: CSVStream
     let documents: CSVStream
     let removed: CSVStream
+    let sharedCopy: CSVStream
 
     init(dialect: CSVDialect) throws(ScratchFile.Failure) {
+      sharedCopy = try CSVStream(OutputTables.sharedCopyTable, dialect: dialect)
       matches = try CSVStream(OutputTables.matchesTable, dialect: dialect)
       counts = try CSVStream(OutputTables.countsTable, dialect: dialect)
       documents = try CSVStream(OutputTables.documentsTable, dialect: dialect)

@@ -64,7 +64,13 @@ public struct ReportEvidence: Sendable {
       let key = EntryKey(module: match.module, category: match.category, entry: match.entry)
       var uses = outlet.uses[key] ?? EntryUses()
       uses.count += 1
-      if uses.first.count < ReportModel.evidenceLimit { uses.first.append((d.source.id, match)) }
+      if uses.first.count < ReportModel.evidenceLimit {
+        // Pages show the passage, not the context columns of matches.csv.
+        var kept = match
+        kept.left = ""
+        kept.right = ""
+        uses.first.append((d.source.id, kept))
+      }
       if match.voice == .author {
         uses.ownVoice += 1
       } else {

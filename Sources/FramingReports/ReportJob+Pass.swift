@@ -31,7 +31,8 @@ extension ReportJob {
       documentDiagnostics += result.diagnostics
       if result.isIncluded {
         index.add(
-          document: spill.count, outlet: result.source.outlet, fingerprint: result.fingerprint)
+          document: spill.count, id: result.source.id, outlet: result.source.outlet,
+          fingerprint: result.fingerprint)
         documentsPerOutlet[result.source.outlet, default: 0] += 1
       }
       spill.append(result)
@@ -79,7 +80,7 @@ extension ReportJob {
 
     mutating func add(_ stored: DocumentResult, index: Int) {
       var result = stored
-      marker.mark(&result, index: index)
+      add(shared: marker.mark(&result, index: index))
       summary.add(result)
       checksum.add(name: result.source.id, sha256: result.sha256)
       streams.add(result, lexicon: lexicon)
@@ -96,6 +97,26 @@ extension ReportJob {
       bootstrap.add(
         group: group, tokens: result.tokens.total, weightSums: contribution.weightSums,
         matches: contribution.matches)
+    }
+
+    /// Counts and writes the shared passages of one document.
+    mutating func add(shared passages: [SharedPassage]) {
+      summary.add(shared: passages)
+      for p in passages { streams.sharedCopy.append(OutputTables.sharedCopyRow(p)) }
+    }
+
+    /// The passages of documents that came without their bytes (from shards), with their text
+    /// read again from the corpus.
+    mutating func finishSharedCopy(reread: (Set<String>, (String, Data) -> Void) -> Void) {
+      var document: [SharedPassage] = []
+      for p in marker.finish(reread: reread) {
+        if let last = document.last, last.document != p.document {
+          add(shared: document)
+          document = []
+        }
+        document.append(p)
+      }
+      add(shared: document)
     }
   }
 }

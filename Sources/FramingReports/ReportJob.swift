@@ -210,8 +210,8 @@ public struct ReportJob: Sendable {
     } catch {
       throw .temporary(ScratchFile.Failure(reason: "\(error)"))
     }
+    pass.finishSharedCopy(reread: reread)
     summary = pass.summary
-    summary.sharedCopy = pass.marker.finish(reread: reread)
     summary.excludesSharedCopy = options.excludesSharedCopy
     let scores: Scores
     do {

@@ -323,8 +323,8 @@ extension ReportModel.Builder {
     var rows: [[ReportModel.Cell]] = []
     for outlet in summary.outletNames {
       let found = evidence.outlets[outlet] ?? ReportEvidence.Outlet()
-      let passages = summary.sharedCopy.filter { $0.outlet == outlet }
-      let words = passages.reduce(0) { $0 + $1.words }
+      let totals = summary.sharedCopyTotals[outlet] ?? CorpusSummary.SharedCopyTotals()
+      let words = totals.words
       let tokens = summary.outlets[outlet]?.tokens.total ?? 0
       let matches = found.matches
       let shared = found.sharedCopyMatches
@@ -332,12 +332,12 @@ extension ReportModel.Builder {
         whole == 0 ? "–" : NumberFormat.fixed(Double(part) * 100 / Double(whole), 1) + "%"
       }
       rows.append([
-        cell(outlet), number(found.documentCount), number(Set(passages.map(\.document)).count),
+        cell(outlet), number(found.documentCount), number(totals.documents),
         number(words), number(percent(words, tokens)), number(matches), number(shared),
         number(percent(shared, matches)),
       ])
     }
-    let items = summary.sharedCopy.map { p in
+    let items = summary.sharedCopySample.map { p in
       let excerpt = p.text.count > 240 ? String(p.text.prefix(239)) + "…" : p.text
       return ReportModel.SharedPassageItem(
         location: code("\(p.document):\(p.start)-\(p.end)"), outlet: text(p.outlet),
@@ -348,7 +348,8 @@ extension ReportModel.Builder {
         excerpt: text(excerpt.replacingOccurrences(of: "\n", with: " ")))
     }
     return ReportModel.SharedCopySection(
-      hasPassages: !items.isEmpty,
+      hasPassages: !items.isEmpty, passageCount: summary.sharedCopyPassages,
+      isSample: summary.sharedCopyPassages > items.count, shownPassages: items.count,
       isExcluded: summary.excludesSharedCopy,
       table: table(
         [

@@ -17,7 +17,8 @@ extension ReportModel.Builder {
     if found.documentCount > found.documents.count {
       let more = found.documentCount - found.documents.count
       rows.append([
-        cell("…"), cell(""), cell("\(more) more documents: see documents.csv"), cell(""), cell(""),
+        cell("…"), cell(""),
+        cell("\(more) more document\(more == 1 ? "" : "s"): see documents.csv"), cell(""), cell(""),
       ])
     }
     let documentsTable = table(

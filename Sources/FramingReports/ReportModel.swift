@@ -115,6 +115,11 @@ public struct ReportModel: Sendable {
   /// Agency copy: how much of each outlet's text and matches other outlets share word for word.
   public struct SharedCopySection: Sendable {
     public var hasPassages: Bool
+    /// Passages found; `passages` lists the first ones.
+    public var passageCount: Int
+    /// Whether `passages` lists only the first ones, and how many.
+    public var isSample: Bool
+    public var shownPassages: Int
     public var isExcluded: Bool
     public var table: Table
     public var passages: [SharedPassageItem]

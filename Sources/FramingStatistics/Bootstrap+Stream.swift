@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 
 extension Bootstrap {
   /// The document bootstrap computed while documents stream by, without keeping them: for
@@ -88,13 +89,12 @@ extension Bootstrap {
         let range = (chunk * per)..<min(s.resamples, (chunk + 1) * per)
         for d in work {
           let remainingDocuments = s.sizes[d.group] - d.index
+          let draw = BinomialDraw(probability: 1 / Double(remainingDocuments))
           for b in range {
             let slot = b * s.groups + d.group
             let r = s.left[slot]
             guard r > 0 else { continue }
-            let c =
-              remainingDocuments == 1
-              ? r : random.binomial(trials: r, probability: 1 / Double(remainingDocuments))
+            let c = remainingDocuments == 1 ? r : draw.sample(trials: r, random)
             guard c > 0 else { continue }
             s.left[slot] = r - c
             s.tokens[slot] += c * d.tokens
@@ -153,6 +153,39 @@ extension Bootstrap {
       let (sl, su) = percentile(stances)
       return (BootstrapInterval(lower: sl, upper: su, resamples: resamples, seed: seed), rate)
     }
+  }
+}
+
+/// Binomial(r, p) draws for one p and many r, by inversion (Kachitvichyanukul and Schmeiser's
+/// BINV): P(0) = (1 − p)^r = exp(r · log(1 − p)) with the logarithm taken once per p, then
+/// P(c + 1) = P(c) · (r − c)/(c + 1) · p/(1 − p) until the cumulative probability passes a
+/// uniform draw. The bootstrap's draws have mean r·p ≈ 1, so this takes two or three steps and
+/// one `exp`; GSL's general sampler costs several logarithms a draw. Where P(0) would underflow
+/// (r·p beyond 600), GSL's sampler is used.
+struct BinomialDraw {
+  let p: Double
+  let logQ: Double
+  let ratio: Double
+
+  init(probability p: Double) {
+    self.p = p
+    logQ = log1p(-p)
+    ratio = p / (1 - p)
+  }
+
+  func sample(trials r: Int, _ random: RandomSource) -> Int {
+    let start = Double(r) * logQ
+    guard start > -600 else { return random.binomial(trials: r, probability: p) }
+    var probability = exp(start)
+    var cumulative = probability
+    let u = random.uniform()
+    var c = 0
+    while u > cumulative, c < r {
+      probability *= Double(r - c) / Double(c + 1) * ratio
+      c += 1
+      cumulative += probability
+    }
+    return c
   }
 }
 

@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 
 /// Tests of independence on an r × c table of counts.
@@ -122,7 +123,8 @@ public enum ContingencyTest {
   /// Monte Carlo exact test: the share of random tables with the observed margins whose
   /// Pearson χ² is at least the observed one, p = (1 + hits) / (1 + B) as R's
   /// `chisq.test(simulate.p.value = TRUE)`. Tables are drawn cell by cell from the conditional
-  /// hypergeometric distributions (GSL's mt19937, seeded); the standard error is √(p(1−p)/B).
+  /// hypergeometric distributions (GSL's mt19937: eight generators seeded `seed` to `seed + 7`,
+  /// one per chunk of the simulations, run in parallel); the standard error is √(p(1−p)/B).
   public static func monteCarlo(
     _ table: [[Int]], simulations b: Int = 100_000, seed: UInt = 20_240_619
   ) throws(StatisticsError) -> ContingencyResult {
@@ -133,12 +135,43 @@ public enum ContingencyTest {
     let (rows, columns) = margins(t)
     let n = rows.reduce(0, +)
     let observed = chiSquare(t, rowTotals: rows, columnTotals: columns, total: n)
-    let random = RandomSource(seed: seed)
     // Expected counts, once.
     let expected = rows.map { r in columns.map { Double(r) * Double($0) / Double(n) } }
+    // The simulations in fixed chunks, each with its own generator (seed + chunk), run in
+    // parallel: the p-value does not depend on the number of threads.
+    let chunks = min(b, monteCarloChunks)
+    let hitsPerChunk = HitCounts(chunks)
+    DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+      let count = b / chunks + (chunk < b % chunks ? 1 : 0)
+      hitsPerChunk.set(
+        chunk,
+        simulate(
+          count, rows: rows, columns: columns, expected: expected, observed: observed,
+          random: RandomSource(seed: seed &+ UInt(chunk))))
+    }
+    let hits = hitsPerChunk.total
+    let p = Double(1 + hits) / Double(1 + b)
+    return ContingencyResult(
+      method: .monteCarlo, statistic: observed,
+      degreesOfFreedom: (rows.count - 1) * (columns.count - 1),
+      pValue: p, pValueError: (p * (1 - p) / Double(b)).squareRoot(),
+      cramersV: cramersV(observed, n: n, rows: rows.count, columns: columns.count), n: n,
+      simulations: b, seed: seed)
+  }
+
+  /// Simulations run in parallel chunks of the Monte Carlo test.
+  static let monteCarloChunks = 8
+
+  /// Draws `count` random tables with the given margins and counts those whose χ² reaches the
+  /// observed one.
+  static func simulate(
+    _ count: Int, rows: [Int], columns: [Int], expected: [[Double]], observed: Double,
+    random: RandomSource
+  ) -> Int {
+    let n = rows.reduce(0, +)
     var hits = 0
     var remainingColumns = columns
-    for _ in 0..<b {
+    for _ in 0..<count {
       for j in columns.indices { remainingColumns[j] = columns[j] }
       var x = 0.0
       var remainingTotal = n
@@ -166,13 +199,7 @@ public enum ContingencyTest {
       // R compares with a relative tolerance so that ties count as hits.
       if x >= observed * (1 - 64 * Double.ulpOfOne) { hits += 1 }
     }
-    let p = Double(1 + hits) / Double(1 + b)
-    return ContingencyResult(
-      method: .monteCarlo, statistic: observed,
-      degreesOfFreedom: (rows.count - 1) * (columns.count - 1),
-      pValue: p, pValueError: (p * (1 - p) / Double(b)).squareRoot(),
-      cramersV: cramersV(observed, n: n, rows: rows.count, columns: columns.count), n: n,
-      simulations: b, seed: seed)
+    return hits
   }
 
   /// Above this many matches a Monte Carlo test would cost too much (each simulated table
@@ -191,4 +218,13 @@ public enum ContingencyTest {
     return n > monteCarloLimit
       ? try pearson(t) : try monteCarlo(t, simulations: simulations, seed: seed)
   }
+}
+
+/// Hits of the Monte Carlo chunks, each written by one worker.
+private final class HitCounts: @unchecked Sendable {
+  private var counts: [Int]
+  private let lock = NSLock()
+  init(_ chunks: Int) { counts = Array(repeating: 0, count: chunks) }
+  func set(_ chunk: Int, _ hits: Int) { lock.withLock { counts[chunk] = hits } }
+  var total: Int { lock.withLock { counts.reduce(0, +) } }
 }

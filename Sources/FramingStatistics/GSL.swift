@@ -136,6 +136,9 @@ final class RandomSource {
     return Int(gsl_rng_uniform_int(handle, UInt(n)))
   }
 
+  /// A uniform number in [0, 1).
+  func uniform() -> Double { gsl_rng_uniform(handle) }
+
   /// Draws from Binomial(n trials, probability p).
   func binomial(trials n: Int, probability p: Double) -> Int {
     precondition(n >= 0 && n <= Int(UInt32.max) && p >= 0 && p <= 1)

@@ -6,7 +6,10 @@ public enum Specificity {
   /// term in a corpus of N tokens and k of them in a part of n tokens, the hypergeometric tail
   /// beyond k — P(X ≥ k) when k is above its expectation, P(X ≤ k) otherwise — as a signed
   /// log10: −log10 P(X ≥ k) (positive, over-used) or +log10 P(X ≤ k) (negative, under-used).
-  /// The tail is summed in log space from GSL's ln C(n, k), so rare terms never underflow to ∞.
+  /// The tail is summed relative to its first term P(X = k), taken in log space from GSL's
+  /// ln C(n, k) so that rare terms never underflow to ∞; the next terms follow by the pmf's
+  /// ratio and the sum stops once a term falls below 10⁻¹⁷ of it (the tail decays at least
+  /// geometrically there), so a frequent word costs about √K terms, not K.
   public static func lafon(k: Int, partTokens n: Int, termTotal bigK: Int, corpusTokens bigN: Int)
     throws(StatisticsError) -> Double
   {
@@ -19,20 +22,34 @@ public enum Specificity {
     }
     let low = max(0, n + bigK - bigN)
     let high = min(bigK, n)
-    let lnTotal = GSL.lnChoose(bigN, n)
-    func lnP(_ x: Int) -> Double {
-      GSL.lnChoose(bigK, x) + GSL.lnChoose(bigN - bigK, n - x) - lnTotal
+    let lnFirst =
+      GSL.lnChoose(bigK, k) + GSL.lnChoose(bigN - bigK, n - k) - GSL.lnChoose(bigN, n)
+    let (kk, nn, bigKK, bigNN) = (Double(k), Double(n), Double(bigK), Double(bigN))
+    let expected = nn * bigKK / bigNN
+    var sum = 1.0
+    var term = 1.0
+    if kk >= expected {
+      // P(x + 1) / P(x) = (K − x)(n − x) / ((x + 1)(N − K − n + x + 1)).
+      var x = kk
+      while x < Double(high) {
+        let ratio = (bigKK - x) * (nn - x) / ((x + 1) * (bigNN - bigKK - nn + x + 1))
+        term *= ratio
+        sum += term
+        x += 1
+        if ratio < 1, term < sum * 1e-17 { break }
+      }
+      return -min(0, lnFirst + log(sum)) / log(10)
     }
-    func lnSum(_ range: ClosedRange<Int>) -> Double {
-      let terms = range.map(lnP)
-      let top = terms.max() ?? -.infinity
-      return top + log(terms.reduce(0) { $0 + exp($1 - top) })
+    // P(x − 1) / P(x) = x (N − K − n + x) / ((K − x + 1)(n − x + 1)).
+    var x = kk
+    while x > Double(low) {
+      let ratio = x * (bigNN - bigKK - nn + x) / ((bigKK - x + 1) * (nn - x + 1))
+      term *= ratio
+      sum += term
+      x -= 1
+      if ratio < 1, term < sum * 1e-17 { break }
     }
-    let expected = Double(n) * Double(bigK) / Double(bigN)
-    if Double(k) >= expected {
-      return -min(0, lnSum(k...high)) / log(10)
-    }
-    return min(0, lnSum(low...k)) / log(10)
+    return min(0, lnFirst + log(sum)) / log(10)
   }
 
   public struct LogOdds: Sendable, Hashable {

@@ -138,16 +138,14 @@ public struct StatisticsReport: Sendable {
     _ summary: CorpusSummary, module m: Int, outlets: [String], table: [[Int]]
   ) {
     let module = summary.lexicon.modules[m]
-    let weights = table.map { row in
-      module.categories.enumerated().flatMap { c, category in
-        Array(repeating: category.weight, count: row[c])
-      }
+    let samples = table.map {
+      WelchTest.Sample(values: module.categories.map(\.weight), counts: $0)
     }
     for (i, a) in outlets.enumerated() {
       for (j, b) in outlets.enumerated() where j > i {
-        let wa = weights[i]
-        let wb = weights[j]
-        guard !wa.isEmpty || !wb.isEmpty else { continue }
+        let wa = samples[i]
+        let wb = samples[j]
+        guard wa.n > 0 || wb.n > 0 else { continue }
         let name = "stance: \(a) vs \(b)"
         do {
           let r = try WelchTest.test(wa, wb)
@@ -156,12 +154,12 @@ public struct StatisticsReport: Sendable {
               module: module.id, test: name, method: "welch-t", statistic: r.t,
               degreesOfFreedom: r.degreesOfFreedom,
               pValue: r.pValue, effectSize: r.difference, effectMeasure: "difference-of-means",
-              n: wa.count + wb.count, note: ""))
+              n: wa.n + wb.n, note: ""))
         } catch {
           tests.append(
             TestRow(
               module: module.id, test: name, method: "not computed", effectMeasure: "",
-              n: wa.count + wb.count, note: error.message))
+              n: wa.n + wb.n, note: error.message))
         }
       }
     }

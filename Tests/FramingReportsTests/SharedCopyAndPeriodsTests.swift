@@ -87,3 +87,58 @@ import Testing
     #expect(plain["reports/overview.md"]?.contains("## Over time") == false)
   }
 }
+
+/// What a large corpus changes in the outputs: every row in the CSVs, samples on the pages.
+@Suite struct LargeCorpusOutputTests {
+  /// 101 articles each from two outlets, every one carrying the same agency paragraph: 202
+  /// shared passages and one outlet page with more documents than it lists.
+  static func corpus() throws -> URL {
+    let agency =
+      "Nach Angaben der Nachrichtenagentur trafen sich die Delegationen am Morgen im Hafen, "
+      + "sprachen über Handel, Energie und Sicherheit und vereinbarten ein weiteres Treffen im "
+      + "Herbst, wie ein Sprecher des Ministeriums am Abend vor Journalisten in der Hauptstadt "
+      + "bestätigte."
+    var lines: [String] = []
+    for outlet in ["Ostblatt", "Westblatt"] {
+      for i in 0..<101 {
+        let text = "\(outlet) berichtet zum \(i). Mal über den Diktator. \(agency) Ende \(i)."
+        let object: [String: String] = [
+          "id": "\(outlet)-\(i)", "outlet": outlet, "date": "2024-06-19", "title": "T \(i)",
+          "text": text,
+        ]
+        let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
+        lines.append(String(decoding: data, as: UTF8.self))
+      }
+    }
+    let folder = try Fixtures.makeFolder([
+      "big.jsonl": Data((lines.joined(separator: "\n") + "\n").utf8)
+    ])
+    return folder.appendingPathComponent("big.jsonl")
+  }
+
+  @Test func csvsHaveEveryRowAndPagesShowSamples() throws {
+    let url = try Self.corpus()
+    let files = try runFixture(
+      corpus: url, corpusDisplay: "big.jsonl", lexicons: Fixtures.lexicons,
+      lexiconsDisplay: "lexicons")
+    let shared = records(try #require(files["shared_copy.csv"]))
+    #expect(shared.count == 202)
+    #expect(shared.first?["document"] == "Ostblatt-0")
+    #expect(shared.last?["document"] == "Westblatt-100")
+    #expect(shared.allSatisfy { $0["text"]?.contains("sprachen über Handel, Energie") == true })
+    #expect(records(try #require(files["documents.csv"])).count == 202)
+    let overview = try #require(files["reports/overview.md"])
+    #expect(overview.contains("The first 50 of 202 passages (all in `shared_copy.csv`):"))
+    #expect(overview.components(separatedBy: "\n- `Ostblatt-").count - 1 == 50)
+    let page = try #require(files["reports/outlets/ostblatt.md"])
+    #expect(page.contains("| `Ostblatt-99` |"))
+    #expect(!page.contains("`Ostblatt-100`"))
+    #expect(page.contains("1 more document: see documents.csv"))
+    // Every use of "Diktator" is counted; the page shows 12 passages and says how many more.
+    let matches = records(try #require(files["matches.csv"])).filter {
+      $0["outlet"] == "Ostblatt" && $0["entry"] == "Diktator"
+    }
+    #expect(matches.count == 101)
+    #expect(page.contains("89 more"))
+  }
+}

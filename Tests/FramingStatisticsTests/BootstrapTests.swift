@@ -74,3 +74,34 @@ import Testing
     #expect(Set(a).count > 5)
   }
 }
+
+/// The bootstrap's binomial sampler against the distribution's probabilities.
+@Suite struct BinomialDrawTests {
+  // python3 -c "from scipy.stats import binom; print([binom.pmf(k, 12, 0.25) for k in range(4)])"
+  // → [0.031676352024078355, 0.1267054080963135, 0.2322932481765746, 0.2581036090850829]
+  @Test func frequenciesMatchTheBinomialProbabilities() {
+    let random = RandomSource(seed: 5)
+    let draw = BinomialDraw(probability: 0.25)
+    let n = 200_000
+    var counts = [Int](repeating: 0, count: 13)
+    for _ in 0..<n { counts[draw.sample(trials: 12, random)] += 1 }
+    let expected = [
+      0.031676352024078355, 0.1267054080963135, 0.2322932481765746, 0.2581036090850829,
+    ]
+    for (k, p) in expected.enumerated() {
+      // Four standard errors of a frequency: 4·sqrt(p(1 − p)/n) < 0.004.
+      #expect(abs(Double(counts[k]) / Double(n) - p) < 0.004, "P(\(k))")
+    }
+    #expect(counts.reduce(0, +) == n)
+  }
+
+  @Test func largeMeansFallBackToGSL() {
+    let random = RandomSource(seed: 5)
+    // r·p = 1,000: P(0) = 0.999^1,000,000 underflows, so GSL's sampler draws; mean 1,000.
+    let draws = (0..<2_000).map { _ in
+      BinomialDraw(probability: 0.001).sample(trials: 1_000_000, random)
+    }
+    let mean = Double(draws.reduce(0, +)) / 2_000
+    #expect(abs(mean - 1_000) < 3)
+  }
+}

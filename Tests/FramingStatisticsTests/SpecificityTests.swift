@@ -16,6 +16,19 @@ import Testing
         -1.9812229681961293))
   }
 
+  // A frequent word: both tails stop after a few thousand terms, not K = 100,000.
+  // python3 -c "import scipy.stats as st, math; print(-math.log10(st.hypergeom.sf(51999, 2000000,
+  //   100000, 1000000)), math.log10(st.hypergeom.cdf(49000, 2000000, 100000, 1000000)))"
+  //   → 38.07786731492557 -10.355292106485955
+  @Test func lafonOfAFrequentWordMatchesScipy() throws {
+    let over = try Specificity.lafon(
+      k: 52_000, partTokens: 1_000_000, termTotal: 100_000, corpusTokens: 2_000_000)
+    let under = try Specificity.lafon(
+      k: 49_000, partTokens: 1_000_000, termTotal: 100_000, corpusTokens: 2_000_000)
+    #expect(abs(over - 38.07786731492557) < 1e-9)
+    #expect(abs(under - -10.355292106485955) < 1e-9)
+  }
+
   @Test func lafonStaysFiniteForExtremeCounts() throws {
     let s = try Specificity.lafon(k: 400, partTokens: 1000, termTotal: 400, corpusTokens: 1_000_000)
     #expect(s.isFinite)

@@ -12,6 +12,17 @@ import Testing
     #expect(close(r.degreesOfFreedom, 7.20682302771855))
   }
 
+  /// Grouped values (weights with their match counts), as the report compares outlets, give
+  /// scipy's numbers for the same values written out.
+  @Test func groupedValuesMatchScipy() throws {
+    let r = try WelchTest.test(
+      WelchTest.Sample(values: [-2, -1, 0, 1, 2], counts: [4, 2, 0, 0, 0]),
+      WelchTest.Sample(values: [-2, -1, 0, 1, 2], counts: [0, 0, 1, 3, 1]))
+    #expect(close(r.t, -7.016464154456234))
+    #expect(close(r.pValue, 0.0001820530092888407))
+    #expect(close(r.degreesOfFreedom, 7.20682302771855))
+  }
+
   @Test func needsTwoValuesAndSomeVariance() {
     #expect(throws: StatisticsError.self) { try WelchTest.test([1], [1, 2]) }
     #expect(throws: StatisticsError.self) { try WelchTest.test([1, 1], [2, 2]) }

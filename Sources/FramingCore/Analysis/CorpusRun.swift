@@ -4,7 +4,9 @@ import Foundation
 /// Runs a corpus through `DocumentAnalyzer`s on several threads and hands the results, in
 /// document order, to a consumer: the output is the same whatever the number of workers.
 ///
-/// Documents are read and analyzed in batches, so only one batch of texts is in memory at once.
+/// Documents are read and analyzed in batches, so only two batches of texts are in memory at
+/// once: while the workers analyze one batch, the calling thread hands the results of the one
+/// before to the consumer and reads the next.
 public struct CorpusRun: Sendable {
   public var jobs: Int
   public var batchSize: Int
@@ -31,30 +33,57 @@ public struct CorpusRun: Sendable {
         analyzer.contextWidth = contextWidth
         return analyzer
       })
-    return try corpus.stream(batchSize: batchSize, diagnostics: &diagnostics) { batch, total in
+    // The batch being analyzed: its slots, the number of documents in all, and its workers.
+    var running: (slots: ResultSlots, total: Int?, done: DispatchGroup)?
+    defer { running?.done.wait() }
+    let sums = try corpus.stream(batchSize: batchSize, diagnostics: &diagnostics) {
+      batch, total in
+      running?.done.wait()
+      let previous = running
       let slots = ResultSlots(count: batch.count)
-      let active = max(1, min(jobs, batch.count))
-      DispatchQueue.concurrentPerform(iterations: active) { worker in
-        let analyzer = analyzers.value[worker]
-        var i = worker
-        while i < batch.count {
-          let document = batch[i]
-          do throws(DiagnosticFailure) {
-            let data = try document.data()
-            slots.set(
-              i, analyzer.analyze(document.source, data: data, displayPath: document.displayPath))
-          } catch {
-            slots.set(
-              i,
-              DocumentResult(
-                source: document.source, sha256: "", encoding: .utf8, tokens: VoiceCounts(),
-                matches: [], mentions: [:], removals: [], diagnostics: error.diagnostics,
-                isIncluded: false))
-          }
-          i += active
-        }
+      let done = DispatchGroup()
+      let jobs = jobs
+      DispatchQueue.global().async(group: done) {
+        Self.analyze(batch, into: slots, analyzers: analyzers, jobs: jobs)
       }
-      for result in slots.results { consume(result, total) }
+      running = (slots, total, done)
+      if let previous { for result in previous.slots.results { consume(result, previous.total) } }
+    }
+    if let last = running {
+      last.done.wait()
+      running = nil
+      for result in last.slots.results { consume(result, last.total) }
+    }
+    return sums
+  }
+
+  /// Analyzes a batch on `jobs` threads, each with its own analyzer.
+  private static func analyze(
+    _ batch: [CorpusDocument], into slots: ResultSlots, analyzers: Unchecked<[DocumentAnalyzer]>,
+    jobs: Int
+  ) {
+    let active = max(1, min(jobs, batch.count))
+    DispatchQueue.concurrentPerform(iterations: active) { worker in
+      let analyzer = analyzers.value[worker]
+      var i = worker
+      while i < batch.count {
+        let document = batch[i]
+        do throws(DiagnosticFailure) {
+          let data = try document.data()
+          var result = analyzer.analyze(
+            document.source, data: data, displayPath: document.displayPath)
+          result.bytes = data
+          slots.set(i, result)
+        } catch {
+          slots.set(
+            i,
+            DocumentResult(
+              source: document.source, sha256: "", encoding: .utf8, tokens: VoiceCounts(),
+              matches: [], mentions: [:], removals: [], diagnostics: error.diagnostics,
+              isIncluded: false))
+        }
+        i += active
+      }
     }
   }
 }

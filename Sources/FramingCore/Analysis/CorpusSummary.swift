@@ -58,8 +58,23 @@ public struct CorpusSummary: Sendable {
   /// Boilerplate removals of included documents.
   public private(set) var removalCount = 0
   public private(set) var diagnostics: [Diagnostic] = []
-  /// Passages shared with other outlets' documents (agency copy), by document and offset.
-  public var sharedCopy: [SharedPassage] = []
+  /// Shared agency copy per outlet: passages, their words, documents with any.
+  public struct SharedCopyTotals: Sendable, Hashable {
+    public var passages = 0
+    public var words = 0
+    public var documents = 0
+    public init() {}
+  }
+
+  /// Passages shown in reports; every passage is in shared_copy.csv.
+  public static let sharedCopySampleLimit = 50
+
+  public private(set) var sharedCopyTotals: [String: SharedCopyTotals] = [:]
+  /// The first `sharedCopySampleLimit` passages shared with other outlets' documents (agency
+  /// copy), in document order.
+  public private(set) var sharedCopySample: [SharedPassage] = []
+  /// All passages found.
+  public private(set) var sharedCopyPassages = 0
   /// Whether matches in shared copy were left out of the scores (`--exclude-shared-copy`).
   public var excludesSharedCopy = false
 
@@ -97,6 +112,18 @@ public struct CorpusSummary: Sendable {
   }
 
   public mutating func add(diagnostics more: [Diagnostic]) { diagnostics += more }
+
+  /// Adds the shared passages of one document.
+  public mutating func add(shared passages: [SharedPassage]) {
+    guard let first = passages.first else { return }
+    var totals = sharedCopyTotals[first.outlet] ?? SharedCopyTotals()
+    totals.documents += 1
+    totals.passages += passages.count
+    totals.words += passages.reduce(0) { $0 + $1.words }
+    sharedCopyTotals[first.outlet] = totals
+    sharedCopyPassages += passages.count
+    sharedCopySample += passages.prefix(Self.sharedCopySampleLimit - sharedCopySample.count)
+  }
 
   /// Outlets with at least one included document, sorted.
   public var outletNames: [String] { outlets.keys.sorted() }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Everything the pipeline learned from one document; the unit that is merged into a run.
 public struct DocumentResult: Sendable, Codable {
   public var source: DocumentSource
@@ -17,6 +19,14 @@ public struct DocumentResult: Sendable, Codable {
   public var words: [String: Int] = [:]
   /// Word hashes and offsets for finding shared agency copy; emptied once merged.
   public var fingerprint = SharedCopy.Fingerprint()
+  /// The document's bytes as read, for the text of shared passages. Not encoded: shards do not
+  /// carry texts (`framing merge` reads the corpus again for them).
+  public var bytes: Data?
+
+  enum CodingKeys: String, CodingKey {
+    case source, sha256, encoding, tokens, matches, mentions, removals, diagnostics, isIncluded
+    case words, fingerprint
+  }
 }
 
 /// Counts by voice.

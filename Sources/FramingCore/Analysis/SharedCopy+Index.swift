@@ -8,6 +8,8 @@ extension SharedCopy {
   public final class Index: @unchecked Sendable {
     static let buckets = 256
     private let files: [ScratchFile]
+    /// Document number, id and outlet of every document added, for `sources(of:)`.
+    private let directory: ScratchFile
     private var outletNumbers: [String: Int32] = [:]
 
     public init() throws(ScratchFile.Failure) {
@@ -15,6 +17,7 @@ extension SharedCopy {
       // Small buffers: 256 of them are held at once.
       for _ in 0..<Self.buckets { files.append(try ScratchFile(bufferSize: 1 << 14)) }
       self.files = files
+      directory = try ScratchFile(bufferSize: 1 << 16)
     }
 
     /// The number `passages(of:outlet:…)` knows an outlet by.
@@ -26,14 +29,40 @@ extension SharedCopy {
     }
 
     /// Adds a document's fingerprint; documents must come in document order.
-    public func add(document: Int, outlet: String, fingerprint: Fingerprint) {
+    public func add(document: Int, id: String, outlet: String, fingerprint: Fingerprint) {
       let o = outletNumber(outlet)
+      directory.append(Int32(document))
+      for text in [id, outlet] {
+        directory.append(UInt32(text.utf8.count))
+        directory.append(text)
+      }
       for h in fingerprint.hashes {
         let file = files[Int(h >> 56)]
         file.append(h)
         file.append(Int32(document))
         file.append(o)
       }
+    }
+
+    /// The ids and outlets of the documents numbered in `wanted`.
+    public func sources(of wanted: Set<Int32>) throws(ScratchFile.Failure) -> [Int32: (
+      id: String, outlet: String
+    )] {
+      try directory.finish()
+      var reader = directory.reader()
+      var found: [Int32: (id: String, outlet: String)] = [:]
+      func text() throws(ScratchFile.Failure) -> String {
+        guard let n = try reader.read(UInt32.self), let bytes = try reader.read(Int(n)) else {
+          throw ScratchFile.Failure(reason: "document list cut short")
+        }
+        return String(decoding: bytes, as: UTF8.self)
+      }
+      while found.count < wanted.count, let d = try reader.read(Int32.self) {
+        let id = try text()
+        let outlet = try text()
+        if wanted.contains(d) { found[d] = (id, outlet) }
+      }
+      return found
     }
 
     /// The shingles seen in documents of two or more outlets.

@@ -1,35 +1,39 @@
 import Foundation
 
 extension SharedCopy {
-  /// Marks, document by document, the matches that stand in shared copy, and collects the
-  /// passages: `mark` sees each document in order (the index's shared shingles known), `finish`
-  /// reads the passages' text.
+  /// Marks, document by document, the matches that stand in shared copy, and makes the
+  /// passages: `mark` sees each document in order once the index's shared shingles are known.
+  /// A document read from the corpus carries its bytes, so its passages come out at once, with
+  /// their text; one from a shard does not, and its passages wait for `finish`, which reads the
+  /// corpus again for them.
   public struct Marker: Sendable {
     let detector: SharedCopy
     let shared: SharedShingles
     let index: Index
     /// Give matches in shared copy the status `shared-copy` (`--exclude-shared-copy`).
     let exclude: Bool
-    /// Documents that a shared shingle names: their ids and outlets are kept for `sharedWith`.
-    let named: Set<Int32>
-    var sources: [Int32: (id: String, outlet: String)] = [:]
-    var found: [(passage: Passage, id: String, outlet: String, matches: Int)] = []
+    /// Ids and outlets of the documents that a shared shingle names, for `sharedWith`.
+    let sources: [Int32: (id: String, outlet: String)]
+    /// Passages of documents without bytes, waiting for `finish`.
+    var pending: [(passage: Passage, id: String, outlet: String, matches: Int)] = []
 
     public init(detector: SharedCopy, index: Index, exclude: Bool) throws(ScratchFile.Failure) {
       self.detector = detector
       self.index = index
       self.exclude = exclude
       shared = try index.sharedShingles()
-      named = Set(shared.seen.values.flatMap(\.documents))
+      sources = try index.sources(of: Set(shared.seen.values.flatMap(\.documents)))
     }
 
-    /// Flags the matches of document `d` (the index's numbering) inside shared passages.
-    public mutating func mark(_ result: inout DocumentResult, index d: Int) {
-      if named.contains(Int32(d)) { sources[Int32(d)] = (result.source.id, result.source.outlet) }
-      guard result.isIncluded else { return }
+    /// Flags the matches of document `d` (the index's numbering) inside shared passages and
+    /// returns its passages when the document's bytes are at hand (else they wait for `finish`).
+    public mutating func mark(_ result: inout DocumentResult, index d: Int) -> [SharedPassage] {
+      guard result.isIncluded else { return [] }
       let passages = detector.passages(
         of: d, outlet: index.outletNumber(result.source.outlet), fingerprint: result.fingerprint,
         shared: shared)
+      guard !passages.isEmpty else { return [] }
+      var found: [(passage: Passage, id: String, outlet: String, matches: Int)] = []
       for p in passages {
         var inside = 0
         for i in result.matches.indices {
@@ -41,36 +45,50 @@ extension SharedCopy {
         }
         found.append((p, result.source.id, result.source.outlet, inside))
       }
+      guard let bytes = result.bytes else {
+        pending += found
+        return []
+      }
+      let scalars = Self.scalars(bytes)
+      return found.map { make($0, text: Self.text(of: $0.passage, in: scalars)) }
     }
 
-    /// The passages found, in document order, with their text, which `reread` supplies: it
-    /// hands the bytes of the documents asked for, one at a time.
+    /// The passages of documents that came without bytes, in document order, with their text,
+    /// which `reread` supplies: it hands the bytes of the documents asked for, one at a time.
     public func finish(reread: (Set<String>, (String, Data) -> Void) -> Void) -> [SharedPassage] {
+      guard !pending.isEmpty else { return [] }
       var texts: [Int: String] = [:]
       var byDocument: [String: [Int]] = [:]
-      for (i, f) in found.enumerated() { byDocument[f.id, default: []].append(i) }
-      if !found.isEmpty {
-        reread(Set(byDocument.keys)) { id, bytes in
-          guard let text = try? TextDecoding.decode(bytes).text else { return }
-          let all = Array(text.unicodeScalars)
-          for i in byDocument[id] ?? [] {
-            let p = found[i].passage
-            guard p.start >= 0, p.end <= all.count, p.start < p.end else { continue }
-            var passage = ""
-            passage.unicodeScalars.append(contentsOf: all[p.start..<p.end])
-            texts[i] = passage
-          }
-        }
+      for (i, p) in pending.enumerated() { byDocument[p.id, default: []].append(i) }
+      reread(Set(byDocument.keys)) { id, bytes in
+        let scalars = Self.scalars(bytes)
+        for i in byDocument[id] ?? [] { texts[i] = Self.text(of: pending[i].passage, in: scalars) }
       }
-      return found.enumerated().map { i, f in
-        let others = f.passage.sharedWith.map { sources[Int32($0)] ?? ("", "") }
-        return SharedPassage(
-          document: f.id, outlet: f.outlet, start: f.passage.start, end: f.passage.end,
-          words: f.passage.words, sharedWith: others.map(\.id),
-          sharedWithOutlets: others.map(\.outlet),
-          sharedOutlets: Array(Set(others.map(\.outlet))).sorted(), text: texts[i] ?? "",
-          matches: f.matches)
+      return pending.enumerated().map { i, p in make(p, text: texts[i] ?? "") }
+    }
+
+    static func scalars(_ bytes: Data) -> [Unicode.Scalar] {
+      (try? TextDecoding.decode(bytes).text).map { Array($0.unicodeScalars) } ?? []
+    }
+
+    static func text(of p: Passage, in scalars: [Unicode.Scalar]) -> String {
+      var text = ""
+      if p.start >= 0, p.end <= scalars.count, p.start < p.end {
+        text.unicodeScalars.append(contentsOf: scalars[p.start..<p.end])
       }
+      return text
+    }
+
+    func make(
+      _ f: (passage: Passage, id: String, outlet: String, matches: Int), text: String
+    ) -> SharedPassage {
+      let others = f.passage.sharedWith.map { sources[Int32($0)] ?? ("", "") }
+      return SharedPassage(
+        document: f.id, outlet: f.outlet, start: f.passage.start, end: f.passage.end,
+        words: f.passage.words, sharedWith: others.map(\.id),
+        sharedWithOutlets: others.map(\.outlet),
+        sharedOutlets: Array(Set(others.map(\.outlet))).sorted(), text: text,
+        matches: f.matches)
     }
   }
 }

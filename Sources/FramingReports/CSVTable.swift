@@ -59,20 +59,24 @@ public struct CSVTable: Sendable {
       cells.count == columns.count,
       "\(name): row has \(cells.count) cells for \(columns.count) columns")
     var out = ""
+    out.reserveCapacity(cells.reduce(2 * cells.count + 2) { $0 + $1.utf8.count })
     let delimiter = dialect.delimiter
+    let delimiterByte = delimiter.asciiValue ?? UInt8(ascii: ",")
     for (i, cell) in cells.enumerated() {
       if i > 0 { out.append(delimiter) }
       var value = cell
-      if typed, columns[i].kind == .string, let first = value.unicodeScalars.first,
-        ["=", "+", "-", "@", "\t", "\r"].contains(first)
+      // Bytes, not Characters: a delimiter or quote followed by a combining mark is still one.
+      if typed, columns[i].kind == .string, let first = value.utf8.first,
+        first == UInt8(ascii: "=") || first == UInt8(ascii: "+") || first == UInt8(ascii: "-")
+          || first == UInt8(ascii: "@") || first == 0x09 || first == 0x0D
       {
         value = "'" + value
       }
       if typed, columns[i].kind == .number, dialect.decimalComma {
         value = value.replacingOccurrences(of: ".", with: ",")
       }
-      if value.contains(where: {
-        $0 == delimiter || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n"
+      if value.utf8.contains(where: {
+        $0 == delimiterByte || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D
       }) {
         out += "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
       } else {

@@ -33,8 +33,8 @@ public enum OutputTables {
   }
 
   /// The tables with a row per document, match or shared passage, written row by row as
-  /// documents pass.
-  final class Streams {
+  /// documents pass (from one queue at a time).
+  final class Streams: @unchecked Sendable {
     let matches: CSVStream
     let counts: CSVStream
     let documents: CSVStream

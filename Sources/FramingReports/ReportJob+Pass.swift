@@ -29,12 +29,10 @@ extension ReportJob {
     mutating func add(_ result: DocumentResult) {
       summary.addWords(result)
       documentDiagnostics += result.diagnostics
-      if result.isIncluded {
-        index.add(
-          document: spill.count, id: result.source.id, outlet: result.source.outlet,
-          fingerprint: result.fingerprint)
-        documentsPerOutlet[result.source.outlet, default: 0] += 1
-      }
+      index.add(
+        id: result.source.id, outlet: result.source.outlet,
+        fingerprint: result.isIncluded ? result.fingerprint : SharedCopy.Fingerprint())
+      if result.isIncluded { documentsPerOutlet[result.source.outlet, default: 0] += 1 }
       spill.append(result)
     }
   }
@@ -48,6 +46,7 @@ extension ReportJob {
     var summary: CorpusSummary
     var marker: SharedCopy.Marker
     let streams: OutputTables.Streams
+    let rows: RowWriter
     var evidence = ReportEvidence()
     /// Per period, the counts of its documents (`--by`).
     var periods: [String: CorpusSummary] = [:]
@@ -76,14 +75,16 @@ extension ReportJob {
           detector: SharedCopy(), index: collected.index, exclude: options.excludesSharedCopy)
         streams = try OutputTables.Streams(dialect: options.csvDialect)
       } catch { throw .temporary(error) }
+      rows = RowWriter(streams, lexicon: lexicon)
     }
 
-    mutating func add(_ stored: DocumentResult, index: Int) {
+    mutating func add(_ stored: DocumentResult, index: Int) throws(ScratchFile.Failure) {
       var result = stored
-      add(shared: marker.mark(&result, index: index))
+      let shared = try marker.mark(&result, index: index)
+      summary.add(shared: shared)
       summary.add(result)
       checksum.add(name: result.source.id, sha256: result.sha256)
-      streams.add(result, lexicon: lexicon)
+      rows.add(result, shared: shared)
       evidence.add(result)
       guard result.isIncluded, let group = groups[result.source.outlet] else { return }
       if let unit = periodUnit {
@@ -99,24 +100,65 @@ extension ReportJob {
         matches: contribution.matches)
     }
 
-    /// Counts and writes the shared passages of one document.
-    mutating func add(shared passages: [SharedPassage]) {
-      summary.add(shared: passages)
-      for p in passages { streams.sharedCopy.append(OutputTables.sharedCopyRow(p)) }
-    }
-
     /// The passages of documents that came without their bytes (from shards), with their text
-    /// read again from the corpus.
-    mutating func finishSharedCopy(reread: (Set<String>, (String, Data) -> Void) -> Void) {
+    /// read again from the corpus; then waits until every row is written.
+    mutating func finish(reread: (Set<String>, (String, Data) -> Void) -> Void)
+      throws(ScratchFile.Failure)
+    {
       var document: [SharedPassage] = []
-      for p in marker.finish(reread: reread) {
-        if let last = document.last, last.document != p.document {
-          add(shared: document)
-          document = []
-        }
+      func flush() {
+        summary.add(shared: document)
+        rows.add(nil, shared: document)
+        document = []
+      }
+      for p in try marker.finish(reread: reread) {
+        if let last = document.last, last.document != p.document { flush() }
         document.append(p)
       }
-      add(shared: document)
+      flush()
+      rows.finish()
+    }
+  }
+
+  /// Formats and writes the rows of the streamed tables on its own serial queue, a batch of
+  /// documents at a time, while the second pass goes on with the next documents: rows keep
+  /// document order, and at most two batches wait.
+  final class RowWriter: @unchecked Sendable {
+    private let streams: OutputTables.Streams
+    private let lexicon: Lexicon
+    private let queue = DispatchQueue(label: "framing.rows")
+    private let slots = DispatchSemaphore(value: 2)
+    private var batch: [(result: DocumentResult?, shared: [SharedPassage])] = []
+
+    init(_ streams: OutputTables.Streams, lexicon: Lexicon) {
+      self.streams = streams
+      self.lexicon = lexicon
+    }
+
+    /// Adds a document's rows (none for nil) and its shared passages.
+    func add(_ result: DocumentResult?, shared: [SharedPassage]) {
+      batch.append((result, shared))
+      if batch.count >= 256 { flush() }
+    }
+
+    private func flush() {
+      guard !batch.isEmpty else { return }
+      slots.wait()
+      let work = batch
+      batch = []
+      queue.async { [streams, lexicon, slots] in
+        for (result, shared) in work {
+          for p in shared { streams.sharedCopy.append(OutputTables.sharedCopyRow(p)) }
+          if let result { streams.add(result, lexicon: lexicon) }
+        }
+        slots.signal()
+      }
+    }
+
+    /// Writes what is left and waits until every row is written.
+    func finish() {
+      flush()
+      queue.sync {}
     }
   }
 }

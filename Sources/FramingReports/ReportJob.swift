@@ -37,6 +37,9 @@ public struct ReportJob: Sendable {
     /// Called after each document is analyzed with (documents done, documents in all when
     /// known in advance).
     public var progress: (@Sendable (Int, Int?) -> Void)?
+    /// Called when a phase of the run ends, with what it did (`--verbose` prints it with the
+    /// memory in use).
+    public var phase: (@Sendable (String) -> Void)?
 
     public static let defaultCorpus = "notebooks-data/corpus"
     public static let defaultLexicons = "lexicons"
@@ -184,6 +187,7 @@ public struct ReportJob: Sendable {
     _ collected: Collected, reread: (Set<String>, (String, Data) -> Void) -> Void,
     templates: ReportTemplates
   ) throws(Failure) -> Outcome {
+    options.phase?("read the corpus")
     var summary = collected.summary
     if options.isStrict {
       let problems = summary.diagnostics.filter { $0.severity >= .warning }
@@ -204,13 +208,15 @@ public struct ReportJob: Sendable {
     do {
       pass = try SecondPass(
         collected, outlets: outlets, voice: voice, options: options)
-      try collected.spill.forEach { index, result in pass.add(result, index: index) }
+      options.phase?("found shared copy")
+      try collected.spill.forEach { index, result in try pass.add(result, index: index) }
+      try pass.finish(reread: reread)
     } catch let error as ScratchFile.Failure {
       throw .temporary(error)
     } catch {
       throw .temporary(ScratchFile.Failure(reason: "\(error)"))
     }
-    pass.finishSharedCopy(reread: reread)
+    options.phase?("counted and wrote the rows")
     summary = pass.summary
     summary.excludesSharedCopy = options.excludesSharedCopy
     let scores: Scores
@@ -231,6 +237,7 @@ public struct ReportJob: Sendable {
     statisticsOptions.simulations = options.simulations
     let statistics = StatisticsReport.compute(
       summary, scores: scores, options: statisticsOptions, bootstrap: pass.bootstrap)
+    options.phase?("computed the statistics")
     var breakdown: PeriodBreakdown?
     if let unit = options.periodUnit {
       do {
@@ -263,6 +270,7 @@ public struct ReportJob: Sendable {
         to: &output, templates: templates, summary: summary, evidence: pass.evidence,
         scores: scores, statistics: statistics, provenance: provenance, periods: breakdown)
     } catch { throw .template(error) }
+    options.phase?("rendered the reports")
     return Outcome(summary: summary, scores: scores, statistics: statistics, output: output)
   }
 

@@ -71,14 +71,12 @@ import Testing
     let pipe = Pipe()
     process.standardError = pipe
     process.standardOutput = pipe
-    let start = Date()
     try process.run()
     Thread.sleep(forTimeInterval: 1.5)
     #expect(process.isRunning, "the run ended before the signal: make the corpus larger")
     kill(process.processIdentifier, signal)
     let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
     process.waitUntilExit()
-    #expect(Date().timeIntervalSince(start) < 30)
     #expect(process.terminationReason == .exit)
     #expect(process.terminationStatus == 128 + signal)
     #expect(output.contains("framing: interrupted by \(name); no output file was changed"))

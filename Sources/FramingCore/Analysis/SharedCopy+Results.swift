@@ -8,12 +8,9 @@ extension SharedCopy {
   /// corpus again for them.
   public struct Marker: Sendable {
     let detector: SharedCopy
-    let shared: SharedShingles
     let index: Index
     /// Give matches in shared copy the status `shared-copy` (`--exclude-shared-copy`).
     let exclude: Bool
-    /// Ids and outlets of the documents that a shared shingle names, for `sharedWith`.
-    let sources: [Int32: (id: String, outlet: String)]
     /// Passages of documents without bytes, waiting for `finish`.
     var pending: [(passage: Passage, id: String, outlet: String, matches: Int)] = []
 
@@ -21,17 +18,18 @@ extension SharedCopy {
       self.detector = detector
       self.index = index
       self.exclude = exclude
-      shared = try index.sharedShingles()
-      sources = try index.sources(of: Set(shared.seen.values.flatMap(\.documents)))
+      try index.resolve()
     }
 
     /// Flags the matches of document `d` (the index's numbering) inside shared passages and
     /// returns its passages when the document's bytes are at hand (else they wait for `finish`).
-    public mutating func mark(_ result: inout DocumentResult, index d: Int) -> [SharedPassage] {
+    public mutating func mark(_ result: inout DocumentResult, index d: Int)
+      throws(ScratchFile.Failure) -> [SharedPassage]
+    {
       guard result.isIncluded else { return [] }
       let passages = detector.passages(
         of: d, outlet: index.outletNumber(result.source.outlet), fingerprint: result.fingerprint,
-        shared: shared)
+        shared: try index.sharedShingles(of: d))
       guard !passages.isEmpty else { return [] }
       var found: [(passage: Passage, id: String, outlet: String, matches: Int)] = []
       for p in passages {
@@ -50,12 +48,16 @@ extension SharedCopy {
         return []
       }
       let scalars = Self.scalars(bytes)
-      return found.map { make($0, text: Self.text(of: $0.passage, in: scalars)) }
+      var made: [SharedPassage] = []
+      for f in found { made.append(try make(f, text: Self.text(of: f.passage, in: scalars))) }
+      return made
     }
 
     /// The passages of documents that came without bytes, in document order, with their text,
     /// which `reread` supplies: it hands the bytes of the documents asked for, one at a time.
-    public func finish(reread: (Set<String>, (String, Data) -> Void) -> Void) -> [SharedPassage] {
+    public func finish(reread: (Set<String>, (String, Data) -> Void) -> Void)
+      throws(ScratchFile.Failure) -> [SharedPassage]
+    {
       guard !pending.isEmpty else { return [] }
       var texts: [Int: String] = [:]
       var byDocument: [String: [Int]] = [:]
@@ -64,7 +66,9 @@ extension SharedCopy {
         let scalars = Self.scalars(bytes)
         for i in byDocument[id] ?? [] { texts[i] = Self.text(of: pending[i].passage, in: scalars) }
       }
-      return pending.enumerated().map { i, p in make(p, text: texts[i] ?? "") }
+      var made: [SharedPassage] = []
+      for (i, p) in pending.enumerated() { made.append(try make(p, text: texts[i] ?? "")) }
+      return made
     }
 
     static func scalars(_ bytes: Data) -> [Unicode.Scalar] {
@@ -81,8 +85,10 @@ extension SharedCopy {
 
     func make(
       _ f: (passage: Passage, id: String, outlet: String, matches: Int), text: String
-    ) -> SharedPassage {
-      let others = f.passage.sharedWith.map { sources[Int32($0)] ?? ("", "") }
+    ) throws(ScratchFile.Failure) -> SharedPassage {
+      // Passages are few: their partners' ids and outlets are read from disk one by one.
+      var others: [(id: String, outlet: String)] = []
+      for d in f.passage.sharedWith { others.append(try index.source(of: d)) }
       return SharedPassage(
         document: f.id, outlet: f.outlet, start: f.passage.start, end: f.passage.end,
         words: f.passage.words, sharedWith: others.map(\.id),

@@ -93,21 +93,37 @@ public struct SharedCopy: Sendable {
 
   /// Where a shingle was seen: its first document's outlet, and up to five documents: the
   /// first, then only documents of outlets other than the first one's, each with its outlet.
+  /// Inline storage (no heap allocation): a corpus has millions of shingles.
   struct Seen {
     var outlet: Int32
-    var documents: [Int32] = []
-    var outlets: [Int32] = []
+    var count: Int32 = 1
+    private var storedDocuments: (Int32, Int32, Int32, Int32, Int32)
+    private var storedOutlets: (Int32, Int32, Int32, Int32, Int32)
 
     init(document: Int32, outlet: Int32) {
       self.outlet = outlet
-      documents = [document]
-      outlets = [outlet]
+      storedDocuments = (document, -1, -1, -1, -1)
+      storedOutlets = (outlet, -1, -1, -1, -1)
+    }
+
+    /// The documents, first one first.
+    var documents: [Int32] { Self.list(storedDocuments, count) }
+    /// Their outlets.
+    var outlets: [Int32] { Self.list(storedOutlets, count) }
+
+    static func list(_ t: (Int32, Int32, Int32, Int32, Int32), _ n: Int32) -> [Int32] {
+      Array([t.0, t.1, t.2, t.3, t.4].prefix(Int(n)))
     }
 
     mutating func add(document d: Int32, outlet o: Int32) {
-      guard o != outlet, documents.count < 5, !documents.contains(d) else { return }
-      documents.append(d)
-      outlets.append(o)
+      guard o != outlet, count < 5, !documents.contains(d) else { return }
+      switch count {
+      case 1: (storedDocuments.1, storedOutlets.1) = (d, o)
+      case 2: (storedDocuments.2, storedOutlets.2) = (d, o)
+      case 3: (storedDocuments.3, storedOutlets.3) = (d, o)
+      default: (storedDocuments.4, storedOutlets.4) = (d, o)
+      }
+      count += 1
     }
   }
 
@@ -130,7 +146,7 @@ public struct SharedCopy: Sendable {
 
     /// Keeps only shingles seen in documents of two or more outlets.
     mutating func keepShared(_ all: [UInt64: Seen]) {
-      for (h, s) in all where s.documents.count > 1 { seen[h] = s }
+      for (h, s) in all where s.count > 1 { seen[h] = s }
     }
   }
 
@@ -178,9 +194,10 @@ public struct SharedCopy: Sendable {
     }
     for j in f.hashes.indices {
       guard let s = shared.seen[f.hashes[j]] else { continue }
-      let partners = s.documents.indices.filter {
-        Int(s.documents[$0]) != d && s.outlets[$0] != outlet
-      }.prefix(Self.partnersPerShingle).map { Int(s.documents[$0]) }
+      let (documents, outlets) = (s.documents, s.outlets)
+      let partners = documents.indices.filter {
+        Int(documents[$0]) != d && outlets[$0] != outlet
+      }.prefix(Self.partnersPerShingle).map { Int(documents[$0]) }
       guard !partners.isEmpty else { continue }
       let first = Int(f.firstWords[j])
       let last = first + k - 1

@@ -93,6 +93,26 @@ public final class ScratchFile: @unchecked Sendable {
     }
   }
 
+  /// `count` bytes from `offset`; call `finish()` first.
+  public func read(at offset: Int, count: Int) throws(Failure) -> [UInt8] {
+    guard offset >= 0, count >= 0, offset + count <= self.count else {
+      throw Failure(reason: "read past the end")
+    }
+    var bytes = [UInt8](repeating: 0, count: count)
+    var done = 0
+    while done < count {
+      let n = bytes.withUnsafeMutableBytes { buffer in
+        buffer.baseAddress.map {
+          pread(descriptor, $0 + done, count - done, off_t(offset + done))
+        } ?? -1
+      }
+      if n < 0, errno == EINTR { continue }
+      guard n > 0 else { throw Failure(reason: "cannot read back") }
+      done += n
+    }
+    return bytes
+  }
+
   /// Reads the file from the start; call `finish()` first.
   public func reader() -> Reader { Reader(self) }
 

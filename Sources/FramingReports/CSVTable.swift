@@ -78,7 +78,15 @@ public struct CSVTable: Sendable {
       if value.utf8.contains(where: {
         $0 == delimiterByte || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D
       }) {
-        out += "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        // Quotes doubled byte by byte: 0x22 is never part of a longer UTF-8 sequence.
+        var quoted: [UInt8] = [0x22]
+        quoted.reserveCapacity(value.utf8.count + 8)
+        for byte in value.utf8 {
+          quoted.append(byte)
+          if byte == 0x22 { quoted.append(0x22) }
+        }
+        quoted.append(0x22)
+        out += String(decoding: quoted, as: UTF8.self)
       } else {
         out += value
       }

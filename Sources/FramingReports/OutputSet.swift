@@ -39,8 +39,8 @@ public struct OutputSet: Sendable {
       case .data(let data): return (entry.url, data)
       case .spooled(let file):
         var data = Data()
-        var reader = file.reader()
         try? file.finish()
+        var reader = file.reader()
         try? reader.forEachChunk { data.append(contentsOf: $0) }
         return (entry.url, data)
       }

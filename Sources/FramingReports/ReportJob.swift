@@ -204,11 +204,9 @@ public struct ReportJob: Sendable {
     }
     let lexicon = collected.lexicon
     let voice = VoiceFilter(options.voice, reportedAs: options.reportedAs)
-    var pass: SecondPass
+    var pass = try SecondPass(collected, outlets: outlets, voice: voice, options: options)
+    options.phase?("found shared copy")
     do {
-      pass = try SecondPass(
-        collected, outlets: outlets, voice: voice, options: options)
-      options.phase?("found shared copy")
       try collected.spill.forEach { index, result in try pass.add(result, index: index) }
       try pass.finish(reread: reread)
     } catch let error as ScratchFile.Failure {

@@ -1,4 +1,5 @@
 import Foundation
+import FramingCore
 import FramingReports
 import Testing
 
@@ -6,6 +7,23 @@ import Testing
   // date -u -d @1718755200 +%F → 2024-06-19
   @Test func dateHonoursSourceDateEpoch() {
     #expect(Provenance.outputDate(environment: ["SOURCE_DATE_EPOCH": "1718755200"]) == "2024-06-19")
+  }
+
+  // python3 -c "import hashlib; s = sum(int.from_bytes(hashlib.sha256(f'{h}  {n}\n'.encode()).digest(),
+  //   'big') for n, h in [('a.txt', 'aaa'), ('b.txt', 'bbb')]) % 2**256;
+  //   print(hashlib.sha256(s.to_bytes(32, 'big')).hexdigest())"
+  //   → be032993ef3b3fa42e44308e446a9798a73b93ff46fae2dfd7febc0172ad4282
+  @Test func corpusChecksumIsAnOrderFreeSumOfTheFilesHashes() {
+    var one = MultisetChecksum()
+    one.add(name: "a.txt", sha256: "aaa")
+    one.add(name: "b.txt", sha256: "bbb")
+    var two = MultisetChecksum()
+    two.add(name: "b.txt", sha256: "bbb")
+    two.add(name: "a.txt", sha256: "aaa")
+    #expect(one.hex == "be032993ef3b3fa42e44308e446a9798a73b93ff46fae2dfd7febc0172ad4282")
+    #expect(two.hex == one.hex)
+    two.add(name: "c.txt", sha256: "ccc")
+    #expect(two.hex != one.hex)
   }
 
   @Test func dateFallsBackToNowWithoutOrWithABadEpoch() {

@@ -10,14 +10,23 @@ extension ReportJob {
   ) {
     var documents = 0
     var messages: [Diagnostic] = []
-    // Encoding values of our own Codable types does not fail.
-    let part = try count(corpusName: corpusName, header: { write((try? Shard.line($0)) ?? Data()) })
-    {
-      write((try? Shard.line(document: $0)) ?? Data())
-      messages += $0.diagnostics
+    // Encoding our own Codable values should not fail; if it does, the shard is not finished
+    // (no last line, which `merge` refuses) and the run fails.
+    var failure: (any Error)?
+    func line(_ encode: () throws -> Data) {
+      guard failure == nil else { return }
+      do { write(try encode()) } catch { failure = error }
+    }
+    let part = try count(corpusName: corpusName, header: { h in line { try Shard.line(h) } }) {
+      document in
+      line { try Shard.line(document: document) }
+      messages += document.diagnostics
       documents += 1
     }
-    write((try? Shard.line(diagnostics: part.diagnostics, sums: part.sums)) ?? Data())
+    line { try Shard.line(diagnostics: part.diagnostics, sums: part.sums) }
+    if let failure {
+      throw .temporary(ScratchFile.Failure(reason: "cannot encode the shard: \(failure)"))
+    }
     return (documents, part.diagnostics + messages)
   }
 
@@ -46,8 +55,8 @@ extension ReportJob {
   }
 
   /// `framing merge`: the outputs of one run over the corpus whose parts the shard files
-  /// `urls` hold, in the order given (read document by document: memory does not grow with the
-  /// shards). The shards must name the same corpus and lexicons (checksum) and overlap policy
+  /// `urls` hold, in the order given (read document by document: memory grows only by 24 bytes
+  /// a document, for finding a document counted twice). The shards must name the same corpus and lexicons (checksum) and overlap policy
   /// as this job; a document in two shards is an error. `options.corpus`, when it exists, is
   /// read again for the text of shared passages.
   public func merge(_ urls: [URL], names: [String]) throws(Failure) -> Outcome {
@@ -57,9 +66,9 @@ extension ReportJob {
     var collected = try Collected(lexicon: lexicon)
     var diagnostics: [Diagnostic] = []
     var problems: [Diagnostic] = []
-    // Which shard each document came from, by a 64-bit hash of its id (FNV-1a): 12 bytes a
-    // document rather than its id.
-    var firstShard: [UInt64: Int] = [:]
+    // Which shard each document came from, by a 128-bit hash of its id (two FNV-1a hashes):
+    // 24 bytes a document rather than its id; two ids colliding would take about 2⁶⁴ documents.
+    var firstShard: [IDHash: Int] = [:]
     for (s, (url, name)) in zip(urls, names).enumerated() {
       let reader: Shard.Reader
       do { reader = try Shard.Reader(url, displayPath: name) } catch { throw .input(error) }
@@ -84,7 +93,7 @@ extension ReportJob {
       }
       do {
         while let document = try reader.next() {
-          let key = Self.fnv1a(document.source.id)
+          let key = IDHash(document.source.id)
           if let other = firstShard[key] {
             problems.append(
               Diagnostic(
@@ -107,12 +116,14 @@ extension ReportJob {
       templates: templates)
   }
 
-  static func fnv1a(_ text: String) -> UInt64 {
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in text.utf8 {
-      hash ^= UInt64(byte)
-      hash = hash &* 0x100_0000_01b3
+  /// A document id as 128 bits: FNV-1a over its bytes forwards and backwards.
+  struct IDHash: Hashable {
+    var forward: UInt64 = 0xcbf2_9ce4_8422_2325
+    var backward: UInt64 = 0x6c62_272e_07bb_0142
+
+    init(_ id: String) {
+      for byte in id.utf8 { forward = (forward ^ UInt64(byte)) &* 0x100_0000_01b3 }
+      for byte in id.utf8.reversed() { backward = (backward ^ UInt64(byte)) &* 0x100_0000_01b3 }
     }
-    return hash
   }
 }

@@ -210,8 +210,10 @@ public struct ReportJob: Sendable {
       try collected.spill.forEach { index, result in try pass.add(result, index: index) }
       try pass.finish(reread: reread)
     } catch let error as ScratchFile.Failure {
+      pass.rows.finish()
       throw .temporary(error)
     } catch {
+      pass.rows.finish()
       throw .temporary(ScratchFile.Failure(reason: "\(error)"))
     }
     options.phase?("counted and wrote the rows")

@@ -10,8 +10,8 @@ extension Bootstrap {
   /// measures sums, whatever the number of documents.
   ///
   /// Resamples are split into `chunks` fixed ranges, each with its own generator (GSL's
-  /// mt19937 seeded `seed + chunk`), worked on in parallel: the draws do not depend on the
-  /// number of threads.
+  /// mt19937, seeded from the run's seed and the chunk by `RandomSource.seed`), worked on in
+  /// parallel: the draws do not depend on the number of threads.
   public final class Stream: @unchecked Sendable {
     static let chunks = 8
     /// Documents buffered before the chunks work through them.
@@ -48,7 +48,9 @@ extension Bootstrap {
       self.seed = seed
       sizes = documents
       seen = Array(repeating: 0, count: groups)
-      generators = (0..<Self.chunks).map { RandomSource(seed: seed &+ UInt($0)) }
+      generators = (0..<Self.chunks).map {
+        RandomSource(seed: RandomSource.seed(seed, stream: "bootstrap", chunk: $0))
+      }
       left = .allocate(capacity: resamples * groups)
       for b in 0..<resamples {
         for g in 0..<groups { left[b * groups + g] = documents[g] }
@@ -81,12 +83,11 @@ extension Bootstrap {
       guard !pending.isEmpty else { return }
       let work = pending
       pending = []
-      let per = (resamples + Self.chunks - 1) / Self.chunks
       let state = Unchecked(self)
       DispatchQueue.concurrentPerform(iterations: Self.chunks) { chunk in
         let s = state.value
         let random = s.generators[chunk]
-        let range = (chunk * per)..<min(s.resamples, (chunk + 1) * per)
+        let range = RandomSource.chunk(chunk, of: Self.chunks, in: s.resamples)
         for d in work {
           let remainingDocuments = s.sizes[d.group] - d.index
           let draw = BinomialDraw(probability: 1 / Double(remainingDocuments))

@@ -123,8 +123,8 @@ public enum ContingencyTest {
   /// Monte Carlo exact test: the share of random tables with the observed margins whose
   /// Pearson χ² is at least the observed one, p = (1 + hits) / (1 + B) as R's
   /// `chisq.test(simulate.p.value = TRUE)`. Tables are drawn cell by cell from the conditional
-  /// hypergeometric distributions (GSL's mt19937: eight generators seeded `seed` to `seed + 7`,
-  /// one per chunk of the simulations, run in parallel); the standard error is √(p(1−p)/B).
+  /// hypergeometric distributions (GSL's mt19937: eight generators, one per chunk of the
+  /// simulations, seeded by `RandomSource.seed`, run in parallel); the standard error is √(p(1−p)/B).
   public static func monteCarlo(
     _ table: [[Int]], simulations b: Int = 100_000, seed: UInt = 20_240_619
   ) throws(StatisticsError) -> ContingencyResult {
@@ -142,12 +142,13 @@ public enum ContingencyTest {
     let chunks = min(b, monteCarloChunks)
     let hitsPerChunk = HitCounts(chunks)
     DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-      let count = b / chunks + (chunk < b % chunks ? 1 : 0)
       hitsPerChunk.set(
         chunk,
         simulate(
-          count, rows: rows, columns: columns, expected: expected, observed: observed,
-          random: RandomSource(seed: seed &+ UInt(chunk))))
+          RandomSource.chunk(chunk, of: chunks, in: b).count, rows: rows, columns: columns,
+          expected: expected, observed: observed,
+          random: RandomSource(
+            seed: RandomSource.seed(seed, stream: "monte-carlo", chunk: chunk))))
     }
     let hits = hitsPerChunk.total
     let p = Double(1 + hits) / Double(1 + b)

@@ -136,6 +136,28 @@ final class RandomSource {
     return Int(gsl_rng_uniform_int(handle, UInt(n)))
   }
 
+  /// The seed of one chunk of a parallel computation: the run's seed, the computation's name
+  /// and the chunk mixed by SplitMix64's finalizer (Steele, Lea & Flood 2014), so that chunks,
+  /// computations and neighbouring seeds (`--seed 1`, `--seed 2`) get unrelated streams.
+  static func seed(_ seed: UInt, stream: String, chunk: Int) -> UInt {
+    var x = UInt64(seed)
+    for byte in stream.utf8 { x = (x ^ UInt64(byte)) &* 0x100_0000_01b3 }
+    x = x &+ 0x9e37_79b9_7f4a_7c15 &* UInt64(chunk + 1)
+    x = (x ^ (x >> 30)) &* 0xbf58_476d_1ce4_e5b9
+    x = (x ^ (x >> 27)) &* 0x94d0_49bb_1331_11eb
+    x ^= x >> 31
+    // gsl_rng_set takes an unsigned long; mt19937 uses its low 32 bits.
+    return UInt(truncatingIfNeeded: x)
+  }
+
+  /// Chunk `chunk` of `count` items split into `chunks` ranges whose sizes differ by one at most.
+  static func chunk(_ chunk: Int, of chunks: Int, in count: Int) -> Range<Int> {
+    let base = count / chunks
+    let extra = count % chunks
+    let start = chunk * base + min(chunk, extra)
+    return start..<(start + base + (chunk < extra ? 1 : 0))
+  }
+
   /// A uniform number in [0, 1).
   func uniform() -> Double { gsl_rng_uniform(handle) }
 

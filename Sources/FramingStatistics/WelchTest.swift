@@ -37,6 +37,13 @@ public enum WelchTest {
     /// without making the copies: time grows with the categories, not the matches.
     public init(values: [Double], counts: [Int]) {
       let size = counts.reduce(0, +)
+      // One value, however often: its mean is the value and its variance 0 exactly (Σw·c / n
+      // can miss the value by an ulp, and a variance of 1e-34 would give a t of 1e16).
+      let used = zip(values, counts).filter { $0.1 > 0 }
+      if let only = used.first, used.count == 1 {
+        self.init(n: size, mean: only.0, variance: 0)
+        return
+      }
       let sum = zip(values, counts).reduce(0.0) { $0 + $1.0 * Double($1.1) }
       let mean = size > 0 ? sum / Double(size) : 0
       let squares = zip(values, counts).reduce(0.0) {

@@ -105,3 +105,27 @@ import Testing
     #expect(abs(mean - 1_000) < 3)
   }
 }
+
+/// Chunks of parallel draws: every size splits into eight ranges that cover it once.
+@Suite struct ChunkTests {
+  @Test(arguments: [1, 3, 7, 8, 9, 10, 13, 41, 2_000, 100_000])
+  func chunksCoverEveryItemOnce(count: Int) throws {
+    let ranges = (0..<8).map { RandomSource.chunk($0, of: 8, in: count) }
+    #expect(ranges.flatMap { Array($0) } == Array(0..<count))
+    #expect((ranges.map(\.count).max() ?? 0) - (ranges.map(\.count).min() ?? 0) <= 1)
+    // Any number of resamples works, also fewer than the chunks.
+    let stream = try Bootstrap.Stream(documents: [2], measures: 1, resamples: count, seed: 3)
+    stream.add(group: 0, tokens: 1, weightSums: [1], matches: [1])
+    stream.add(group: 0, tokens: 1, weightSums: [0], matches: [0])
+    #expect(stream.draws(group: 0, measure: 0).count == count)
+    #expect(stream.draws(group: 0, measure: 0).allSatisfy { $0.tokens == 2 })
+  }
+
+  @Test func neighbouringSeedsGetUnrelatedChunkSeeds() {
+    let a = (0..<8).map { RandomSource.seed(1, stream: "bootstrap", chunk: $0) }
+    let b = (0..<8).map { RandomSource.seed(2, stream: "bootstrap", chunk: $0) }
+    let c = (0..<8).map { RandomSource.seed(1, stream: "monte-carlo", chunk: $0) }
+    #expect(Set(a + b + c).count == 24)
+    #expect(a == (0..<8).map { RandomSource.seed(1, stream: "bootstrap", chunk: $0) })
+  }
+}

@@ -23,6 +23,16 @@ import Testing
     #expect(close(r.degreesOfFreedom, 7.20682302771855))
   }
 
+  /// Weights that are not binary fractions, each outlet using one category: no variance, no
+  /// test (the sum 0.1 + 0.1 + 0.1 is not 3 × 0.1).
+  @Test func oneValuePerOutletHasNoVarianceWhateverTheWeight() {
+    let a = WelchTest.Sample(values: [0.1, 0.7], counts: [3, 0])
+    let b = WelchTest.Sample(values: [0.1, 0.7], counts: [0, 3])
+    #expect(a.mean == 0.1 && a.variance == 0)
+    #expect(b.mean == 0.7 && b.variance == 0)
+    #expect(throws: StatisticsError.self) { try WelchTest.test(a, b) }
+  }
+
   @Test func needsTwoValuesAndSomeVariance() {
     #expect(throws: StatisticsError.self) { try WelchTest.test([1], [1, 2]) }
     #expect(throws: StatisticsError.self) { try WelchTest.test([1, 1], [2, 2]) }

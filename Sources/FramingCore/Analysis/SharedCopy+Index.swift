@@ -26,6 +26,7 @@ extension SharedCopy {
     private var outletNumbers: [String: Int32] = [:]
 
     public init() throws(ScratchFile.Failure) {
+      ScratchFile.allowOpenFiles(1_024)
       var files: [ScratchFile] = []
       // Small buffers: 256 of them are held at once.
       for _ in 0..<Self.buckets { files.append(try ScratchFile(bufferSize: 1 << 14)) }

@@ -10,8 +10,8 @@
 /// `window - 1` words of the true ends (inside them, never outside): a shared run of
 /// `minimumWords + 2 × (window − 1)` = 30 or more words is always reported, most runs of 20
 /// words are. Identical passages within one outlet (an article printed twice) are not agency
-/// copy and are not reported. Time and memory grow linearly with the corpus (about 4.4 bytes a
-/// word).
+/// copy and are not reported. Time grows linearly with the corpus; in memory (`passages(_:)`)
+/// so does memory, while a run keeps the shingles on disk (`Index`).
 public struct SharedCopy: Sendable {
   /// Words per shingle.
   public static let shingleWords = 8

@@ -32,12 +32,32 @@ public final class ScratchFile: @unchecked Sendable {
   /// Bytes appended so far.
   public private(set) var count = 0
 
+  /// Raises the soft limit on open files to `count` where the hard limit allows (macOS starts
+  /// at 256; a run holds about 265 scratch files, and tests run several jobs at once).
+  public static func allowOpenFiles(_ count: Int) {
+    #if os(Linux)
+      let resource = __rlimit_resource_t(RLIMIT_NOFILE.rawValue)
+    #else
+      let resource = RLIMIT_NOFILE
+    #endif
+    var limit = rlimit()
+    guard getrlimit(resource, &limit) == 0, limit.rlim_cur < rlim_t(count) else { return }
+    limit.rlim_cur = min(rlim_t(count), limit.rlim_max)
+    _ = setrlimit(resource, &limit)
+  }
+
   public init(bufferSize: Int = 1 << 20) throws(Failure) {
     precondition(bufferSize > 0 && bufferSize % 16 == 0)
     self.bufferSize = bufferSize
     var template = Array((Self.folder + "/framing-XXXXXX").utf8CString)
     let fd = template.withUnsafeMutableBufferPointer { $0.baseAddress.map { mkstemp($0) } ?? -1 }
-    guard fd >= 0 else { throw Failure(reason: String(cString: strerror(errno))) }
+    guard fd >= 0 else {
+      let reason = String(cString: strerror(errno))
+      throw Failure(
+        reason: errno == EMFILE
+          ? "\(reason) (a run keeps about 270 files open; raise the limit with `ulimit -n`)"
+          : reason)
+    }
     // Unlinked at once: the file lives as long as its descriptor, and no crash leaves it behind.
     _ = template.withUnsafeBufferPointer { $0.baseAddress.map { unlink($0) } }
     descriptor = fd

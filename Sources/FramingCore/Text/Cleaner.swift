@@ -170,8 +170,8 @@ public struct Cleaner: Sendable {
   }
 
   /// True when `text` surely has no case-insensitive match of the ASCII `literal`: it lacks it
-  /// lower-cased and holds none of the few non-ASCII scalars that case-fold to ASCII letters
-  /// (ſ, the Kelvin sign, dotted İ).
+  /// lower-cased and holds none of the few non-ASCII scalars whose full case folding has ASCII
+  /// letters (ſ, ß, the Kelvin sign, dotted İ, the ﬁ-type ligatures; see `LiteralProbe`).
   static func lacks(_ literal: String, _ text: String) -> Bool {
     LiteralProbe(text).lacks(Array(literal.utf8))
   }

@@ -1,12 +1,14 @@
 /// A line prepared once for the literal prefilter of boilerplate rules: its UTF-8 bytes with
-/// ASCII letters lower-cased, and whether it holds a scalar that case-folds to an ASCII letter.
+/// ASCII letters lower-cased, and whether it holds a scalar that case-folds to ASCII letters
+/// (ICU's case-insensitive matching uses full case folding: "strasse" matches "Straße").
 ///
 /// Every rule's required literal is then looked up in the same bytes, instead of lower-casing
 /// the line again for each rule.
 struct LiteralProbe {
   private let bytes: [UInt8]
-  /// The line holds ſ (C5 BF), the Kelvin sign (E2 84 AA) or dotted İ (C4 B0), which fold to
-  /// ASCII letters under case-insensitive matching: no literal can be ruled out.
+  /// The line holds a scalar whose full case folding has an ASCII letter: ſ (C5 BF), dotted İ
+  /// (C4 B0), ß (C3 9F), ŉ (C5 89), ǰ (C7 B0), ẖ ẗ ẘ ẙ ẚ ẞ (E1 BA 96–9A, 9E), the Kelvin sign
+  /// (E2 84 AA) and the ligatures ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ (EF AC 80–86): no literal can be ruled out.
   private let mayFoldToASCII: Bool
 
   init(_ text: String) {
@@ -18,12 +20,17 @@ struct LiteralProbe {
         let b = buffer[i]
         if b >= 0x41 && b <= 0x5A {
           buffer[i] = b | 0x20
-        } else if b == 0xC5 || b == 0xC4 || b == 0xE2 {
+        } else if b >= 0xC3 {
           let next = i + 1 < count ? buffer[i + 1] : 0
-          if (b == 0xC5 && next == 0xBF) || (b == 0xC4 && next == 0xB0)
-            || (b == 0xE2 && next == 0x84 && i + 2 < count && buffer[i + 2] == 0xAA)
-          {
+          let third = i + 2 < count ? buffer[i + 2] : 0
+          switch (b, next) {
+          case (0xC5, 0xBF), (0xC4, 0xB0), (0xC3, 0x9F), (0xC5, 0x89), (0xC7, 0xB0):
             mayFold = true
+          case (0xE1, 0xBA) where (0x96...0x9A).contains(third) || third == 0x9E:
+            mayFold = true
+          case (0xE2, 0x84) where third == 0xAA: mayFold = true
+          case (0xEF, 0xAC) where (0x80...0x86).contains(third): mayFold = true
+          default: break
           }
         }
       }

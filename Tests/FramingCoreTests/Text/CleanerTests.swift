@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import FramingCore
@@ -134,5 +135,17 @@ import Testing
     #expect(!Cleaner.lacks("stand:", "Putin STAND: 19.06.2024"))
     // "ſ" (long s) case-folds to "s": the regular expression must decide.
     #expect(!Cleaner.lacks("stand:", "ſtand: 19.06.2024"))
+  }
+
+  /// ICU matches case-insensitively with full case folding ("ß" is "ss", "ﬆ" is "st"): the
+  /// prefilter must leave every such line to the regular expression, which matches them all.
+  @Test(arguments: [
+    ("strasse", "Hauptstraße 1"), ("stand:", "ﬆand: 19.06.2024"), ("fiat", "ﬁat lux"),
+    ("ffi", "Oﬃzier"), ("strasse", "HAUPTSTRAẞE"), ("kelvin", "\u{212A}elvin"),
+  ])
+  func linesThatFoldToTheLiteralAreLeftToTheRule(literal: String, line: String) throws {
+    #expect(!Cleaner.lacks(literal, line))
+    let rule = try NSRegularExpression(pattern: literal, options: [.caseInsensitive])
+    #expect(rule.firstMatch(in: line, range: NSRange(line.startIndex..., in: line)) != nil)
   }
 }

@@ -38,8 +38,6 @@ public struct ReportEvidence: Sendable {
     public var matches = 0
     public var sharedCopyMatches = 0
     public var uses: [EntryKey: EntryUses] = [:]
-    /// Modules with at least one match.
-    public var modulesUsed: Set<Int> = []
   }
 
   public private(set) var outlets: [String: Outlet] = [:]
@@ -60,7 +58,6 @@ public struct ReportEvidence: Sendable {
     outlet.matches += d.matches.count
     for match in d.matches {
       if match.isSharedCopy { outlet.sharedCopyMatches += 1 }
-      outlet.modulesUsed.insert(match.module)
       let key = EntryKey(module: match.module, category: match.category, entry: match.entry)
       var uses = outlet.uses[key] ?? EntryUses()
       uses.count += 1

@@ -45,7 +45,7 @@ extension ReportModel.Builder {
       }
       sections.append(
         Model.OutletModule(
-          id: module.id, title: text(module.title), isNeverUsed: !found.modulesUsed.contains(m),
+          id: module.id, title: text(module.title), isNeverUsed: whose.isEmpty,
           tokens: s.tokens, author: s.matchesByVoice.author, quote: s.matchesByVoice.quote,
           reported: s.matchesByVoice.reported, distanced: s.distanced,
           hasTarget: module.target != nil, notTarget: s.notTarget,

@@ -49,8 +49,6 @@ public struct CorpusSummary: Sendable {
   public private(set) var entryCounts: [EntryKey: Int] = [:]
   /// Target mentions per outlet and module.
   public private(set) var mentions: [String: [Int: VoiceCounts]] = [:]
-  /// Documents seen, included or not.
-  public private(set) var documentsSeen = 0
   /// Documents analyzed (included).
   public private(set) var documentsIncluded = 0
   /// Matches of included documents, every module, voice and status.
@@ -93,7 +91,6 @@ public struct CorpusSummary: Sendable {
   /// Adds a document's counts; its diagnostics and words are added apart (`add(diagnostics:)`,
   /// `addWords`).
   public mutating func add(_ result: DocumentResult) {
-    documentsSeen += 1
     guard result.isIncluded else { return }
     documentsIncluded += 1
     matchCount += result.matches.count

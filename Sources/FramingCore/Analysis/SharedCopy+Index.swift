@@ -62,9 +62,8 @@ extension SharedCopy {
     }
 
     /// The id and outlet of document `d`, read from disk.
+    /// Call after `resolve()`.
     public func source(of d: Int) throws(ScratchFile.Failure) -> (id: String, outlet: String) {
-      try offsets.finish()
-      try directory.finish()
       let start = try offsets.read(at: d * 8, count: 8).withUnsafeBytes {
         Int(UInt64(littleEndian: $0.loadUnaligned(as: UInt64.self)))
       }
@@ -82,6 +81,8 @@ extension SharedCopy {
 
     /// Step 2: replaces every bucket by its shared file. Call once, after the last `add`.
     public func resolve() throws(ScratchFile.Failure) {
+      try offsets.finish()
+      try directory.finish()
       for b in files.indices {
         let bucket = files[b]
         try bucket.finish()
@@ -91,7 +92,8 @@ extension SharedCopy {
         var seen: [UInt64: Seen] = [:]
         var reader = bucket.reader()
         try reader.forEachRecord { h, d, o in
-          SharedShingles.record(CollectionOfOne(h), document: d, outlet: o, into: &seen)
+          // Shingles met in document order: each keeps its first document's outlet.
+          seen[h, default: Seen(document: d, outlet: o)].add(document: d, outlet: o)
         }
         let shared = try ScratchFile(bufferSize: 1 << 14)
         reader = bucket.reader()

@@ -131,46 +131,25 @@ public struct SharedCopy: Sendable {
   /// outlets) that `passages(of:)` may name as partners.
   public struct SharedShingles: Sendable {
     var seen: [UInt64: Seen] = [:]
-    public var count: Int { seen.count }
-
-    /// Sees the shingles of documents in document order; `seen` holds every shingle met so far.
-    static func record(
-      _ hashes: some Sequence<UInt64>, document: Int32, outlet: Int32,
-      into seen: inout [UInt64: Seen]
-    ) {
-      for h in hashes {
-        seen[h, default: Seen(document: document, outlet: outlet)]
-          .add(document: document, outlet: outlet)
-      }
-    }
-
-    /// Keeps only shingles seen in documents of two or more outlets.
-    mutating func keepShared(_ all: [UInt64: Seen]) {
-      for (h, s) in all where s.count > 1 { seen[h] = s }
-    }
   }
 
   /// The shared passages of `documents` (fingerprint and outlet of each, in document order),
-  /// sorted by document and start. Everything in memory: for tests and small corpora; a run
-  /// uses `Index` and `passages(of:)` document by document.
-  public func passages(_ documents: [(fingerprint: Fingerprint, outlet: String)]) -> [Passage] {
-    var outletIndex: [String: Int32] = [:]
-    let outlets = documents.map { d in
-      if let i = outletIndex[d.outlet] { return i }
-      let i = Int32(outletIndex.count)
-      outletIndex[d.outlet] = i
-      return i
-    }
-    var all: [UInt64: Seen] = [:]
+  /// sorted by document and start, found as a run finds them: through `Index`, on disk.
+  public func passages(_ documents: [(fingerprint: Fingerprint, outlet: String)])
+    throws(ScratchFile.Failure) -> [Passage]
+  {
+    let index = try Index()
     for (d, document) in documents.enumerated() {
-      SharedShingles.record(
-        document.fingerprint.hashes, document: Int32(d), outlet: outlets[d], into: &all)
+      index.add(id: String(d), outlet: document.outlet, fingerprint: document.fingerprint)
     }
-    var shared = SharedShingles()
-    shared.keepShared(all)
-    return documents.indices.flatMap { d in
-      passages(of: d, outlet: outlets[d], fingerprint: documents[d].fingerprint, shared: shared)
+    try index.resolve()
+    var found: [Passage] = []
+    for (d, document) in documents.enumerated() {
+      found += passages(
+        of: d, outlet: index.outletNumber(document.outlet), fingerprint: document.fingerprint,
+        shared: try index.sharedShingles(of: d))
     }
+    return found
   }
 
   /// The shared passages of one document (index `d`, outlet number `outlet` as given to the

@@ -54,19 +54,20 @@ struct Count: ParsableCommand {
     options.jobs = jobs
     // The shard goes line by line to standard output, or to a scratch file that is then
     // copied into place atomically: it is never held in memory.
-    let toStandardOutput = output == "-"
-    let scratch: ScratchFile
-    do { scratch = try ScratchFile() } catch { fail(error) }
+    var scratch: ScratchFile?
+    if output != "-" {
+      do { scratch = try ScratchFile() } catch { fail(error) }
+    }
     let counted: (documents: Int, diagnostics: [Diagnostic])
     do {
       counted = try ReportJob(options: options).count(corpusName: corpusName ?? corpus) { line in
-        if toStandardOutput { FileHandle.standardOutput.write(line) } else { scratch.append(line) }
+        if let scratch { scratch.append(line) } else { FileHandle.standardOutput.write(line) }
       }
     } catch {
       fail(error.description)
     }
     // On standard output the shard is the whole output (what `RDD.pipe` reads back).
-    if toStandardOutput { return }
+    guard let scratch else { return }
     var files = OutputSet()
     files.add(URL(fileURLWithPath: output), spooled: scratch)
     do {

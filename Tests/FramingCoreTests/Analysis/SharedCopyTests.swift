@@ -17,10 +17,10 @@ import Testing
 
   static let agency = (1...25).map { "wort\($0)" }.joined(separator: " ")
 
-  @Test func aLongPassageInTwoOutletsIsFoundInBothWithExactOffsets() {
+  @Test func aLongPassageInTwoOutletsIsFoundInBothWithExactOffsets() throws {
     let a = "Eigener Anfang hier " + Self.agency + " eigenes Ende"
     let b = Self.agency + " ganz anders"
-    let passages = SharedCopy().passages([
+    let passages = try SharedCopy().passages([
       (Self.fingerprint(a), "A"), (Self.fingerprint(b), "B"),
     ])
     #expect(passages.count == 2)
@@ -40,21 +40,21 @@ import Testing
     #expect(passages[1].words == first.words)
   }
 
-  @Test func theSameOutletRepeatingItselfIsNotAgencyCopy() {
-    let passages = SharedCopy().passages([
+  @Test func theSameOutletRepeatingItselfIsNotAgencyCopy() throws {
+    let passages = try SharedCopy().passages([
       (Self.fingerprint(Self.agency), "A"), (Self.fingerprint(Self.agency), "A"),
     ])
     #expect(passages.isEmpty)
   }
 
-  @Test func caseDoesNotHideSharedCopyButShortOverlapsAreIgnored() {
+  @Test func caseDoesNotHideSharedCopyButShortOverlapsAreIgnored() throws {
     let short = (1...15).map { "wort\($0)" }.joined(separator: " ")
-    var found = SharedCopy().passages([
+    var found = try SharedCopy().passages([
       (Self.fingerprint(Self.agency), "A"), (Self.fingerprint(short + " und dann"), "B"),
     ])
     // 15 shared words: below the 16-word minimum.
     #expect(found.isEmpty)
-    found = SharedCopy().passages([
+    found = try SharedCopy().passages([
       (Self.fingerprint(Self.agency), "A"), (Self.fingerprint(Self.agency.uppercased()), "B"),
     ])
     #expect(found.count == 2)

@@ -9,6 +9,7 @@ let package = Package(
     .library(name: "FramingCore", targets: ["FramingCore"]),
     .library(name: "FramingStatistics", targets: ["FramingStatistics"]),
     .library(name: "FramingReports", targets: ["FramingReports"]),
+    .library(name: "FramingJobs", targets: ["FramingJobs"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -38,10 +39,16 @@ let package = Package(
         "FramingCore", "FramingStatistics", .product(name: "Mustache", package: "swift-mustache"),
         .product(name: "CSV", package: "CSV.swift"),
       ]),
+    .target(
+      name: "FramingJobs",
+      dependencies: [
+        "FramingCore", "FramingStatistics", "FramingReports",
+        .product(name: "CSV", package: "CSV.swift"),
+      ]),
     .executableTarget(
       name: "framing",
       dependencies: [
-        "FramingReports",
+        "FramingJobs", "FramingReports",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     .target(
@@ -53,6 +60,8 @@ let package = Package(
       name: "FramingReportsTests",
       dependencies: ["FramingReports", "FramingTestSupport"],
       exclude: ["Snapshots"]),
+    .testTarget(
+      name: "FramingJobsTests", dependencies: ["FramingJobs", "FramingTestSupport"]),
     .testTarget(
       name: "FramingCLITests",
       dependencies: ["framing", "FramingReports", "FramingTestSupport"]),

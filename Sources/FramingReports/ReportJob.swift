@@ -66,7 +66,7 @@ public struct ReportJob: Sendable {
       return parts.joined(separator: " ")
     }
 
-    static func shellQuoted(_ word: String) -> String {
+    public static func shellQuoted(_ word: String) -> String {
       let safe = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_./=:,+@%")
       if !word.isEmpty, word.allSatisfy({ safe.contains($0) }) { return word }
       return "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'"

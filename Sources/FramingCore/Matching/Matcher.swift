@@ -2,8 +2,8 @@
 ///
 /// Every pattern is expanded into its variants (optional tokens, split hyphen words) and indexed
 /// by its first element: a hash from stem or folded form to candidate variants, plus a list of
-/// variants that start with a glob. A pattern matches consecutive word or number tokens; a
-/// punctuation or quote-mark token ends a phrase. Inside a module, overlapping matches are
+/// variants that start with a glob. A pattern matches consecutive word or number tokens of one
+/// paragraph; a punctuation or quote-mark token or a paragraph break ends a phrase. Inside a module, overlapping matches are
 /// resolved by an `OverlapPolicy` (by default the longest wins, then the earliest, then the
 /// entry listed first).
 public struct Matcher: Sendable {
@@ -115,9 +115,13 @@ public struct Matcher: Sendable {
       let span = variants[v].span
       let end = t + span.count
       guard end <= tokens.count else { return }
+      let paragraph = tokens[t].paragraph
       for k in 0..<span.count {
         let u = t + k
-        guard document.isWordLike[u], elements.matches(span.lowerBound + k, u, document, keys)
+        // A phrase never runs across a paragraph break (a headline without a full stop ending
+        // in "Invasion", then "Der ukrainische …").
+        guard document.isWordLike[u], tokens[u].paragraph == paragraph,
+          elements.matches(span.lowerBound + k, u, document, keys)
         else { return }
       }
       candidates.append((v, t..<end))

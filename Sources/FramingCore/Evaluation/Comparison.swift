@@ -23,6 +23,10 @@ public struct Comparison: Sendable {
   public struct Group: Sendable, Hashable, Comparable {
     public var dimension: Dimension
     public var value: String
+    public init(dimension: Dimension, value: String) {
+      self.dimension = dimension
+      self.value = value
+    }
     public static func < (a: Group, b: Group) -> Bool {
       (a.dimension, a.value) < (b.dimension, b.value)
     }
@@ -48,6 +52,11 @@ public struct Comparison: Sendable {
     public var reference = 0
     public var found = 0
     public var foundWithVoice = 0
+    public init(reference: Int = 0, found: Int = 0, foundWithVoice: Int = 0) {
+      self.reference = reference
+      self.found = found
+      self.foundWithVoice = foundWithVoice
+    }
   }
 
   /// One disagreement, for the error listing.

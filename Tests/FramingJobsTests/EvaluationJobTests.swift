@@ -1,0 +1,119 @@
+import Foundation
+import FramingCore
+import FramingJobs
+import FramingStatistics
+import FramingTestSupport
+import Testing
+
+/// Offsets (Unicode scalars) of the n-th occurrence of `needle` in `text`.
+func span(_ needle: String, in text: String, _ n: Int = 1) -> (Int, Int) {
+  let scalars = Array(text.unicodeScalars)
+  let pattern = Array(needle.unicodeScalars)
+  var seen = 0
+  for i in 0...(scalars.count - pattern.count) where Array(scalars[i..<(i + pattern.count)]) == pattern {
+    seen += 1
+    if seen == n { return (i, i + pattern.count) }
+  }
+  return (-1, -1)
+}
+
+@Suite struct EvaluationJobTests {
+  static let article =
+    "Nordkoreas Machthaber Kim Jong Un empfing Kremlchef Wladimir Putin. Die beiden Diktatoren sprachen über den Angriffskrieg.\n"
+
+  /// A one-article corpus and a gold coding of it; returns the job's options.
+  static func fixture(gold rows: [String]) throws -> EvaluationJob.Options {
+    let manifest = "file,outlet,date,title\nmorgen/a.txt,Morgen,2024-06-19,Gipfel\n"
+    let gold = "document,start,end,target,entry,voice,distanced,speaker,case,text\n" + rows.joined(separator: "\n") + "\n"
+    let root = try Fixtures.makeFolder([
+      "corpus/manifest.csv": Data(manifest.utf8), "corpus/morgen/a.txt": Data(article.utf8),
+      "gold.csv": Data(gold.utf8),
+    ])
+    var options = EvaluationJob.Options(
+      gold: root.appendingPathComponent("gold.csv"), goldDisplay: "gold.csv",
+      corpus: root.appendingPathComponent("corpus"), corpusDisplay: "corpus",
+      lexicons: Fixtures.lexicons, lexiconsDisplay: "lexicons")
+    options.jobs = 1
+    options.date = "2026-01-01"
+    return options
+  }
+
+  static func row(_ text: String, _ target: String, _ n: Int = 1, cases: String = "") -> String {
+    let (s, e) = span(text, in: article, n)
+    return "morgen/a.txt,\(s),\(e),\(target),\(text),author,false,,\(cases),\(text)"
+  }
+
+  @Test func measuresTheAnalysisAgainstTheGold() throws {
+    let options = try Self.fixture(gold: [
+      Self.row("Nordkoreas", "north-korea-names"), Self.row("Machthaber", "kim-jong-un"),
+      Self.row("Kremlchef", "wladimir-putin"),
+      Self.row("Diktatoren", "kim-jong-un", cases: "plural"),
+      Self.row("Diktatoren", "wladimir-putin", cases: "plural"),
+      Self.row("Angriffskrieg", "war-names"),
+    ])
+    let outcome = try EvaluationJob(options: options).run()
+    let s = outcome.statistics
+    // The plural label counts for nobody: 4 of 6 gold occurrences found, no false positive.
+    let found = try #require(s.row("found", .all, "all"))
+    #expect([found.matched, found.test, found.reference] as [Int] == [4, 4, 6])
+    #expect(found.precision == 1)
+    #expect(abs((found.recall ?? 0) - 4.0 / 6.0) < 1e-12)
+    #expect(s.cases.first { $0.tag == "plural" }?.found == 0)
+    // Gold "Diktatoren" resolves to the lexicon term "Diktator"; "Nordkoreas" to "Nordkorea".
+    #expect(s.row("found", .entry, "kim-jong-un · Diktator")?.reference == 1)
+    #expect(s.row("exact", .all, "all")?.matched == 4)
+    // The tool's plural attribution shows in the referent confusion.
+    #expect(outcome.comparison.referentConfusion["wladimir-putin"]?["plural"] == 1)
+    #expect(outcome.comparison.findings.filter { $0.kind == .falseNegative }.count == 2)
+    let files = Dictionary(uniqueKeysWithValues: outcome.report.files(dialect: .rfc4180))
+    let markdown = try #require(files["evaluation.md"])
+    #expect(
+      markdown.contains(
+        "| found (span and target) | 1.000 | [0.510, 1.000] | 0.667 | [0.300, 0.903] | 0.800 | 4 | 4 | 6 |"
+      ))
+    #expect(markdown.contains("Wladimir Putin. Die beiden ⟦Diktatoren⟧ sprachen über den Angriffskrieg."))
+    #expect(
+      try #require(files["evaluation_findings.csv"]).contains(
+        "false negative,morgen/a.txt,Morgen,kim-jong-un,"))
+  }
+
+  // statsmodels proportion_confint(4, 4, method='wilson') → (0.5101, 1.0);
+  // proportion_confint(4, 6, method='wilson') → (0.2999, 0.9032).
+  @Test func goldTextMustMatchTheDocument() throws {
+    let (s, e) = span("Machthaber", in: Self.article)
+    let options = try Self.fixture(gold: [
+      "morgen/a.txt,\(s),\(e),kim-jong-un,Diktator,author,false,,,Diktator",
+      "morgen/b.txt,0,4,kim-jong-un,Diktator,author,false,,,",
+      "morgen/a.txt,0,9999,kim-jong-un,Diktator,author,false,,,",
+    ])
+    do {
+      try EvaluationJob(options: options).run()
+      Issue.record("expected a failure")
+    } catch {
+      #expect(
+        error.description.split(separator: "\n").map(String.init) == [
+          "gold.csv:2: error: text 'Diktator' differs from the document's 'Machthaber' at \(s)..<\(e) (offsets count Unicode code points of the decoded article)",
+          "gold.csv:3: error: document 'morgen/b.txt' is not in the corpus corpus",
+          "gold.csv:4: error: span 0..<9999 runs past the end of 'morgen/a.txt' (123 code points)",
+        ])
+    }
+  }
+
+  @Test func aTargetWithoutAModuleIsAnError() throws {
+    var options = try Self.fixture(gold: [Self.row("Machthaber", "kim-jong-un")])
+    options.scope = ["kim-jong-un", "xi-jinping"]
+    #expect(throws: JobFailure.self) { try EvaluationJob(options: options).run() }
+  }
+
+  @Test func countLevelGoldComparesCells() throws {
+    var options = try Self.fixture(gold: [])
+    let tally = "document,target,entry,voice,count\nmorgen/a.txt,kim-jong-un,Machthaber,author,2\nmorgen/a.txt,war-names,Angriffskriege,author,1\n"
+    try Data(tally.utf8).write(to: options.gold)
+    options.goldDisplay = "tally.csv"
+    let s = try EvaluationJob(options: options).run().statistics
+    // Machthaber: tool 1, gold 2 → 1 matched; "Angriffskriege" resolves to Angriffskrieg.
+    let all = try #require(s.row("found", .all, "all"))
+    #expect([all.matched, all.reference] as [Int] == [2, 3])
+    #expect(s.row("found", .entry, "war-names · Angriffskrieg")?.matched == 1)
+  }
+}

@@ -54,6 +54,18 @@ public struct AgreementJob: Sendable {
   public var options: Options
   public init(options: Options) { self.options = options }
 
+  static func restrict(_ coding: Coding, to documents: Set<String>) -> Coding {
+    switch coding.level {
+    case .occurrence:
+      return Coding(
+        file: coding.file,
+        occurrences: coding.occurrences.filter { documents.contains($0.document) })
+    case .count:
+      return Coding(
+        file: coding.file, counts: coding.counts.filter { documents.contains($0.document) })
+    }
+  }
+
   @discardableResult
   public func run() throws(JobFailure) -> Outcome {
     let a: Coding
@@ -89,8 +101,20 @@ public struct AgreementJob: Sendable {
           counts: merged.keys.sorted().map { CodedCount(key: $0, count: merged[$0] ?? 0) })
       }
     }
-    let codingA = resolved(a)
-    let codingB = resolved(b)
+    // Only documents both coded are comparable: a document one coder never saw is no
+    // disagreement. (An occurrence coding cannot tell "coded, nothing found" from "not coded".)
+    let shared = a.documents.intersection(b.documents)
+    let codingA = resolved(Self.restrict(a, to: shared))
+    let codingB = resolved(Self.restrict(b, to: shared))
+    var notes: [String] = []
+    for (name, coding) in [(options.codingADisplay, a), (options.codingBDisplay, b)] {
+      let alone = coding.documents.subtracting(shared).count
+      if alone > 0 {
+        notes.append(
+          "\(alone) document\(alone == 1 ? "" : "s") coded only in \(name), left out of the comparison"
+        )
+      }
+    }
     let scope = codingA.targets.union(codingB.targets)
     var comparison: Comparison
     var agreeing = 0
@@ -110,7 +134,7 @@ public struct AgreementJob: Sendable {
     do { statistics = try EvaluationStatistics(comparison) } catch { throw .statistics(error) }
     var contexts: [CodedOccurrence: String] = [:]
     var outlets: [String: String] = [:]
-    var documents = codingA.documents.union(codingB.documents).count
+    var documents = shared.count
     if let corpus = options.corpus, let lexicon {
       var diagnostics: [Diagnostic] = []
       let analyzed = try AnalyzedCorpus(
@@ -119,14 +143,13 @@ public struct AgreementJob: Sendable {
         diagnostics: &diagnostics)
       for f in comparison.findings { contexts[f.anchor] = analyzed.context(of: f.anchor) }
       outlets = analyzed.outlets
-      documents = analyzed.documents.count
     }
     let report = EvaluationReport(
       kind: .agreement, comparison: comparison, statistics: statistics,
       commandLine: options.commandLine, date: options.date, reference: options.codingADisplay,
       test: options.codingBDisplay, documents: documents, outlets: outlets, contexts: contexts,
       scope: scope,
-      percentAgreement: units == 0 ? nil : (agreeing, units))
+      percentAgreement: units == 0 ? nil : (agreeing, units), notes: notes)
     if let folder = options.output {
       var output = OutputSet()
       for (name, text) in report.files(dialect: options.csvDialect) {

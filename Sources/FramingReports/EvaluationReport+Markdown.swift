@@ -22,6 +22,7 @@ extension EvaluationReport {
       "Reference: \(Markdown.code(reference)) (\(referenceName), \(levelText), \(all?.reference ?? 0) occurrences); "
       + "under test: \(Markdown.code(test)) (\(all?.test ?? 0) occurrences); \(documents) documents; "
       + "targets: \(scope.sorted().map { Markdown.code($0) }.joined(separator: ", ")).\n\n"
+    for note in notes { out += "Note: \(Markdown.escape(note)).\n\n" }
     out += headline()
     out += groupSection(
       "Per target",

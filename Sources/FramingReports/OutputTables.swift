@@ -396,14 +396,48 @@ public enum OutputTables {
     out += "advice); numeric columns are never changed. `datapackage.json` (Frictionless Table "
     out +=
       "Schema) describes the same tables with their types, for pandas, R and Frictionless tools.\n"
-    for table in tables {
+    for table in tables { out += columns(table) }
+    out += codingFormats
+    return out
+  }
+
+  /// A table's section of a data dictionary: its description and columns.
+  public static func columns(_ table: CSVTable) -> String {
+    var out =
+      "\n## \(table.name)\n\n\(table.description)\n\n| column | type | description |\n|---|---|---|\n"
+    for column in table.columns {
       out +=
-        "\n## \(table.name)\n\n\(table.description)\n\n| column | type | description |\n|---|---|---|\n"
-      for column in table.columns {
-        out +=
-          "| `\(column.name)` | \(column.kind.rawValue) | \(Markdown.escapeCell(column.description)) |\n"
-      }
+        "| `\(column.name)` | \(column.kind.rawValue) | \(Markdown.escapeCell(column.description)) |\n"
     }
     return out
   }
+
+  /// The formats of human codings that `framing evaluate` and `framing agreement` read.
+  static let codingFormats = """
+
+    ## Codings read by `framing evaluate` and `framing agreement`
+
+    A human coding of a corpus (a gold standard), as CSV in either of two granularities; the \
+    coding rules are in `gold/CODEBOOK.md`. The level follows from the header.
+
+    Occurrence level, one row per coded expression:
+
+    | column | type | description |
+    |---|---|---|
+    | `document` | string | The document id as in matches.csv (path relative to the corpus folder). |
+    | `start` | integer | Start offset in Unicode code points of the decoded article, as matches.csv counts. |
+    | `end` | integer | End offset (exclusive). |
+    | `target` | string | An actor id (`kim-jong-un`, `wladimir-putin`: the slug of a module target's name), a module id for topics (`war-names`), or `other` (a label for someone else; never a positive). |
+    | `entry` | string | A lexicon term or any form its patterns match ("Diktatoren"); a label the lexicons lack keeps the coder's wording. |
+    | `voice` | string | author, quote or reported. |
+    | `distanced` | boolean | Optional: the outlet's own use kept at a distance (true/false, yes/no, 1/0). |
+    | `speaker` | string | Optional: who speaks, for quote and reported voice. |
+    | `case` | string | Optional: the codebook's difficulty tags, separated by `;`. |
+    | `text` | string | Optional: the coded text; when given, it must equal the article at start..end (checked). |
+    | `note` | string | Optional: free text, not read. |
+
+    Count level, one row per cell of a tally sheet: `document`, `target`, `entry`, `voice` (as \
+    above), optional `distanced`, and `count` (a whole number). A cell may appear once.
+
+    """
 }

@@ -53,7 +53,9 @@ import Testing
     #expect(rows[1].judged == 0 && rows[1].precision == nil)
     #expect(rows[2].precision == 0 && rows[2].isClearlyBelow)
     let report = AuditReport(rows: rows, threshold: 0.8, sheet: "sheet.csv")
-    #expect(report.markdown().contains("| `kim-labels` | Führer | 4 | 3 | 0.750 | [0.301, 0.954] | **below** |"))
+    #expect(
+      report.markdown().contains(
+        "| `kim-labels` | Führer | 4 | 3 | 0.750 | [0.301, 0.954] | **below** |"))
   }
 
   @Test func aValueThatIsNeitherYesNorNoNamesItsLine() {
@@ -64,7 +66,8 @@ import Testing
     } catch {
       #expect(
         error.description
-          == "sheet.csv:2: error: cannot read correct = 'vielleicht' (yes or no; empty when not judged)")
+          == "sheet.csv:2: error: cannot read correct = 'vielleicht' (yes or no; empty when not judged)"
+      )
     }
   }
 }

@@ -10,7 +10,8 @@ func span(_ needle: String, in text: String, _ n: Int = 1) -> (Int, Int) {
   let scalars = Array(text.unicodeScalars)
   let pattern = Array(needle.unicodeScalars)
   var seen = 0
-  for i in 0...(scalars.count - pattern.count) where Array(scalars[i..<(i + pattern.count)]) == pattern {
+  for i in 0...(scalars.count - pattern.count)
+  where Array(scalars[i..<(i + pattern.count)]) == pattern {
     seen += 1
     if seen == n { return (i, i + pattern.count) }
   }
@@ -24,7 +25,9 @@ func span(_ needle: String, in text: String, _ n: Int = 1) -> (Int, Int) {
   /// A one-article corpus and a gold coding of it; returns the job's options.
   static func fixture(gold rows: [String]) throws -> EvaluationJob.Options {
     let manifest = "file,outlet,date,title\nmorgen/a.txt,Morgen,2024-06-19,Gipfel\n"
-    let gold = "document,start,end,target,entry,voice,distanced,speaker,case,text\n" + rows.joined(separator: "\n") + "\n"
+    let gold =
+      "document,start,end,target,entry,voice,distanced,speaker,case,text\n"
+      + rows.joined(separator: "\n") + "\n"
     let root = try Fixtures.makeFolder([
       "corpus/manifest.csv": Data(manifest.utf8), "corpus/morgen/a.txt": Data(article.utf8),
       "gold.csv": Data(gold.utf8),
@@ -71,7 +74,8 @@ func span(_ needle: String, in text: String, _ n: Int = 1) -> (Int, Int) {
       markdown.contains(
         "| found (span and target) | 1.000 | [0.510, 1.000] | 0.667 | [0.300, 0.903] | 0.800 | 4 | 4 | 6 |"
       ))
-    #expect(markdown.contains("Wladimir Putin. Die beiden ⟦Diktatoren⟧ sprachen über den Angriffskrieg."))
+    #expect(
+      markdown.contains("Wladimir Putin. Die beiden ⟦Diktatoren⟧ sprachen über den Angriffskrieg."))
     #expect(
       try #require(files["evaluation_findings.csv"]).contains(
         "false negative,morgen/a.txt,Morgen,kim-jong-un,"))
@@ -107,7 +111,8 @@ func span(_ needle: String, in text: String, _ n: Int = 1) -> (Int, Int) {
 
   @Test func countLevelGoldComparesCells() throws {
     var options = try Self.fixture(gold: [])
-    let tally = "document,target,entry,voice,count\nmorgen/a.txt,kim-jong-un,Machthaber,author,2\nmorgen/a.txt,war-names,Angriffskriege,author,1\n"
+    let tally =
+      "document,target,entry,voice,count\nmorgen/a.txt,kim-jong-un,Machthaber,author,2\nmorgen/a.txt,war-names,Angriffskriege,author,1\n"
     try Data(tally.utf8).write(to: options.gold)
     options.goldDisplay = "tally.csv"
     let s = try EvaluationJob(options: options).run().statistics

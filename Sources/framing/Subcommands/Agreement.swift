@@ -50,6 +50,6 @@ struct Agreement: ParsableCommand {
     let outcome: AgreementJob.Outcome
     do { outcome = try AgreementJob(options: options).run() } catch { fail(error) }
     print(outcome.report.terminalSummary(), terminator: "")
-    if let output { print("wrote \(output)/agreement.md and 4 CSV tables") }
+    if let output { print("wrote \(output)/agreement.md, its data dictionary and 4 CSV tables") }
   }
 }

@@ -63,6 +63,6 @@ struct Evaluate: ParsableCommand {
     do { outcome = try EvaluationJob(options: options).run() } catch { fail(error) }
     printWarnings(outcome.diagnostics)
     print(outcome.report.terminalSummary(), terminator: "")
-    print("wrote \(output)/evaluation.md and 4 CSV tables")
+    print("wrote \(output)/evaluation.md, its data dictionary and 4 CSV tables")
   }
 }

@@ -22,7 +22,8 @@ import Testing
   }
 
   @Test func readsACountCodingWithAByteOrderMark() throws {
-    let csv = "\u{FEFF}document,target,entry,voice,count\r\nb.txt,wladimir-putin,Kremlchef,author,3\r\n"
+    let csv =
+      "\u{FEFF}document,target,entry,voice,count\r\nb.txt,wladimir-putin,Kremlchef,author,3\r\n"
     let coding = try Coding.parse(csv, file: "tally.csv")
     #expect(coding.level == .count)
     #expect(coding.counts.first?.count == 3)
@@ -68,7 +69,8 @@ import Testing
   }
 
   @Test func refusesADuplicateCountCell() {
-    let csv = "document,target,entry,voice,count\nb.txt,sourcing,dpa,author,1\nb.txt,sourcing,dpa,author,2\n"
+    let csv =
+      "document,target,entry,voice,count\nb.txt,sourcing,dpa,author,1\nb.txt,sourcing,dpa,author,2\n"
     do {
       _ = try Coding.parse(csv, file: "t.csv")
       Issue.record("expected a failure")

@@ -42,7 +42,8 @@ import Testing
     #expect(c.exact[Comparison.Group(dimension: .all, value: "all")]?.matched == 3)
     #expect(c.found[Comparison.Group(dimension: .voice, value: "quote")]?.matched ?? 0 == 0)
     #expect(c.voiceConfusion["quote"]?["author"] == 1)
-    #expect(c.cases["quote-unmarked"] == Comparison.CaseRecall(reference: 1, found: 1, foundWithVoice: 0))
+    #expect(
+      c.cases["quote-unmarked"] == Comparison.CaseRecall(reference: 1, found: 1, foundWithVoice: 0))
     #expect(c.cases["plural"] == Comparison.CaseRecall(reference: 1, found: 0, foundWithVoice: 0))
     // "Dmitri Peskow" and "Peskow" are one speaker.
     #expect(c.speakers.correct == 1 && c.speakers.total == 1)
@@ -54,7 +55,9 @@ import Testing
     let c = Comparison(
       test: [Self.o(0, 3, "sourcing", "dpa")],
       reference: [Self.o(0, 3, "other", "Machthaber"), Self.o(5, 9)], scope: ["kim-jong-un"])
-    #expect(c.found[Comparison.Group(dimension: .all, value: "all")] == Comparison.Cell(matched: 0, test: 0, reference: 1))
+    #expect(
+      c.found[Comparison.Group(dimension: .all, value: "all")]
+        == Comparison.Cell(matched: 0, test: 0, reference: 1))
   }
 
   @Test func countLevelMatchesTheSmallerCount() {
@@ -63,7 +66,9 @@ import Testing
     let c = Comparison(
       testCounts: [CodedCount(key: key, count: 3), CodedCount(key: other, count: 1)],
       referenceCounts: [CodedCount(key: key, count: 2)], scope: ["sourcing"])
-    #expect(c.found[Comparison.Group(dimension: .all, value: "all")] == Comparison.Cell(matched: 2, test: 4, reference: 2))
+    #expect(
+      c.found[Comparison.Group(dimension: .all, value: "all")]
+        == Comparison.Cell(matched: 2, test: 4, reference: 2))
     #expect(c.countUnits == [["1", "0"], ["3", "2"]])
   }
 

@@ -75,23 +75,24 @@ public struct EvaluationJob: Sendable {
       overlap: options.overlap, jobs: options.jobs, diagnostics: &diagnostics)
     let tool = ToolCoding(results: analyzed.results, lexicon: lexicon)
     let resolver = EntryResolver(lexicon: lexicon)
-    let reference = try resolve(gold, analyzed: analyzed, tool: tool, resolver: resolver)
     let known = Set(lexicon.modules.map(\.evaluationTarget))
-    let scope = options.scope ?? reference.targets
-    if let unknown = scope.subtracting(known).sorted().first {
+    if let unknown = options.scope?.subtracting(known).sorted().first {
       throw .input(
         DiagnosticFailure([
           Diagnostic(
-            .error, SourceLocation(file: options.goldDisplay),
-            "target '\(unknown)' belongs to no lexicon module (known: \(known.sorted().joined(separator: ", ")), and 'other')"
+            .error, SourceLocation(file: "--targets"),
+            "'\(unknown)' belongs to no lexicon module (known: \(known.sorted().joined(separator: ", ")))"
           )
         ]))
     }
+    let reference = try resolve(
+      gold, analyzed: analyzed, tool: tool, resolver: resolver, known: known)
+    let scope = options.scope ?? reference.targets
     let missing = analyzed.documents.subtracting(reference.documents).sorted()
     if !missing.isEmpty {
       diagnostics.append(
         Diagnostic(
-          .note, SourceLocation(file: options.goldDisplay),
+          .warning, SourceLocation(file: options.goldDisplay),
           "\(missing.count) document\(missing.count == 1 ? "" : "s") of the corpus without gold rows, evaluated as coded with no occurrence (first: \(missing[0]))"
         ))
     }
@@ -130,15 +131,25 @@ public struct EvaluationJob: Sendable {
   /// Checks the gold against the corpus (documents exist, spans in range, `text` equal to the
   /// document's text there) and resolves its entries to lexicon terms.
   func resolve(
-    _ gold: Coding, analyzed: AnalyzedCorpus, tool: ToolCoding, resolver: EntryResolver
+    _ gold: Coding, analyzed: AnalyzedCorpus, tool: ToolCoding, resolver: EntryResolver,
+    known: Set<String>
   ) throws(JobFailure) -> Coding {
     var problems: [Diagnostic] = []
+    func isKnown(_ target: String, line: Int) -> Bool {
+      if target == CodedOccurrence.otherTarget || known.contains(target) { return true }
+      problems.append(
+        Diagnostic(
+          .error, SourceLocation(file: options.goldDisplay, line: line),
+          "unknown target '\(target)' (an actor id or module id of the lexicons: \(known.sorted().joined(separator: ", ")); or 'other')"
+        ))
+      return false
+    }
     switch gold.level {
     case .occurrence:
       var byDocument: [String: [ToolCoding.Item]] = [:]
       for item in tool.items { byDocument[item.occurrence.document, default: []].append(item) }
       var rows: [CodedOccurrence] = []
-      for var o in gold.occurrences {
+      for var o in gold.occurrences where isKnown(o.target, line: o.line) {
         let here = SourceLocation(file: options.goldDisplay, line: o.line)
         guard let text = analyzed.texts[o.document] else {
           problems.append(
@@ -183,7 +194,7 @@ public struct EvaluationJob: Sendable {
       return Coding(file: gold.file, occurrences: rows)
     case .count:
       var rows: [CodedCount] = []
-      for var c in gold.counts {
+      for var c in gold.counts where isKnown(c.target, line: c.line) {
         if analyzed.texts[c.document] == nil {
           problems.append(
             Diagnostic(

@@ -104,7 +104,18 @@ func span(_ needle: String, in text: String, _ n: Int = 1) -> (Int, Int) {
   }
 
   @Test func aTargetWithoutAModuleIsAnError() throws {
-    var options = try Self.fixture(gold: [Self.row("Machthaber", "kim-jong-un")])
+    var options = try Self.fixture(gold: [
+      Self.row("Machthaber", "kim-jong-un"), Self.row("Kremlchef", "vladimir-putin"),
+    ])
+    do {
+      try EvaluationJob(options: options).run()
+      Issue.record("expected a failure")
+    } catch {
+      #expect(
+        error.description
+          == "gold.csv:3: error: unknown target 'vladimir-putin' (an actor id or module id of the lexicons: distancing, kim-jong-un, north-korea-names, sourcing, war-names, west-hegemony, wladimir-putin; or 'other')"
+      )
+    }
     options.scope = ["kim-jong-un", "xi-jinping"]
     #expect(throws: JobFailure.self) { try EvaluationJob(options: options).run() }
   }

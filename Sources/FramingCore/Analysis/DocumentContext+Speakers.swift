@@ -60,6 +60,27 @@ extension DocumentContext {
     ofReportedSentence sentence: Int, previous: (sentence: Int, speaker: String)?
   ) -> String {
     guard let range = tokenRange(ofSentence: sentence) else { return "" }
+    // "laut KCNA", "nach Angaben des Geheimdienstes", "wie russische Staatsmedien berichteten":
+    // the source the phrase names, a person when it names one.
+    let clauses = ReportedSpeech.clauses(tokens, voices, range)
+    if let (phrase, _) = ReportedSpeech.sourcePhrase(
+      tokens, voices, clauses, range, isSpeechCue: { Self.isSpeechCue($0, tokens, keys) })
+    {
+      for t in phrase {
+        if let name = person(at: t) { return name }
+        if let label = labelsAt[t], let name = labelReferent(label) { return name }
+      }
+      let words = phrase.filter {
+        tokens[$0].kind == .word && !ReportedSpeech.sourceCueWords.contains(folded($0))
+          && !isSpeechCue($0)
+      }
+      var first = words.startIndex
+      while first < words.endIndex, Self.articles.contains(folded(words[first])) {
+        first = words.index(after: first)
+      }
+      let name = words[first...].map { tokens[$0].text }.joined(separator: " ")
+      if !name.isEmpty { return name }
+    }
     if hasSpeechCue(range) {
       return speaker(inSentenceBefore: range.upperBound) ?? ""
     }
@@ -73,6 +94,14 @@ extension DocumentContext {
     let end = sentence + 1 < sentenceStarts.count ? sentenceStarts[sentence + 1] : tokens.count
     return sentenceStarts[sentence]..<end
   }
+
+  /// Endings of nouns for organisations and media, which speak for themselves ("die Agentur",
+  /// "das Ministerium", "das Blatt"), folded.
+  static let organisationEndings = [
+    "agentur", "ministerium", "zeitung", "blatt", "sender", "fernsehen", "regierung", "kreml",
+    "geheimdienst", "dienst", "behorde", "staatsmedien", "medien", "amt", "kommission",
+    "sprecher", "sprecherin",
+  ]
 
   /// Words that may stand between a cue and the speaker: articles, adverbs, adjectives.
   static let skippable: Set<String> = [
@@ -105,6 +134,10 @@ extension DocumentContext {
       if let run = nameRun(at: t) {
         let previousIsArticle = t > 0 && Self.articles.contains(folded(t - 1))
         if previousIsArticle && run.count == 1 && personMention(at: run.upperBound) == nil {
+          // An organisation or medium alone ("meldete die Agentur"): itself, not a person.
+          if Self.organisationEndings.contains(where: { folded(t).hasSuffix($0) }) {
+            return text(run)
+          }
           // A role alone ("so der Russland-Experte"): the most recent person.
           if let p = recentPerson(before: t, window: 3, sameSentence: true, outsideQuotes: true) {
             return p.name

@@ -26,7 +26,8 @@ public enum ReportedSpeech {
   /// clause with a Konjunktiv I form on, author-voice tokens become `reported`, up to a clause
   /// without such a form that carries the attribution ("so Brown", "erklärte Putin", "zitierte
   /// TASS Putin"): that clause and the ones after it stay the outlet's words, unless they have a
-  /// Konjunktiv I form of their own.
+  /// Konjunktiv I form of their own. Indirect speech in the indicative is marked too (see
+  /// `markIndicative`).
   public static func mark(_ tokens: [Token], voices: [Voice], isSpeechCue: (Int) -> Bool) -> [Voice]
   {
     var result = voices
@@ -35,6 +36,7 @@ public enum ReportedSpeech {
       var end = start
       while end < tokens.count, tokens[end].sentence == tokens[start].sentence { end += 1 }
       let clauses = clauses(tokens, voices, start..<end)
+      markIndicative(tokens, voices, clauses, start..<end, isSpeechCue: isSpeechCue, &result)
       if let first = clauses.firstIndex(where: { hasSubjunctive(tokens, voices, $0) }) {
         var isReporting = true
         for clause in clauses[first...] {
@@ -52,6 +54,153 @@ public enum ReportedSpeech {
       start = end
     }
     return result
+  }
+
+  /// Words after which a capitalized word still belongs to the source's noun phrase: "laut dem
+  /// Nachrichtendienst des Bundes", "nach Angaben aus Moskau".
+  static let phraseLinks: Set<String> = [
+    "der", "die", "das", "des", "dem", "den", "von", "aus", "eines", "einer", "einem", "zweier",
+  ]
+  /// Coordinating words that start a new main clause: the reported content ends before them.
+  static let coordinators: Set<String> = ["und", "aber", "doch", "sondern", "sowie"]
+
+  /// Indirect speech in the indicative, in one sentence of author voice:
+  /// - a dass-clause after a verb of saying ("Kim bestätigte, dass sein Land … unterstützt"),
+  ///   up to a coordinated main clause ("…, und lobte …");
+  /// - a sentence attributed by "laut X", "X zufolge", "nach Angaben/Einschätzung/Darstellung
+  ///   X" or "wie X meldete": the whole sentence but the attribution phrase, which stays the
+  ///   outlet's ("Laut KCNA" is the outlet naming its source);
+  /// - clauses before a closing attribution of their own ("Für sie ist das kein fernes Thema,
+  ///   sagt Okonek-Baek").
+  static func markIndicative(
+    _ tokens: [Token], _ voices: [Voice], _ clauses: [Range<Int>], _ sentence: Range<Int>,
+    isSpeechCue: (Int) -> Bool, _ result: inout [Voice]
+  ) {
+    func word(_ t: Int) -> String { tokens[t].kind == .word ? tokens[t].text.lowercased() : "" }
+    func isVerbOfSaying(_ t: Int) -> Bool {
+      voices[t] == .author && isSpeechCue(t) && word(t) != "so" && word(t) != "laut"
+    }
+    func report(_ range: Range<Int>, except kept: Range<Int>? = nil) {
+      for t in range where result[t] == .author && !(kept?.contains(t) ?? false) {
+        result[t] = .reported
+      }
+    }
+    // A dass-clause after a verb of saying.
+    for (i, clause) in clauses.enumerated() where i > 0 {
+      guard let first = clause.first(where: { tokens[$0].kind == .word }), word(first) == "dass",
+        voices[first] == .author, clauses[i - 1].contains(where: isVerbOfSaying)
+      else { continue }
+      for next in clauses[i...] {
+        if next != clause, let lead = next.first(where: { tokens[$0].kind == .word }),
+          coordinators.contains(word(lead)) || next.contains(where: isVerbOfSaying)
+        {
+          break
+        }
+        report(next)
+      }
+    }
+    // "laut X", "X zufolge", "nach Angaben X", "wie X meldete": the source phrase stays.
+    if let (phrase, t) = sourcePhrase(tokens, voices, clauses, sentence, isSpeechCue: isSpeechCue) {
+      let cue = clauses.firstIndex(where: { $0.contains(t) }) ?? 0
+      // After a quotation the phrase attributes the quotation ("…“, tönte er laut TASS"); a
+      // "wie"-clause before a colon introduces a block quote, which is quote voice already.
+      if (sentence.lowerBound..<t).contains(where: { voices[$0] == .quote }) { return }
+      if phrase.upperBound < sentence.upperBound, tokens[phrase.upperBound].text == ":" { return }
+      // What the phrase attributes: the rest of its clause and the clauses after it, up to a
+      // colon or semicolon; when the phrase is a clause of its own after others ("…, wie TASS
+      // meldete", "…, Beobachtern zufolge"), the clauses before it.
+      let isAlone = clauses[cue].allSatisfy { phrase.contains($0) || tokens[$0].kind != .word }
+      var scope: Range<Int>
+      if isAlone && cue > 0 {
+        scope = sentence.lowerBound..<clauses[cue].lowerBound
+      } else {
+        scope = clauses[cue].lowerBound..<sentence.upperBound
+        if let stop = (t..<sentence.upperBound).first(where: {
+          voices[$0] == .author && (tokens[$0].text == ":" || tokens[$0].text == ";")
+        }) {
+          scope = scope.lowerBound..<stop
+        }
+      }
+      report(scope, except: phrase)
+      return
+    }
+    // Clauses before a closing attribution: "…, sagt Okonek-Baek." / "…, so Brown." A short
+    // clause led by the verb; not "…, heißt das Friedenspolitik".
+    if clauses.count >= 2, let last = clauses.last,
+      let lead = last.first(where: { tokens[$0].kind == .word }), voices[lead] == .author,
+      isSpeechCue(lead), lead + 1 < last.upperBound,
+      last.filter({ tokens[$0].kind == .word }).count <= 8,
+      !["das", "dies"].contains(word(lead + 1)),
+      tokens[lead + 1].text.first?.isUppercase == true || phraseLinks.contains(word(lead + 1))
+    {
+      report(clauses[0].lowerBound..<last.lowerBound)
+    }
+  }
+
+  /// Nouns after "nach" that make a source phrase: "nach Angaben des Ministeriums".
+  static let sourceNouns: Set<String> = [
+    "angaben", "einschätzung", "darstellung", "informationen", "ansicht", "auffassung",
+    "erkenntnissen",
+  ]
+  /// Words of a source phrase that name no source.
+  static let sourceCueWords: Set<String> = sourceNouns.union(["laut", "nach", "zufolge", "wie"])
+
+  /// The first phrase in a sentence of author voice that names the source of what the sentence
+  /// says ("laut KCNA", "nach Angaben des Geheimdienstes", "Beobachtern zufolge", "wie die
+  /// Agentur meldete"), with the index of its cue word.
+  public static func sourcePhrase(
+    _ tokens: [Token], _ voices: [Voice], _ clauses: [Range<Int>], _ sentence: Range<Int>,
+    isSpeechCue: (Int) -> Bool
+  ) -> (phrase: Range<Int>, cue: Int)? {
+    func word(_ t: Int) -> String { tokens[t].kind == .word ? tokens[t].text.lowercased() : "" }
+    for t in sentence where voices[t] == .author && tokens[t].kind == .word {
+      let w = word(t)
+      if w == "laut", t + 1 < sentence.upperBound {
+        return (t..<nounPhraseEnd(tokens, from: t + 1, in: sentence), t)
+      } else if w == "nach", t + 1 < sentence.upperBound,
+        sourceNouns.contains(word(t + 1))
+      {
+        return (t..<nounPhraseEnd(tokens, from: t + 2, in: sentence), t)
+      } else if w == "zufolge" {
+        var from = t
+        while from > sentence.lowerBound, tokens[from - 1].kind == .word,
+          tokens[from - 1].text.first?.isUppercase == true
+            || phraseLinks.contains(word(from - 1))
+        {
+          from -= 1
+        }
+        return (from..<(t + 1), t)
+      } else if w == "wie", t == sentence.lowerBound || tokens[t - 1].text == ",",
+        let clause = clauses.first(where: { $0.contains(t) }),
+        clause.contains(where: {
+          voices[$0] == .author && isSpeechCue($0) && word($0) != "so" && word($0) != "laut"
+        })
+      {
+        return (clause, t)
+      }
+    }
+    return nil
+  }
+
+  /// The end of a source's noun phrase starting at `from`: articles, adjectives and nouns, with
+  /// genitive or "aus/von" links ("dem Nachrichtendienst des Bundes", "des südkoreanischen
+  /// Geheimdienstes", "aus Moskau"); it ends after a noun that no link follows.
+  static func nounPhraseEnd(_ tokens: [Token], from: Int, in sentence: Range<Int>) -> Int {
+    var t = from
+    var sawNoun = false
+    while t < sentence.upperBound, tokens[t].kind == .word {
+      let text = tokens[t].text
+      let lower = text.lowercased()
+      if text.first?.isUppercase == true {
+        sawNoun = true
+      } else if phraseLinks.contains(lower) {
+        sawNoun = false
+      } else if sawNoun {
+        break
+      }
+      t += 1
+    }
+    return t
   }
 
   /// Clauses of a sentence: token ranges between commas, colons, semicolons and dashes that

@@ -13,5 +13,11 @@ enum SpeechVerbs {
     "erinnert", "behauptet", "behaupt", "argumentiert", "beklagt", "erklarung", "mitteilung",
     "stellungnahm", "wortlaut", "ansprach", "zitat", "notiert", "twittert", "postet", "verlas",
     "verliest",
+    // Verbs that report with a dass-clause or an indicative main clause ("Kim bestätigte, dass
+    // …", "…, meldete TASS", "Sie warf dem Westen vor, dass …").
+    // Both stems where Snowball versions differ ("meldete": "meld" or "meldet").
+    "bestatigt", "meld", "meldet", "bericht", "berichtet", "kundigt", "raumt", "bestritt",
+    "bestreit", "bestreitet", "dementiert", "warf", "wirft", "signalisiert", "durchblick",
+    "vorgeworf", "schatz", "schatzt",
   ]
 }

@@ -189,7 +189,7 @@ struct SpeakerCache {
     if context.blockQuoteParagraphs.contains(token.paragraph) {
       if let known = paragraphs[token.paragraph] { return known }
       let first = context.tokens.firstIndex { $0.paragraph == token.paragraph } ?? start
-      let name = context.speaker(inSentenceBefore: first) ?? ""
+      let name = context.speaker(ofBlockQuoteAt: first)
       paragraphs[token.paragraph] = name
       return name
     }

@@ -49,6 +49,29 @@ extension DocumentContext {
     return ""
   }
 
+  /// The speaker of a block quote starting at token `first`: the one named in the sentence that
+  /// introduces it ("wie er selbst betont:"), else a medium named there ("Die »Hafenstadt-
+  /// Zeitung« hält dagegen:"), else the speaker or medium of the sentence before ("KCNA
+  /// verbreitete eine Meldung. Auszüge:").
+  mutating func speaker(ofBlockQuoteAt first: Int) -> String {
+    if let name = speaker(inSentenceBefore: first), !name.isEmpty { return name }
+    guard first > 0 else { return "" }
+    let sentence = tokens[first - 1].sentence
+    for s in [sentence, sentence - 1] {
+      guard let range = tokenRange(ofSentence: s) else { continue }
+      if let medium = range.last(where: { t in
+        tokens[t].kind == .word && tokens[t].text.first?.isUppercase == true
+          && SpeechVerbs.mediaEndings.contains(where: { folded(t).hasSuffix($0) })
+      }) {
+        return tokens[medium].text
+      }
+      if s != sentence, let name = speaker(inSentenceBefore: range.upperBound), !name.isEmpty {
+        return name
+      }
+    }
+    return ""
+  }
+
   /// Whether a sentence holds a cue of saying outside quotations.
   func hasSpeechCue(_ range: Range<Int>) -> Bool {
     range.contains { voices[$0] != .quote && isSpeechCue($0) }

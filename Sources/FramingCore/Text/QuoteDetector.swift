@@ -9,7 +9,9 @@
 ///
 /// A paragraph is a block quote when the paragraph before it ends with a colon that closes a
 /// sentence containing a verb of saying (`SpeechVerbs`: "wie er selbst betont:", "In der
-/// Erklärung heißt es:"), and it does not itself start with a quote mark or a list marker.
+/// Erklärung heißt es:", "Auszüge:") or the name of a medium (a press review's "Die
+/// »Hafenstadt-Zeitung« hält dagegen:"), and it does not itself start with a quote mark or a
+/// list marker.
 public struct QuoteDetector: Sendable {
   public struct Result: Sendable, Equatable {
     public var voices: [Voice]
@@ -140,10 +142,17 @@ public struct QuoteDetector: Sendable {
     let sentence = tokens[last].sentence
     var t = last - 1
     while t >= previous.lowerBound, tokens[t].sentence == sentence {
-      if tokens[t].kind == .word, voices[t] == .author,
-        SpeechVerbs.stems.contains(stemmer.stem(tokens[t].text))
-      {
-        return true
+      if tokens[t].kind == .word {
+        // A verb of saying in the outlet's words; a medium's name also inside quote marks.
+        if voices[t] == .author, SpeechVerbs.stems.contains(stemmer.stem(tokens[t].text)) {
+          return true
+        }
+        let folded = Folding.fold(tokens[t].text)
+        if tokens[t].text.first?.isUppercase == true,
+          SpeechVerbs.mediaEndings.contains(where: { folded.hasSuffix($0) })
+        {
+          return true
+        }
       }
       t -= 1
     }

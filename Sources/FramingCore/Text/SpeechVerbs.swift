@@ -19,5 +19,15 @@ enum SpeechVerbs {
     "bestatigt", "meld", "meldet", "bericht", "berichtet", "kundigt", "raumt", "bestritt",
     "bestreit", "bestreitet", "dementiert", "warf", "wirft", "signalisiert", "durchblick",
     "vorgeworf", "schatz", "schatzt",
+    // Nouns and verbs that introduce excerpts ("Auszüge:", "Die Zeitung urteilt:").
+    "auszug", "urteilt", "kommentar", "leitartikel",
+  ]
+
+  /// Endings of media names (folded): a sentence naming a medium that ends in a colon
+  /// introduces its words ("Die Kieler »Hafenstadt-Zeitung« hält dagegen:"), as press reviews
+  /// print them.
+  static let mediaEndings = [
+    "zeitung", "blatt", "agentur", "rundschau", "anzeiger", "kurier", "post", "bote",
+    "nachrichten", "presse", "tagespiegel", "spiegel", "kcna", "tass", "sinmun",
   ]
 }

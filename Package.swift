@@ -40,11 +40,7 @@ let package = Package(
         .product(name: "CSV", package: "CSV.swift"),
       ]),
     .target(
-      name: "FramingJobs",
-      dependencies: [
-        "FramingCore", "FramingStatistics", "FramingReports",
-        .product(name: "CSV", package: "CSV.swift"),
-      ]),
+      name: "FramingJobs", dependencies: ["FramingCore", "FramingStatistics", "FramingReports"]),
     .executableTarget(
       name: "framing",
       dependencies: [

@@ -1,4 +1,3 @@
-import CSV
 import Foundation
 import FramingCore
 import FramingReports
@@ -125,20 +124,27 @@ public enum AuditJob {
   public static func score(_ text: String, file: String, threshold: Double)
     throws(JobFailure) -> [EntryPrecision]
   {
-    let sheet: SheetRows
-    do {
-      sheet = try SheetRows.parse(text, file: file, required: ["module", "entry", "correct"])
-    } catch { throw .input(error) }
+    let sheet: CSVRecords
+    do { sheet = try CSVRecords.parse(text, file: file) } catch { throw .input(error) }
+    let missing = ["module", "entry", "correct"].filter { !sheet.header.contains($0) }
+    if !missing.isEmpty {
+      throw .input(
+        DiagnosticFailure([
+          Diagnostic(
+            .error, SourceLocation(file: file, line: 1),
+            "sheet header lacks \(missing.map { "'\($0)'" }.joined(separator: ", "))")
+        ]))
+    }
     var tallies:
       [String: (module: String, entry: String, sampled: Int, judged: Int, correct: Int)] = [:]
-    var problems: [Diagnostic] = []
-    for row in sheet.rows {
-      let module = row.values["module"] ?? ""
-      let entry = row.values["entry"] ?? ""
+    var problems = sheet.problems
+    for row in sheet.records {
+      let module = row["module"]
+      let entry = row["entry"]
       let key = module + "\u{1F}" + entry
       var t = tallies[key] ?? (module, entry, 0, 0, 0)
       t.sampled += 1
-      switch (row.values["correct"] ?? "").trimmingCharacters(in: .whitespaces).lowercased() {
+      switch row["correct"].lowercased() {
       case "": break
       case "yes", "y", "ja", "j", "true", "1", "x", "correct":
         t.judged += 1
@@ -190,59 +196,5 @@ public struct SplitMix64: Sendable {
       h = h &* 0x100_0000_01b3
     }
     return h
-  }
-}
-
-/// Rows of a CSV sheet by column name, with their lines; `,` or `;` (a German spreadsheet's
-/// save) chosen by the header line.
-struct SheetRows {
-  var rows: [(line: Int, values: [String: String])]
-
-  static func parse(_ text: String, file: String, required: [String]) throws(DiagnosticFailure)
-    -> SheetRows
-  {
-    var body = text
-    if body.hasPrefix("\u{FEFF}") { body.removeFirst() }
-    let header = body.prefix { $0 != "\n" && $0 != "\r\n" }
-    let delimiter: UnicodeScalar =
-      header.filter { $0 == ";" }.count > header.filter { $0 == "," }.count ? ";" : ","
-    let reader: CSVReader
-    do { reader = try CSVReader(string: body, hasHeaderRow: true, delimiter: delimiter) } catch {
-      throw DiagnosticFailure([
-        Diagnostic(.error, SourceLocation(file: file, line: 1), "cannot read CSV: \(error)")
-      ])
-    }
-    let names = (reader.headerRow ?? []).map {
-      $0.trimmingCharacters(in: .whitespaces).lowercased()
-    }
-    let missing = required.filter { !names.contains($0) }
-    if !missing.isEmpty {
-      throw DiagnosticFailure([
-        Diagnostic(
-          .error, SourceLocation(file: file, line: 1),
-          "sheet header lacks \(missing.map { "'\($0)'" }.joined(separator: ", "))")
-      ])
-    }
-    var rows: [(Int, [String: String])] = []
-    var problems: [Diagnostic] = []
-    var line = 2
-    while let fields = reader.next() {
-      defer { line += 1 + fields.reduce(0) { $0 + $1.filter { $0 == "\n" || $0 == "\r\n" }.count } }
-      if fields.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) { continue }
-      guard fields.count == names.count else {
-        problems.append(
-          Diagnostic(
-            .error, SourceLocation(file: file, line: line),
-            "row has \(fields.count) fields, the header has \(names.count)"))
-        continue
-      }
-      rows.append((line, Dictionary(zip(names, fields), uniquingKeysWith: { a, _ in a })))
-    }
-    if let error = reader.error {
-      problems.append(
-        Diagnostic(.error, SourceLocation(file: file, line: line), "broken CSV: \(error)"))
-    }
-    if !problems.isEmpty { throw DiagnosticFailure(problems) }
-    return SheetRows(rows: rows)
   }
 }

@@ -1,4 +1,3 @@
-import CSV
 import Foundation
 
 extension Coding {
@@ -32,22 +31,13 @@ extension Coding {
   /// Parses a coding: the level follows from the header (`start`/`end` for occurrences,
   /// `count` for a tally). Every bad row is reported with its line; nothing is skipped silently.
   public static func parse(_ text: String, file: String) throws(DiagnosticFailure) -> Coding {
-    var body = text
-    if body.hasPrefix("\u{FEFF}") { body.removeFirst() }
-    if body.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+    if text.trimmingCharacters(in: .whitespacesAndNewlines.union(["\u{FEFF}"])).isEmpty {
       throw DiagnosticFailure([
         Diagnostic(.error, SourceLocation(file: file), "empty coding file (no header, no rows)")
       ])
     }
-    let reader: CSVReader
-    do { reader = try CSVReader(string: body, hasHeaderRow: true) } catch {
-      throw DiagnosticFailure([
-        Diagnostic(.error, SourceLocation(file: file, line: 1), "cannot read CSV: \(error)")
-      ])
-    }
-    let header = (reader.headerRow ?? []).map {
-      $0.trimmingCharacters(in: .whitespaces).lowercased()
-    }
+    let csv = try CSVRecords.parse(text, file: file)
+    let header = csv.header
     let level: Level = header.contains("count") && !header.contains("start") ? .count : .occurrence
     let required = level == .count ? countColumns : occurrenceColumns
     let missing = required.filter { !header.contains($0) }
@@ -70,19 +60,10 @@ extension Coding {
     }
     var occurrences: [CodedOccurrence] = []
     var counts: [CodedCount] = []
-    var line = 2
-    while let fields = reader.next() {
-      defer { line += 1 + fields.reduce(0) { $0 + $1.filter { $0 == "\n" || $0 == "\r\n" }.count } }
-      if fields.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) { continue }
+    for record in csv.records {
+      let line = record.line
       var row = RowReader(file: file, line: line)
-      guard fields.count == header.count else {
-        diagnostics.append(
-          Diagnostic(
-            .error, SourceLocation(file: file, line: line),
-            "row has \(fields.count) fields, the header has \(header.count)"))
-        continue
-      }
-      for (name, value) in zip(header, fields) { row.values[name] = value }
+      row.values = record.values
       let document = row.text("document")
       let target = row.text("target")
       let entry = row.text("entry")
@@ -120,10 +101,10 @@ extension Coding {
       }
       diagnostics += row.errors
     }
-    if let error = reader.error {
-      diagnostics.append(
-        Diagnostic(.error, SourceLocation(file: file, line: line), "broken CSV: \(error)"))
-    }
+    // Row-length and CSV problems in line order with the field problems (stable).
+    diagnostics = (diagnostics + csv.problems).enumerated().sorted {
+      ($0.element.location.line, $0.offset) < ($1.element.location.line, $1.offset)
+    }.map(\.element)
     if !diagnostics.isEmpty { throw DiagnosticFailure(diagnostics) }
     if level == .count {
       var seen: [CodedCount.Key: Int] = [:]

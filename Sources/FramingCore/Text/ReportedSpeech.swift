@@ -68,8 +68,10 @@ public enum ReportedSpeech {
   /// - a dass-clause after a verb of saying ("Kim bestätigte, dass sein Land … unterstützt"),
   ///   up to a coordinated main clause ("…, und lobte …");
   /// - a sentence attributed by "laut X", "X zufolge", "nach Angaben/Einschätzung/Darstellung
-  ///   X" or "wie X meldete": the whole sentence but the attribution phrase, which stays the
-  ///   outlet's ("Laut KCNA" is the outlet naming its source);
+  ///   X" or "wie X meldete" (`sourcePhrase`): the rest of the phrase's clause and the clauses
+  ///   after it up to a colon or semicolon, or, when the phrase is a clause of its own after
+  ///   others, the clauses before it; the phrase itself stays the outlet's ("Laut KCNA" is the
+  ///   outlet naming its source), and a phrase after a quotation attributes the quotation;
   /// - clauses before a closing attribution of their own ("Für sie ist das kein fernes Thema,
   ///   sagt Okonek-Baek").
   static func markIndicative(
@@ -142,6 +144,8 @@ public enum ReportedSpeech {
     "angaben", "einschätzung", "darstellung", "informationen", "ansicht", "auffassung",
     "erkenntnissen",
   ]
+  /// First letters of "laut", "nach", "zufolge", "wie" (lower case ASCII).
+  static let cueInitials: Set<UInt8> = [0x6C, 0x6E, 0x7A, 0x77]
   /// Words of a source phrase that name no source.
   static let sourceCueWords: Set<String> = sourceNouns.union(["laut", "nach", "zufolge", "wie"])
 
@@ -154,6 +158,10 @@ public enum ReportedSpeech {
   ) -> (phrase: Range<Int>, cue: Int)? {
     func word(_ t: Int) -> String { tokens[t].kind == .word ? tokens[t].text.lowercased() : "" }
     for t in sentence where voices[t] == .author && tokens[t].kind == .word {
+      // Every cue starts with l, n, z or w: most words are passed over without lower-casing.
+      guard let b = tokens[t].text.utf8.first, Self.cueInitials.contains(b | 0x20) else {
+        continue
+      }
       let w = word(t)
       if w == "laut", t + 1 < sentence.upperBound {
         return (t..<nounPhraseEnd(tokens, from: t + 1, in: sentence), t)

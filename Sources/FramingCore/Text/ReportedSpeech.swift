@@ -89,7 +89,8 @@ public enum ReportedSpeech {
     }
     // A dass-clause after a verb of saying.
     for (i, clause) in clauses.enumerated() where i > 0 {
-      guard let first = clause.first(where: { tokens[$0].kind == .word }), word(first) == "dass",
+      guard let first = clause.first(where: { tokens[$0].kind == .word }),
+        isWord(tokens[first], "dass"),
         voices[first] == .author, clauses[i - 1].contains(where: isVerbOfSaying)
       else { continue }
       for next in clauses[i...] {
@@ -144,6 +145,23 @@ public enum ReportedSpeech {
     "angaben", "einschätzung", "darstellung", "informationen", "ansicht", "auffassung",
     "erkenntnissen",
   ]
+  /// Whether a word token is `lower` (ASCII, lower case) in any case, without building a
+  /// lower-cased copy: this runs on many words of every sentence.
+  static func isWord(_ token: Token, _ lower: StaticString) -> Bool {
+    guard token.kind == .word, token.text.utf8.count == lower.utf8CodeUnitCount else {
+      return false
+    }
+    var i = 0
+    for byte in token.text.utf8 {
+      let expected = lower.utf8Start[i]
+      guard byte == expected || (byte | 0x20) == expected && byte >= 0x41 && byte <= 0x5A else {
+        return false
+      }
+      i += 1
+    }
+    return true
+  }
+
   /// First letters of "laut", "nach", "zufolge", "wie" (lower case ASCII).
   static let cueInitials: Set<UInt8> = [0x6C, 0x6E, 0x7A, 0x77]
   /// Words of a source phrase that name no source.
@@ -162,14 +180,13 @@ public enum ReportedSpeech {
       guard let b = tokens[t].text.utf8.first, Self.cueInitials.contains(b | 0x20) else {
         continue
       }
-      let w = word(t)
-      if w == "laut", t + 1 < sentence.upperBound {
+      if isWord(tokens[t], "laut"), t + 1 < sentence.upperBound {
         return (t..<nounPhraseEnd(tokens, from: t + 1, in: sentence), t)
-      } else if w == "nach", t + 1 < sentence.upperBound,
+      } else if isWord(tokens[t], "nach"), t + 1 < sentence.upperBound,
         sourceNouns.contains(word(t + 1))
       {
         return (t..<nounPhraseEnd(tokens, from: t + 2, in: sentence), t)
-      } else if w == "zufolge" {
+      } else if isWord(tokens[t], "zufolge") {
         var from = t
         while from > sentence.lowerBound, tokens[from - 1].kind == .word,
           tokens[from - 1].text.first?.isUppercase == true
@@ -178,7 +195,7 @@ public enum ReportedSpeech {
           from -= 1
         }
         return (from..<(t + 1), t)
-      } else if w == "wie", t == sentence.lowerBound || tokens[t - 1].text == ",",
+      } else if isWord(tokens[t], "wie"), t == sentence.lowerBound || tokens[t - 1].text == ",",
         let clause = clauses.first(where: { $0.contains(t) }),
         clause.contains(where: {
           voices[$0] == .author && isSpeechCue($0) && word($0) != "so" && word($0) != "laut"

@@ -44,6 +44,13 @@ extension DocumentContext {
       if let name = person(at: t) { return name }
       if let label = labelsAt[t], let name = labelReferent(label) { return name }
     }
+    // A medium named before the verb, also in quote marks: "Der »Saale-Bote« meint, …".
+    if let medium = (first..<verb).last(where: { t in
+      tokens[t].kind == .word && tokens[t].text.first?.isUppercase == true
+        && SpeechVerbs.mediaEndings.contains(where: { folded(t).hasSuffix($0) })
+    }) {
+      return tokens[medium].text
+    }
     // A subject that names no one known: "Westliche Stimmen behaupten, …".
     if let run = nameRun(at: first), run.upperBound <= verb { return text(run) }
     return ""

@@ -41,6 +41,13 @@ struct DocumentContext {
     "der", "die", "das", "den", "dem", "des", "ein", "eine", "im", "in", "am", "an", "auf", "aus",
     "bei", "mit", "nach", "von", "vor", "zu", "und", "oder", "aber", "doch", "auch", "er", "sie",
     "es", "wir", "ihr", "man", "nun", "so", "dann", "dazu", "daher", "denn",
+    // Words that open a sentence without naming anyone ("Wörtlich heißt es:", "Darin heißt
+    // es:", "Deutlicher wurde …").
+    "wörtlich", "darin", "dort", "hier", "deutlich", "deutlicher", "weiter", "zudem",
+    "ausserdem", "später", "zuvor", "bereits", "schon", "dabei", "damit", "darauf", "heute",
+    "gestern", "jetzt", "diese", "dieser", "dieses", "wie", "was", "wer", "wo", "als", "ob",
+    "dass", "wenn", "weil", "für", "über", "gegen", "seit", "um", "unter", "ganz", "anders",
+    "mehr", "noch", "erst", "laut", "zufolge",
   ]
 
   init(

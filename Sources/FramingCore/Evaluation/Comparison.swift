@@ -260,8 +260,9 @@ public struct Comparison: Sendable {
     }
   }
 
-  /// Speakers agree when their folded forms are equal or end in the same word ("Peskow" and
-  /// "Dmitri Peskow"); articles are ignored ("der Kreml" = "Kreml").
+  /// Speakers agree when their folded forms are equal or their last words share a Snowball
+  /// stem ("Peskow" and "Dmitri Peskow"; "des Geheimdienstes" and "der Geheimdienst"); articles
+  /// are ignored ("der Kreml" = "Kreml").
   public static func sameSpeaker(_ a: String, _ b: String) -> Bool {
     func words(_ s: String) -> [String] {
       Folding.fold(s).split { !$0.isLetter && !$0.isNumber }.map(String.init)
@@ -270,6 +271,8 @@ public struct Comparison: Sendable {
     let x = words(a)
     let y = words(b)
     guard let lastX = x.last, let lastY = y.last else { return false }
-    return x == y || lastX == lastY
+    if x == y || lastX == lastY { return true }
+    let stemmer = Stemmer()
+    return stemmer.stem(folded: lastX) == stemmer.stem(folded: lastY)
   }
 }

@@ -55,4 +55,19 @@ import Testing
       try Self.voices("Die „Spezialoperation“ dauert an.")
         == ["Spezialoperation/author/scare quotes/"])
   }
+
+  @Test func aSentenceOpeningAdverbIsNoSpeaker() throws {
+    let text = """
+      Die Staatsagentur KCNA veröffentlichte die Rede. Wörtlich heißt es:
+
+      Wir stehen gegen die Hegemonie.
+      """
+    #expect(try Self.voices(text) == ["Hegemonie/quote//KCNA"])
+  }
+
+  @Test func aMediumBeforeTheVerbSpeaksForItself() throws {
+    #expect(
+      try Self.voices("Der »Saale-Bote« meint, der Westen sei zu nachgiebig.")
+        == ["Westen/reported//Saale-Bote"])
+  }
 }

@@ -75,6 +75,8 @@ import Testing
   @Test(arguments: [
     ("Dmitri Peskow", "Peskow", true), ("der Kreml", "Kreml", true), ("KCNA", "TASS", false),
     ("", "Kim Jong Un", false), ("Kim Jong Un", "Kim Jong Un", true),
+    ("des südkoreanischen Geheimdienstes", "der südkoreanische Geheimdienst", true),
+    ("Kremls", "der Kreml", true),
   ])
   func speakersAgreeBySurname(a: String, b: String, same: Bool) {
     #expect(Comparison.sameSpeaker(a, b) == same)

@@ -1,11 +1,12 @@
 import Foundation
 import FramingCore
+import FramingJobs
 import FramingTestSupport
 import Testing
 
 @testable import FramingReports
 
-@Suite struct LexiconSheetTests {
+@Suite struct LexiconSheetImportTests {
   /// A copy of the bundled lexicons to edit.
   static func lexiconCopy() throws -> LexiconFolder {
     let folder = try Fixtures.temporaryDirectory().appendingPathComponent("lexicons")

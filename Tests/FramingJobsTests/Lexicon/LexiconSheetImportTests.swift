@@ -1,10 +1,9 @@
 import Foundation
 import FramingCore
 import FramingJobs
+import FramingReports
 import FramingTestSupport
 import Testing
-
-@testable import FramingReports
 
 @Suite struct LexiconSheetImportTests {
   /// A copy of the bundled lexicons to edit.
@@ -115,18 +114,6 @@ import Testing
     #expect(
       try String(contentsOf: folder.url(of: folder.module("kim-labels")), encoding: .utf8) == before
     )
-  }
-
-  @Test func neutralizedFormulaCellsReadBack() throws {
-    #expect(LexiconSheet.unneutralized("'=Kim") == "=Kim")
-    #expect(LexiconSheet.unneutralized("'-2") == "-2")
-    #expect(LexiconSheet.unneutralized("'Kim") == "'Kim")
-    let sheet = try LexiconSheet.read(
-      "\u{FEFF}module;category;term;patterns;note;weight\r\nm;c;T;'=Kim | *wort;n;-1,5\r\n",
-      file: "s.csv")
-    #expect(sheet.rows.first?.draft.patterns == ["=Kim", "*wort"])
-    #expect(sheet.rows.first?.weight == -1.5)
-    #expect(sheet.rows.first?.line == 2)
   }
 
   static let soffice = ExternalTool.find("soffice")

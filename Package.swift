@@ -44,20 +44,21 @@ let package = Package(
     .executableTarget(
       name: "framing",
       dependencies: [
-        "FramingJobs", "FramingReports",
+        "FramingJobs", "FramingReports", "FramingStatistics", "FramingCore",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     .target(
-      name: "FramingTestSupport", dependencies: ["FramingCore"], path: "Tests/FramingTestSupport"),
+      name: "FramingTestSupport", dependencies: ["FramingCore", "FramingJobs"],
+      path: "Tests/FramingTestSupport"),
     .testTarget(name: "FramingCoreTests", dependencies: ["FramingCore", "FramingTestSupport"]),
     .testTarget(
       name: "FramingStatisticsTests", dependencies: ["FramingStatistics", "FramingTestSupport"]),
     .testTarget(
       name: "FramingReportsTests",
-      dependencies: ["FramingReports", "FramingTestSupport"],
-      exclude: ["Snapshots"]),
+      dependencies: ["FramingReports", "FramingJobs", "FramingTestSupport"]),
     .testTarget(
-      name: "FramingJobsTests", dependencies: ["FramingJobs", "FramingTestSupport"]),
+      name: "FramingJobsTests", dependencies: ["FramingJobs", "FramingTestSupport"],
+      exclude: ["Snapshots"]),
     .testTarget(
       name: "FramingCLITests",
       dependencies: ["framing", "FramingReports", "FramingTestSupport"]),

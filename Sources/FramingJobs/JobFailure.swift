@@ -9,6 +9,9 @@ public enum JobFailure: Error, CustomStringConvertible {
   case input(DiagnosticFailure)
   case statistics(StatisticsError)
   case write(OutputSet.WriteError)
+  /// A value given on the command line that the input contradicts or that cannot be read
+  /// (`--weight` naming a category the dictionary lacks); the message as printed.
+  case usage(String)
 
   public var description: String {
     switch self {
@@ -16,7 +19,13 @@ public enum JobFailure: Error, CustomStringConvertible {
     case .input(let f): return f.description
     case .statistics(let e): return "error: \(e)"
     case .write(let e): return e.description
+    case .usage(let message): return message
     }
+  }
+
+  /// An error about a whole file (no line), as `input`.
+  static func file(_ path: String, line: Int = 0, _ message: String) -> JobFailure {
+    .input(DiagnosticFailure([Diagnostic(.error, SourceLocation(file: path, line: line), message)]))
   }
 
   static func loadLexicon(_ url: URL, _ display: String) throws(JobFailure) -> Lexicon {

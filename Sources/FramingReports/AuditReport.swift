@@ -19,6 +19,11 @@ public struct AuditReport: Sendable {
     return r.judged == 0 ? "not judged" : ""
   }
 
+  /// `audit.md` and `audit_precision.csv`, by file name.
+  public func files(dialect: CSVDialect) -> [(String, String)] {
+    [("audit.md", markdown()), ("audit_precision.csv", table().csv(dialect))]
+  }
+
   public func table() -> CSVTable {
     var t = CSVTable(
       name: "audit_precision.csv",

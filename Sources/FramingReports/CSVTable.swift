@@ -101,7 +101,7 @@ public struct CSVTable: Sendable {
 public final class CSVStream: @unchecked Sendable {
   public let table: CSVTable
   let dialect: CSVDialect
-  let file: ScratchFile
+  public let file: ScratchFile
 
   public init(_ table: CSVTable, dialect: CSVDialect) throws(ScratchFile.Failure) {
     self.table = table

@@ -30,4 +30,18 @@ extension Concordance {
     }
     return table
   }
+
+  /// The concordance as `framing kwic` prints it: one line per match, every cell cut to `width`
+  /// characters (at least 20).
+  public static func terminal(_ lines: [Line], width: Int) -> String {
+    var table = TerminalTable(
+      columns: ["document", "outlet", "voice", "left", "match", "right", "start-end"],
+      alignments: [.left, .left, .left, .right, .left, .left, .left])
+    for l in lines {
+      table.append([
+        l.document, l.outlet, l.voice.rawValue, l.left, l.match, l.right, "\(l.start)-\(l.end)",
+      ])
+    }
+    return table.render(maxWidth: max(20, width))
+  }
 }

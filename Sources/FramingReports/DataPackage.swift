@@ -4,7 +4,7 @@ import Foundation
 /// its dialect and each column's type and description, generated from the same table
 /// definitions as the data dictionary; pandas, R and Frictionless tools read the CSVs with the
 /// right types from it.
-enum DataPackage {
+public enum DataPackage {
   struct Package: Encodable {
     var profile = "tabular-data-package"
     var name = "framing-report"
@@ -39,7 +39,7 @@ enum DataPackage {
     var decimalChar: String?
   }
 
-  static func json(_ tables: [CSVTable], dialect: CSVDialect, title: String) -> String {
+  public static func json(_ tables: [CSVTable], dialect: CSVDialect, title: String) -> String {
     let resources = tables.map { table in
       Resource(
         name: String(table.name.dropLast(4)).replacingOccurrences(of: "_", with: "-"),

@@ -56,6 +56,51 @@ extension LexiconCoverage {
     return table
   }
 
+  /// What `lexicon coverage` prints: each module's entries (only `module`'s when given) with
+  /// their matches by voice and the outlets using them, the entries that never match, and the
+  /// overlapping entries.
+  public func terminalReport(_ lexicon: Lexicon, module: String?) -> String {
+    var out = ""
+    var never: [String] = []
+    for (m, lexiconModule) in lexicon.modules.enumerated()
+    where module == nil || lexiconModule.id == module {
+      var table = TerminalTable(
+        columns: ["category", "entry", "author", "quote", "reported", "outlets"],
+        alignments: [.left, .left, .right, .right, .right, .left])
+      for key in Self.entries(of: lexicon) where key.module == m {
+        let total = self.total(key)
+        let names = lexiconModule.categories[key.category]
+        let term = names.entries[key.entry].term
+        if total.total == 0 { never.append("\(lexiconModule.id)/\(term)") }
+        let using = outlets.filter { (counts[key]?[$0]?.total ?? 0) > 0 }
+        table.append([
+          names.id, term, String(total.author), String(total.quote), String(total.reported),
+          "\(using.count)/\(outlets.count)",
+        ])
+      }
+      out += "\(lexiconModule.id)\n" + table.render() + "\n"
+    }
+    out += "never matched (\(never.count)): " + never.joined(separator: ", ") + "\n"
+    let overlaps = self.overlaps.filter {
+      module == nil || lexicon.modules[$0.entry.module].id == module
+        || lexicon.modules[$0.other.module].id == module
+    }
+    out += "overlapping entries (\(overlaps.count)):\n"
+    for o in overlaps {
+      let a = lexicon.modules[o.entry.module]
+      let b = lexicon.modules[o.other.module]
+      let termA = a.categories[o.entry.category].entries[o.entry.entry].term
+      let termB = b.categories[o.other.category].entries[o.other.entry].term
+      let scope = a.id == b.id ? "same module" : "two modules"
+      let how =
+        o.kind == .term
+        ? "the pattern of \(b.id)/\(termB) matches the term \(a.id)/\(termA)"
+        : "\(a.id)/\(termA) and \(b.id)/\(termB) match the same words \(o.count)× (\(o.example))"
+      out += "  \(scope): \(how)\n"
+    }
+    return out
+  }
+
   static func names(_ key: EntryKey, _ lexicon: Lexicon) -> (
     module: String, category: String, entry: String
   ) {

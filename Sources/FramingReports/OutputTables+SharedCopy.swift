@@ -22,7 +22,7 @@ extension OutputTables {
       ])
   }
 
-  static func sharedCopyRow(_ p: SharedPassage) -> [String] {
+  public static func sharedCopyRow(_ p: SharedPassage) -> [String] {
     [
       p.document, p.outlet, String(p.start), String(p.end), String(p.words), String(p.matches),
       p.sharedWith.joined(separator: "; "), p.sharedOutlets.joined(separator: "; "), p.text,

@@ -3,7 +3,7 @@ import FramingStatistics
 
 /// The CSVs of the statistics: tests, intervals, distinctive terms, correspondence analyses.
 extension OutputTables {
-  static func statistics(_ report: StatisticsReport) -> [CSVTable] {
+  public static func statistics(_ report: StatisticsReport) -> [CSVTable] {
     [tests(report), intervals(report), specificities(report), correspondence(report)]
   }
 

@@ -2,11 +2,11 @@ import FramingCore
 import FramingStatistics
 
 /// A table of a run: built in memory, or streamed to a scratch file.
-enum TableOutput {
+public enum TableOutput {
   case memory(CSVTable)
   case streamed(CSVStream)
 
-  var table: CSVTable {
+  public var table: CSVTable {
     switch self {
     case .memory(let table): table
     case .streamed(let stream): stream.table
@@ -21,7 +21,7 @@ public enum OutputTables {
 
   /// Every table of a run, in file order: the streamed ones (`Streams`) and those built from
   /// the summary and scores.
-  static func all(
+  public static func all(
     _ streams: Streams, _ summary: CorpusSummary, _ scores: Scores, _ provenance: Provenance
   ) -> [TableOutput] {
     [
@@ -34,14 +34,14 @@ public enum OutputTables {
 
   /// The tables with a row per document, match or shared passage, written row by row as
   /// documents pass (from one queue at a time).
-  final class Streams: @unchecked Sendable {
-    let matches: CSVStream
-    let counts: CSVStream
-    let documents: CSVStream
-    let removed: CSVStream
-    let sharedCopy: CSVStream
+  public final class Streams: @unchecked Sendable {
+    public let matches: CSVStream
+    public let counts: CSVStream
+    public let documents: CSVStream
+    public let removed: CSVStream
+    public let sharedCopy: CSVStream
 
-    init(dialect: CSVDialect) throws(ScratchFile.Failure) {
+    public init(dialect: CSVDialect) throws(ScratchFile.Failure) {
       sharedCopy = try CSVStream(OutputTables.sharedCopyTable, dialect: dialect)
       matches = try CSVStream(OutputTables.matchesTable, dialect: dialect)
       counts = try CSVStream(OutputTables.countsTable, dialect: dialect)
@@ -50,7 +50,7 @@ public enum OutputTables {
     }
 
     /// Writes a document's rows (its matches marked for shared copy already).
-    func add(_ document: DocumentResult, lexicon: Lexicon) {
+    public func add(_ document: DocumentResult, lexicon: Lexicon) {
       documents.append(OutputTables.documentRow(document))
       guard document.isIncluded else { return }
       for m in document.matches { matches.append(OutputTables.matchRow(document, m, lexicon)) }

@@ -17,6 +17,22 @@ public struct Provenance: Sendable {
   public var overlap: String
   public var documents: Int
 
+  public init(
+    commandLine: String, date: String, corpus: String, corpusSHA256: String, lexicons: String,
+    lexiconsSHA256: String, voice: String, reportedAs: String, overlap: String, documents: Int
+  ) {
+    self.commandLine = commandLine
+    self.date = date
+    self.corpus = corpus
+    self.corpusSHA256 = corpusSHA256
+    self.lexicons = lexicons
+    self.lexiconsSHA256 = lexiconsSHA256
+    self.voice = voice
+    self.reportedAs = reportedAs
+    self.overlap = overlap
+    self.documents = documents
+  }
+
   public var pairs: [(String, String)] {
     [
       ("tool", "framing \(Self.toolVersion)"), ("command", commandLine), ("date", date),

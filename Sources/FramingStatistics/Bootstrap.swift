@@ -24,8 +24,8 @@ public enum Bootstrap {
   /// tokens over `resamples` resamples of the documents with replacement, computed by
   /// `Stream` (the same draws as a run that streams the documents).
   public static func intervals(
-    _ documents: [Document], resamples b: Int = 2_000, confidence: Double = 0.95,
-    seed: UInt = 20_240_619
+    _ documents: [Document], resamples b: Int = SamplingDefaults.resamples,
+    confidence: Double = 0.95, seed: UInt = SamplingDefaults.seed
   ) throws(StatisticsError) -> (stance: BootstrapInterval?, rate: BootstrapInterval) {
     guard !documents.isEmpty else {
       throw .invalidArgument("a bootstrap needs documents, resamples ≥ 1 and 0 < confidence < 1")

@@ -126,7 +126,8 @@ public enum ContingencyTest {
   /// hypergeometric distributions (GSL's mt19937: eight generators, one per chunk of the
   /// simulations, seeded by `RandomSource.seed`, run in parallel); the standard error is √(p(1−p)/B).
   public static func monteCarlo(
-    _ table: [[Int]], simulations b: Int = 100_000, seed: UInt = 20_240_619
+    _ table: [[Int]], simulations b: Int = SamplingDefaults.simulations,
+    seed: UInt = SamplingDefaults.seed
   ) throws(StatisticsError) -> ContingencyResult {
     guard b >= 1 else {
       throw .invalidArgument("a Monte Carlo test needs at least one simulated table")
@@ -209,9 +210,10 @@ public enum ContingencyTest {
 
   /// Pearson's test when expected counts allow it; otherwise Fisher's exact test for a 2 × 2
   /// table and a Monte Carlo exact test for larger ones (up to `monteCarloLimit` matches).
-  public static func test(_ table: [[Int]], simulations: Int = 100_000, seed: UInt = 20_240_619)
-    throws(StatisticsError) -> ContingencyResult
-  {
+  public static func test(
+    _ table: [[Int]], simulations: Int = SamplingDefaults.simulations,
+    seed: UInt = SamplingDefaults.seed
+  ) throws(StatisticsError) -> ContingencyResult {
     let t = try clean(table)
     guard try needsExactTest(t) else { return try pearson(t) }
     if t.count == 2 && t[0].count == 2 { return try fisher(t) }

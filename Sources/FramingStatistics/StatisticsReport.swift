@@ -6,9 +6,9 @@ public struct StatisticsReport: Sendable {
   public struct Options: Sendable {
     public var voice: VoiceFilter
     public var confidence = 0.95
-    public var resamples = 2_000
-    public var simulations = 100_000
-    public var seed: UInt = 20_240_619
+    public var resamples = SamplingDefaults.resamples
+    public var simulations = SamplingDefaults.simulations
+    public var seed = SamplingDefaults.seed
     public init(voice: VoiceFilter) { self.voice = voice }
   }
 

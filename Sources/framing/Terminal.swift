@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import FramingCore
-import FramingReports
+import FramingJobs
 
 /// Prints an error's lines to standard error and exits with status 1.
 func fail(_ error: any Error) -> Never {
@@ -25,22 +25,10 @@ func printWarnings(_ diagnostics: [Diagnostic]) {
 /// whether it went to a file (so that a command may say so, and stays quiet on a pipe).
 @discardableResult
 func write(_ text: String, to path: String) -> Bool {
-  if path == "-" {
-    FileHandle.standardOutput.write(Data(text.utf8))
-    return false
-  }
-  var files = OutputSet()
-  files.add(URL(fileURLWithPath: path), text)
-  do { try files.commit() } catch { fail(error) }
-  return true
+  do { return try JobOutput.write(text, to: path) } catch { fail(error) }
 }
 
-/// `--jobs` for the commands that analyze a corpus beside `report`.
-struct JobsOption: ParsableArguments {
-  @Option(help: "Worker threads (default: all cores).")
-  var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
-
-  func validate() throws {
-    guard (1...256).contains(jobs) else { throw ValidationError("--jobs must be from 1 to 256") }
-  }
+/// Writes files (name, text) into the folder at `path` as one set.
+func write(_ files: [(String, String)], into path: String) {
+  do { try JobOutput.write(files, into: URL(fileURLWithPath: path)) } catch { fail(error) }
 }

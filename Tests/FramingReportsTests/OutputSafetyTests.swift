@@ -1,4 +1,5 @@
 import Foundation
+import FramingJobs
 import FramingReports
 import FramingTestSupport
 import Testing

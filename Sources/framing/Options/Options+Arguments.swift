@@ -1,7 +1,7 @@
 import ArgumentParser
 import FramingCore
+import FramingJobs
 import FramingReports
-import FramingStatistics
 
 extension VoiceSelection: ExpressibleByArgument {}
 extension OverlapPolicy: ExpressibleByArgument {}

@@ -1,13 +1,18 @@
 import ArgumentParser
 import Foundation
 import FramingCore
+import FramingJobs
 import FramingReports
 import FramingStatistics
 
 /// The options of `framing report` that `framing merge` shares: everything but the corpus.
 struct ReportOptions: ParsableArguments {
-  @Option(help: "Folder of lexicon files (YAML).")
-  var lexicons = ReportJob.Options.defaultLexicons
+  /// What `report` and `merge` say about shared options.
+  enum Notes: OptionNotes {
+    static let jobs = " Output is identical for any number."
+  }
+
+  @OptionGroup var folder: LexiconFolderOption<Notes>
 
   @Option(help: "Where the CSV files go.")
   var csvDir = "notebooks-data"
@@ -28,17 +33,16 @@ struct ReportOptions: ParsableArguments {
     help: "Overlapping matches inside a module: longest-overall, longest-per-category, keep-all.")
   var overlap: OverlapPolicy = .longestOverall
 
-  @Option(help: "Worker threads (default: all cores). Output is identical for any number.")
-  var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+  @OptionGroup var workers: JobsOption<Notes>
 
   @Option(help: "Seed of the bootstrap and the Monte Carlo tests (GSL's mt19937).")
-  var seed: UInt = 20_240_619
+  var seed = SamplingDefaults.seed
 
   @Option(help: "Bootstrap resamples of each outlet's documents.")
-  var resamples: Int = 2_000
+  var resamples = SamplingDefaults.resamples
 
   @Option(help: "Tables simulated by a Monte Carlo exact test (at least 100,000 is advised).")
-  var simulations: Int = 100_000
+  var simulations = SamplingDefaults.simulations
 
   @Option(
     help:
@@ -80,7 +84,6 @@ struct ReportOptions: ParsableArguments {
 
   func validate() throws {
     if quiet && verbose { throw ValidationError("--quiet and --verbose exclude each other") }
-    guard (1...256).contains(jobs) else { throw ValidationError("--jobs must be from 1 to 256") }
     guard (1...1_000_000).contains(resamples) else {
       throw ValidationError("--resamples must be from 1 to 1,000,000")
     }
@@ -93,13 +96,13 @@ struct ReportOptions: ParsableArguments {
   func job(corpus: String) -> ReportJob.Options {
     var options = ReportJob.Options(
       corpus: URL(fileURLWithPath: corpus), corpusDisplay: corpus,
-      lexicons: URL(fileURLWithPath: lexicons), lexiconsDisplay: lexicons,
+      lexicons: folder.url, lexiconsDisplay: folder.lexicons,
       csvDirectory: URL(fileURLWithPath: csvDir), reportDirectory: URL(fileURLWithPath: reportDir))
     options.voice = voice
     options.reportedAs = reportedAs
     options.overlap = overlap
     options.isStrict = strict
-    options.jobs = jobs
+    options.jobs = workers.jobs
     options.seed = seed
     options.csvDialect = csvDialect
     options.resamples = resamples

@@ -28,7 +28,7 @@ struct Agreement: ParsableCommand {
   @Option(help: "The corpus both code, to show each disagreement in its passage.")
   var corpus: String?
 
-  @OptionGroup var folder: LexiconFolderOption
+  @OptionGroup var folder: LexiconFolderOption<NoNotes>
 
   @Option(help: "Folder for agreement.md and the agreement_*.csv tables (default: print only).")
   var output: String?
@@ -40,7 +40,7 @@ struct Agreement: ParsableCommand {
     var options = AgreementJob.Options(
       codingA: URL(fileURLWithPath: codingA), codingADisplay: codingA,
       codingB: URL(fileURLWithPath: codingB), codingBDisplay: codingB,
-      lexicons: URL(fileURLWithPath: folder.lexicons), lexiconsDisplay: folder.lexicons)
+      lexicons: folder.url, lexiconsDisplay: folder.lexicons)
     if let corpus {
       options.corpus = URL(fileURLWithPath: corpus)
       options.corpusDisplay = corpus

@@ -23,13 +23,13 @@ struct Audit: ParsableCommand {
     @Argument(help: "Folder of articles or a JSON Lines file.")
     var corpus = ReportJob.Options.defaultCorpus
 
-    @OptionGroup var folder: LexiconFolderOption
+    @OptionGroup var folder: LexiconFolderOption<NoNotes>
 
     @Option(help: "Matches drawn per lexicon entry (all when an entry has fewer).")
     var perEntry = 20
 
     @Option(help: "Seed of the random draw (the same seed draws the same sample).")
-    var seed: UInt64 = 20_240_619
+    var seed = UInt64(SamplingDefaults.seed)
 
     @Option(help: "The sheet to write (- for standard output).")
     var output = "audit-sheet.csv"
@@ -37,7 +37,7 @@ struct Audit: ParsableCommand {
     @Option(help: "CSV dialect: rfc4180 or excel-de.")
     var csvDialect: CSVDialect = .rfc4180
 
-    @OptionGroup var workers: JobsOption
+    @OptionGroup var workers: JobsOption<NoNotes>
 
     func validate() throws {
       guard (1...100_000).contains(perEntry) else {
@@ -48,7 +48,7 @@ struct Audit: ParsableCommand {
     func run() throws {
       var options = AuditJob.SampleOptions(
         corpus: URL(fileURLWithPath: corpus), corpusDisplay: corpus,
-        lexicons: URL(fileURLWithPath: folder.lexicons), lexiconsDisplay: folder.lexicons)
+        lexicons: folder.url, lexiconsDisplay: folder.lexicons)
       options.perEntry = perEntry
       options.seed = seed
       options.jobs = workers.jobs
@@ -84,23 +84,11 @@ struct Audit: ParsableCommand {
     }
 
     func run() throws {
-      let text: String
-      do { text = try String(contentsOfFile: sheet, encoding: .utf8) } catch {
-        fail("\(sheet): error: cannot read the sheet as UTF-8 text")
-      }
-      let rows: [EntryPrecision]
-      do { rows = try AuditJob.score(text, file: sheet, threshold: threshold) } catch {
-        fail(error)
-      }
-      let report = AuditReport(rows: rows, threshold: threshold, sheet: sheet)
+      let report: AuditReport
+      do { report = try AuditJob.report(sheet: sheet, threshold: threshold) } catch { fail(error) }
       print(report.terminal(), terminator: "")
       if let output {
-        var files = OutputSet()
-        let folder = URL(fileURLWithPath: output)
-        files.add(folder.appendingPathComponent("audit.md"), report.markdown())
-        files.add(
-          folder.appendingPathComponent("audit_precision.csv"), report.table().csv(csvDialect))
-        do { try files.commit() } catch { fail(error) }
+        write(report.files(dialect: csvDialect), into: output)
         print("wrote \(output)/audit.md and audit_precision.csv")
       }
     }

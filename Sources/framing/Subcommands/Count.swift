@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import FramingCore
+import FramingJobs
 import FramingReports
 
 struct Count: ParsableCommand {
@@ -17,6 +18,12 @@ struct Count: ParsableCommand {
       Exit status: 0 success, 1 failure, 64 usage error.
       """)
 
+  /// What `count` says about shared options.
+  enum Notes: OptionNotes {
+    static let jobs = " The shard is identical for any number."
+    static let lexicons = "; merge with the same lexicons"
+  }
+
   @Argument(
     help:
       "The part: a folder of articles, a JSON Lines file, or - for JSON Lines on standard input.")
@@ -28,61 +35,40 @@ struct Count: ParsableCommand {
   @Option(help: "Where the shard goes; - for standard output (as `RDD.pipe` wants).")
   var output: String
 
-  @Option(help: "Folder of lexicon files (YAML); merge with the same lexicons.")
-  var lexicons = ReportJob.Options.defaultLexicons
+  @OptionGroup var folder: LexiconFolderOption<Notes>
 
   @Option(
     help: "Overlapping matches inside a module: longest-overall, longest-per-category, keep-all.")
   var overlap: OverlapPolicy = .longestOverall
 
-  @Option(help: "Worker threads (default: all cores). The shard is identical for any number.")
-  var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+  @OptionGroup var workers: JobsOption<Notes>
 
   @Flag(help: "Print nothing but errors.")
   var quiet = false
 
-  func validate() throws {
-    guard (1...256).contains(jobs) else { throw ValidationError("--jobs must be from 1 to 256") }
-  }
-
   func run() throws {
     var options = ReportJob.Options(
-      corpus: URL(fileURLWithPath: corpus), corpusDisplay: corpus,
-      lexicons: URL(fileURLWithPath: lexicons), lexiconsDisplay: lexicons,
-      csvDirectory: URL(fileURLWithPath: "."), reportDirectory: URL(fileURLWithPath: "."))
+      corpus: URL(fileURLWithPath: corpus), corpusDisplay: corpus, lexicons: folder.url,
+      lexiconsDisplay: folder.lexicons, csvDirectory: URL(fileURLWithPath: "."),
+      reportDirectory: URL(fileURLWithPath: "."))
     options.overlap = overlap
-    options.jobs = jobs
-    // The shard goes line by line to standard output, or to a scratch file that is then
-    // copied into place atomically: it is never held in memory.
-    var scratch: ScratchFile?
-    if output != "-" {
-      do { scratch = try ScratchFile() } catch { fail(error) }
-    }
+    options.jobs = workers.jobs
     let counted: (documents: Int, diagnostics: [Diagnostic])
     do {
-      counted = try ReportJob(options: options).count(corpusName: corpusName ?? corpus) { line in
-        if let scratch { scratch.append(line) } else { FileHandle.standardOutput.write(line) }
-      }
-    } catch {
-      fail(error.description)
-    }
-    // On standard output the shard is the whole output (what `RDD.pipe` reads back).
-    guard let scratch else { return }
-    var files = OutputSet()
-    files.add(URL(fileURLWithPath: output), spooled: scratch)
-    do {
-      try files.commit()
-    } catch OutputSet.WriteError.interrupted(let signal) {
+      counted = try ReportJob(options: options).runCount(
+        corpusName: corpusName ?? corpus,
+        output: output == "-" ? nil : URL(fileURLWithPath: output), outputDisplay: output)
+    } catch .write(.interrupted(let signal)) {
       FileHandle.standardError.write(
         Data("\(OutputSet.WriteError.interrupted(signal: signal))\n".utf8))
       throw ExitCode(128 + signal)
     } catch {
-      fail("\(output): error: cannot write the shard: \(error)")
+      fail(error.description)
     }
-    if !quiet {
-      printWarnings(counted.diagnostics)
-      FileHandle.standardError.write(
-        Data("framing: \(counted.documents) documents counted into \(output)\n".utf8))
-    }
+    // On standard output the shard is the whole output (what `RDD.pipe` reads back).
+    guard output != "-", !quiet else { return }
+    printWarnings(counted.diagnostics)
+    FileHandle.standardError.write(
+      Data("framing: \(counted.documents) documents counted into \(output)\n".utf8))
   }
 }

@@ -25,7 +25,7 @@ struct Evaluate: ParsableCommand {
   @Argument(help: "The corpus the gold codes (default: the folder 'corpus' beside GOLD).")
   var corpus: String?
 
-  @OptionGroup var folder: LexiconFolderOption
+  @OptionGroup var folder: LexiconFolderOption<NoNotes>
 
   @Option(help: "Folder for evaluation.md and the evaluation_*.csv tables.")
   var output = "reports/evaluation"
@@ -39,7 +39,7 @@ struct Evaluate: ParsableCommand {
   @Option(help: "CSV dialect: rfc4180 or excel-de.")
   var csvDialect: CSVDialect = .rfc4180
 
-  @OptionGroup var workers: JobsOption
+  @OptionGroup var workers: JobsOption<NoNotes>
 
   func run() throws {
     let corpusPath =
@@ -50,7 +50,7 @@ struct Evaluate: ParsableCommand {
     var options = EvaluationJob.Options(
       gold: URL(fileURLWithPath: gold), goldDisplay: gold,
       corpus: URL(fileURLWithPath: corpusPath), corpusDisplay: corpusPath,
-      lexicons: URL(fileURLWithPath: folder.lexicons), lexiconsDisplay: folder.lexicons)
+      lexicons: folder.url, lexiconsDisplay: folder.lexicons)
     options.output = URL(fileURLWithPath: output)
     options.overlap = overlap
     options.jobs = workers.jobs

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import FramingCore
+import FramingJobs
 import FramingReports
 
 struct Kwic: ParsableCommand {
@@ -26,7 +27,7 @@ struct Kwic: ParsableCommand {
   @Argument(help: "Folder of articles or a JSON Lines file.")
   var corpus = ReportJob.Options.defaultCorpus
 
-  @OptionGroup var folder: LexiconFolderOption
+  @OptionGroup var folder: LexiconFolderOption<NoNotes>
 
   @Option(help: "Only lines in this voice: author, quote, reported.")
   var voice: Voice?
@@ -40,41 +41,26 @@ struct Kwic: ParsableCommand {
   @Option(help: "CSV dialect: rfc4180 or excel-de.")
   var dialect: CSVDialect = .rfc4180
 
-  @OptionGroup var workers: JobsOption
+  @OptionGroup var workers: JobsOption<NoNotes>
 
   func validate() throws {
     guard (0...1000).contains(width) else { throw ValidationError("--width must be 0 to 1000") }
   }
 
   func run() throws {
-    let cleaning = try folder.open().lexicon.boilerplate
-    var diagnostics: [Diagnostic] = []
-    var run = CorpusRun(jobs: workers.jobs)
-    run.contextWidth = width
-    var lines: [Concordance.Line]
-    do {
-      lines = try Concordance.lines(
-        pattern: pattern, corpus: corpusReader(corpus), cleaning: cleaning, run: run,
-        diagnostics: &diagnostics)
-    } catch { fail(error) }
-    printWarnings(diagnostics)
-    if let voice { lines = lines.filter { $0.voice == voice } }
+    var options = KwicJob.Options(
+      pattern: pattern, corpus: URL(fileURLWithPath: corpus), corpusDisplay: corpus,
+      lexicons: folder.url, lexiconsDisplay: folder.lexicons)
+    options.voice = voice
+    options.width = width
+    options.jobs = workers.jobs
+    let outcome: KwicJob.Outcome
+    do { outcome = try KwicJob(options: options).run() } catch { fail(error) }
+    printWarnings(outcome.diagnostics)
+    let lines = outcome.lines
     if let csv, !write(Concordance.table(lines).csv(dialect), to: csv) { return }
-    var table = TerminalTable(
-      columns: ["document", "outlet", "voice", "left", "match", "right", "start-end"],
-      alignments: [.left, .left, .left, .right, .left, .left, .left])
-    for l in lines {
-      table.append([
-        l.document, l.outlet, l.voice.rawValue, l.left, l.match, l.right, "\(l.start)-\(l.end)",
-      ])
-    }
-    print(table.render(maxWidth: max(20, width)), terminator: "")
+    print(Concordance.terminal(lines, width: width), terminator: "")
     let documents = Set(lines.map(\.document)).count
     print("\(lines.count) matches of '\(pattern)' in \(documents) documents")
   }
-}
-
-/// The corpus reader for a path given on the command line.
-func corpusReader(_ path: String) -> any CorpusReader {
-  openCorpus(URL(fileURLWithPath: path), displayRoot: path)
 }

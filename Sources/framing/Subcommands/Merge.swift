@@ -1,7 +1,5 @@
 import ArgumentParser
-import Foundation
-import FramingCore
-import FramingReports
+import FramingJobs
 
 struct Merge: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -25,18 +23,10 @@ struct Merge: ParsableCommand {
   @OptionGroup var settings: ReportOptions
 
   func run() throws {
-    guard let first = shards.first else { throw ValidationError("give at least one shard") }
-    let name: String
-    do {
-      // The corpus is named in every shard's header; the first one's names it here.
-      name = try Shard.Reader(URL(fileURLWithPath: first), displayPath: first).header.corpus
-    } catch {
-      fail(error.description)
-    }
-    var options = settings.job(corpus: name)
-    if let corpus { options.corpus = URL(fileURLWithPath: corpus) }
-    try settings.perform(options) { job throws(ReportJob.Failure) in
-      try job.write(try job.merge(shards.map { URL(fileURLWithPath: $0) }, names: shards))
+    guard !shards.isEmpty else { throw ValidationError("give at least one shard") }
+    // The corpus is named in every shard's header: `runMerge` names it after the first one's.
+    try settings.perform(settings.job(corpus: "")) { job throws(ReportJob.Failure) in
+      try job.runMerge(shards: shards, corpus: corpus)
     }
   }
 }

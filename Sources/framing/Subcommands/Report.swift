@@ -1,8 +1,5 @@
 import ArgumentParser
-import Foundation
-import FramingCore
-import FramingReports
-import FramingStatistics
+import FramingJobs
 
 struct Report: ParsableCommand {
   static let configuration = CommandConfiguration(

@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import FramingReports
+import FramingJobs
 
 struct Templates: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -19,19 +19,10 @@ struct Templates: ParsableCommand {
   var force = false
 
   func run() throws {
-    let folder = URL(fileURLWithPath: directory)
-    let fm = FileManager.default
-    try fm.createDirectory(at: folder, withIntermediateDirectories: true)
-    var written = 0
-    for (name, text) in ReportTemplates.builtInFiles {
-      let url = folder.appendingPathComponent(name)
-      if fm.fileExists(atPath: url.path), !force {
-        FileHandle.standardError.write(
-          Data("\(directory)/\(name): exists; left as it is (use --force to overwrite)\n".utf8))
-        continue
-      }
-      try Data(text.utf8).write(to: url, options: .atomic)
-      written += 1
+    let written = try TemplatesJob.run(into: URL(fileURLWithPath: directory), overwrites: force) {
+      name in
+      FileHandle.standardError.write(
+        Data("\(directory)/\(name): exists; left as it is (use --force to overwrite)\n".utf8))
     }
     print("framing: wrote \(written) template\(written == 1 ? "" : "s") to \(directory)/")
   }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import FramingCore
+import FramingJobs
 import FramingReports
 
 extension LexiconCommand {
@@ -20,7 +21,7 @@ extension LexiconCommand {
     @Argument(help: "Folder of articles or a JSON Lines file.")
     var corpus = ReportJob.Options.defaultCorpus
 
-    @OptionGroup var folder: LexiconFolderOption
+    @OptionGroup var folder: LexiconFolderOption<NoNotes>
 
     @Option(help: "Only this module.")
     var module: String?
@@ -34,75 +35,20 @@ extension LexiconCommand {
     @Option(help: "Overlapping matches inside a module, as for `framing report`.")
     var overlap: OverlapPolicy = .longestOverall
 
-    @OptionGroup var workers: JobsOption
+    @OptionGroup var workers: JobsOption<NoNotes>
 
     func run() throws {
-      let lexicon = try folder.open().lexicon
-      if let module, !lexicon.modules.contains(where: { $0.id == module }) {
-        do { _ = try folder.open().module(module) } catch { fail(error) }
-      }
-      var diagnostics: [Diagnostic] = []
-      let coverage: LexiconCoverage
+      var reading = LexiconJob.Corpus(url: URL(fileURLWithPath: corpus), displayPath: corpus)
+      reading.jobs = workers.jobs
+      let outcome: LexiconJob.CoverageOutcome
       do {
-        coverage = try LexiconCoverage.measure(
-          lexicon: lexicon, corpus: corpusReader(corpus), policy: overlap,
-          run: CorpusRun(jobs: workers.jobs), diagnostics: &diagnostics)
+        outcome = try folder.job.coverage(of: reading, module: module, overlap: overlap)
       } catch { fail(error) }
-      printWarnings(diagnostics)
-      print(report(coverage, lexicon), terminator: "")
+      printWarnings(outcome.diagnostics)
+      print(outcome.coverage.terminalReport(outcome.lexicon, module: module), terminator: "")
       guard let output else { return }
-      var files = OutputSet()
-      let directory = URL(fileURLWithPath: output)
-      files.add(
-        directory.appendingPathComponent("coverage.csv"), coverage.countsTable(lexicon).csv(dialect)
-      )
-      files.add(
-        directory.appendingPathComponent("overlaps.csv"),
-        coverage.overlapsTable(lexicon).csv(dialect))
-      do { try files.commit() } catch { fail(error) }
+      write(outcome.files(dialect: dialect), into: output)
       print("wrote \(output)/coverage.csv and \(output)/overlaps.csv")
-    }
-
-    func report(_ coverage: LexiconCoverage, _ lexicon: Lexicon) -> String {
-      var out = ""
-      var never: [String] = []
-      for (m, lexiconModule) in lexicon.modules.enumerated()
-      where module == nil || lexiconModule.id == module {
-        var table = TerminalTable(
-          columns: ["category", "entry", "author", "quote", "reported", "outlets"],
-          alignments: [.left, .left, .right, .right, .right, .left])
-        for key in LexiconCoverage.entries(of: lexicon) where key.module == m {
-          let total = coverage.total(key)
-          let names = lexiconModule.categories[key.category]
-          let term = names.entries[key.entry].term
-          if total.total == 0 { never.append("\(lexiconModule.id)/\(term)") }
-          let outlets = coverage.outlets.filter { (coverage.counts[key]?[$0]?.total ?? 0) > 0 }
-          table.append([
-            names.id, term, String(total.author), String(total.quote), String(total.reported),
-            "\(outlets.count)/\(coverage.outlets.count)",
-          ])
-        }
-        out += "\(lexiconModule.id)\n" + table.render() + "\n"
-      }
-      out += "never matched (\(never.count)): " + never.joined(separator: ", ") + "\n"
-      let overlaps = coverage.overlaps.filter {
-        module == nil || lexicon.modules[$0.entry.module].id == module
-          || lexicon.modules[$0.other.module].id == module
-      }
-      out += "overlapping entries (\(overlaps.count)):\n"
-      for o in overlaps {
-        let a = lexicon.modules[o.entry.module]
-        let b = lexicon.modules[o.other.module]
-        let termA = a.categories[o.entry.category].entries[o.entry.entry].term
-        let termB = b.categories[o.other.category].entries[o.other.entry].term
-        let scope = a.id == b.id ? "same module" : "two modules"
-        let how =
-          o.kind == .term
-          ? "the pattern of \(b.id)/\(termB) matches the term \(a.id)/\(termA)"
-          : "\(a.id)/\(termA) and \(b.id)/\(termB) match the same words \(o.count)× (\(o.example))"
-        out += "  \(scope): \(how)\n"
-      }
-      return out
     }
   }
 }

@@ -1,7 +1,5 @@
 import ArgumentParser
-import Foundation
 import FramingCore
-import FramingReports
 
 extension LexiconCommand {
   struct Add: ParsableCommand {
@@ -13,7 +11,7 @@ extension LexiconCommand {
             --note "Rule by violence; stronger than Machthaber."
         """)
 
-    @OptionGroup var folder: LexiconFolderOption
+    @OptionGroup var folder: LexiconFolderOption<NoNotes>
 
     @Argument(help: "Module id.")
     var module: String
@@ -38,7 +36,7 @@ extension LexiconCommand {
     func run() throws {
       let draft = EntryDraft(term: term, patterns: patterns, note: note, namesTarget: namesTarget)
       do {
-        let file = try folder.open().edit(module, [.add(draft, category: category)])
+        let file = try folder.job.edit(module, [.add(draft, category: category)])
         let line = file.location(ofTerm: term).map { ":\($0.line)" } ?? ""
         print("added '\(term)' to \(module)/\(category) (\(file.displayPath)\(line))")
       } catch { fail(error) }
@@ -49,7 +47,7 @@ extension LexiconCommand {
     static let configuration = CommandConfiguration(
       abstract: "Remove an entry (and the comment lines directly above it) from a module.")
 
-    @OptionGroup var folder: LexiconFolderOption
+    @OptionGroup var folder: LexiconFolderOption<NoNotes>
 
     @Argument(help: "Module id.")
     var module: String
@@ -59,7 +57,7 @@ extension LexiconCommand {
 
     func run() throws {
       do {
-        let file = try folder.open().edit(module, [.remove(term: term)])
+        let file = try folder.job.edit(module, [.remove(term: term)])
         print("removed '\(term)' from \(module) (\(file.displayPath))")
       } catch { fail(error) }
     }

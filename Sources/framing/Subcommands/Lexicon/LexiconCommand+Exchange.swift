@@ -1,6 +1,6 @@
 import ArgumentParser
-import Foundation
 import FramingCore
+import FramingJobs
 import FramingReports
 
 extension LexiconCommand {
@@ -14,7 +14,7 @@ extension LexiconCommand {
         names_target, note. `framing lexicon import` reads the file back in either dialect.
         """)
 
-    @OptionGroup var folder: LexiconFolderOption
+    @OptionGroup var folder: LexiconFolderOption<NoNotes>
 
     @Argument(help: "Module id.")
     var module: String
@@ -30,7 +30,7 @@ extension LexiconCommand {
 
     func run() throws {
       let module: LexiconModule
-      do { module = try folder.open().module(self.module) } catch { fail(error) }
+      do { module = try folder.job.module(self.module) } catch { fail(error) }
       if write(LexiconSheet.table(for: module).csv(dialect), to: output) {
         print("wrote \(module.entries.count) entries of \(module.id) to \(output)")
       }
@@ -55,7 +55,7 @@ extension LexiconCommand {
         cannot be carried over is listed.
         """)
 
-    @OptionGroup var folder: LexiconFolderOption
+    @OptionGroup var folder: LexiconFolderOption<NoNotes>
 
     @Argument(help: "A .csv sheet, a LIWC .dic file, or a quanteda .yml/.yaml dictionary.")
     var file: String
@@ -84,93 +84,17 @@ extension LexiconCommand {
     var dryRun = false
 
     func run() throws {
-      let url = URL(fileURLWithPath: file)
-      let data: Data
-      do { data = try Data(contentsOf: url) } catch {
-        fail("\(file): error: cannot read the file: \(error.localizedDescription)")
-      }
-      switch url.pathExtension.lowercased() {
-      case "csv": try importSheet(data)
-      case "dic", "yml", "yaml": try importDictionary(data, isLIWC: url.pathExtension == "dic")
-      default:
-        fail("\(file): error: unknown kind of file (expected .csv, .dic, .yml or .yaml)")
-      }
-    }
-
-    func importSheet(_ data: Data) throws {
-      let opened = try folder.open()
-      guard let text = String(validating: data, as: UTF8.self) else {
-        fail("\(file):\(TextDecoding.lineOfFirstInvalidUTF8(data)): error: not valid UTF-8")
-      }
+      var options = LexiconJob.ImportOptions()
+      options.mode = mode
+      options.id = id
+      options.title = title
+      options.language = language
+      options.output = output
+      options.weights = weights
+      options.isDryRun = dryRun
       do {
-        let sheet = try LexiconSheet.read(text, file: file)
-        let plans = try LexiconSheet.plan(
-          sheet, lexicon: opened.lexicon, mode: mode, file: file)
-        // Every module is edited and validated before any file is written.
-        let edited = try plans.filter { !$0.changes.isEmpty }.map {
-          plan throws(LexiconLoadFailure) in try opened.file(of: plan.module).applying(plan.changes)
-        }
-        if !dryRun { for file in edited { try file.write() } }
-        for plan in plans { print(plan.summary) }
-        if !sheet.ignoredColumns.isEmpty {
-          print("ignored columns: " + sheet.ignoredColumns.joined(separator: ", "))
-        }
-        if dryRun { print("dry run: nothing written") }
+        try folder.job.importFile(file, options: options) { print($0) }
       } catch { fail(error) }
     }
-  }
-}
-
-extension LexiconCommand.Import {
-  func importDictionary(_ data: Data, isLIWC: Bool) throws {
-    guard let id else { fail("\(file): error: a dictionary import needs --id for the new module") }
-    let opened = try folder.open()
-    if let existing = opened.lexicon.modules.first(where: { $0.id == id }) {
-      fail("\(existing.file): error: module id '\(id)' exists; choose another --id")
-    }
-    guard let text = String(validating: data, as: UTF8.self) else {
-      fail("\(file):\(TextDecoding.lineOfFirstInvalidUTF8(data)): error: not valid UTF-8")
-    }
-    var weightTable: [String: Double] = [:]
-    for spec in weights {
-      let parts = spec.split(separator: "=", maxSplits: 1).map(String.init)
-      guard parts.count == 2, let value = Double(parts[1].replacingOccurrences(of: ",", with: "."))
-      else { fail("error: --weight '\(spec)' is not CATEGORY=NUMBER") }
-      weightTable[parts[0]] = value
-    }
-    let dictionary: DictionaryImport
-    do {
-      dictionary =
-        isLIWC
-        ? DictionaryImport.liwc(text, file: file) : try DictionaryImport.quanteda(text, file: file)
-    } catch { fail(error) }
-    for unknown in weightTable.keys.sorted()
-    where !dictionary.categories.contains(where: { $0.id == unknown }) {
-      fail(
-        "error: --weight names category '\(unknown)', which the dictionary does not have "
-          + "(it has: \(dictionary.categories.map(\.id).joined(separator: ", ")))")
-    }
-    let name = URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
-    let module = dictionary.moduleText(
-      id: id, title: title ?? name, language: language, weights: weightTable)
-    let target = output ?? "\(folder.lexicons)/\(id).yaml"
-    for problem in dictionary.problems { print(problem) }
-    let (categories, terms) = (dictionary.categories.count, dictionary.termCount)
-    print(
-      "\(categories) categor\(categories == 1 ? "y" : "ies") and "
-        + "\(terms) term\(terms == 1 ? "" : "s") carried over; "
-        + "\(dictionary.problems.count) not (listed above)")
-    do {
-      _ = try LexiconParser.parse(module, file: target)
-    } catch { fail(error) }
-    if dryRun {
-      print("dry run: \(target) not written")
-      return
-    }
-    if FileManager.default.fileExists(atPath: target) {
-      fail("\(target): error: exists; choose another --output")
-    }
-    write(module, to: target)
-    print("wrote module '\(id)' to \(target)")
   }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import FramingCore
+import FramingJobs
 import FramingReports
 
 extension LexiconCommand {
@@ -22,7 +23,7 @@ extension LexiconCommand {
         and weight.
         """)
 
-    @OptionGroup var folder: LexiconFolderOption
+    @OptionGroup var folder: LexiconFolderOption<NoNotes>
 
     @Argument(help: "Module id (a module with a target).")
     var module: String
@@ -44,41 +45,22 @@ extension LexiconCommand {
     }
 
     func run() throws {
-      let opened = try folder.open()
-      let module: LexiconModule
-      do { module = try opened.module(self.module) } catch { fail(error) }
-      guard module.target != nil,
-        let m = opened.lexicon.modules.firstIndex(where: { $0.id == module.id })
-      else {
-        fail("\(module.file): error: module '\(module.id)' has no target; suggest needs one")
-      }
       var diagnostics: [Diagnostic] = []
-      let candidates: TermCandidates
+      let suggestions: LexiconSuggestions
       do {
-        candidates = try TermCandidates.collect(
-          module: m, lexicon: opened.lexicon, corpus: corpusReader(corpus),
-          diagnostics: &diagnostics)
+        suggestions = try folder.job.suggestions(
+          for: module,
+          in: LexiconJob.Corpus(url: URL(fileURLWithPath: corpus), displayPath: corpus),
+          minimumUses: minUses, diagnostics: &diagnostics)
       } catch { fail(error) }
       printWarnings(diagnostics)
-      let suggestions = LexiconSuggestions(
-        module: module, candidates: candidates, minimumUses: minUses)
       let text = suggestions.table().csv(dialect)
       if output == "-" {
         write(text, to: "-")
         return
       }
-      var table = TerminalTable(
-        columns: ["term", "source", "uses", "score", "outlets"],
-        alignments: [.left, .left, .right, .right, .left])
-      for s in suggestions.suggestions {
-        table.append([
-          s.term, s.source == .distinctive ? "distinctive of \(s.outlet)" : s.source.rawValue,
-          String(s.uses), NumberFormat.fixed(s.score, 2),
-          s.counts.keys.sorted().map { "\($0): \(s.counts[$0] ?? 0)" }.joined(separator: ", "),
-        ])
-      }
-      print(table.render(), terminator: "")
-      print("\(suggestions.suggestions.count) suggestions for \(module.id)")
+      print(suggestions.terminalTable(), terminator: "")
+      print("\(suggestions.suggestions.count) suggestions for \(suggestions.module.id)")
       guard let output else { return }
       write(text, to: output)
       print("wrote \(output); keep the rows you want, then: framing lexicon import \(output)")

@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import FramingCore
 import FramingReports
 
@@ -18,30 +17,15 @@ struct LexiconCommand: ParsableCommand {
     ])
 }
 
-/// The lexicon folder option every lexicon subcommand takes.
-struct LexiconFolderOption: ParsableArguments {
-  @Option(help: "Folder of lexicon files (YAML).")
-  var lexicons = ReportJob.Options.defaultLexicons
-
-  /// The folder, loaded and validated; errors go to standard error as `file:line:col: error:`.
-  func open() throws -> LexiconFolder {
-    do {
-      return try LexiconFolder(directory: URL(fileURLWithPath: lexicons), displayPath: lexicons)
-    } catch {
-      fail(error)
-    }
-  }
-}
-
 extension LexiconCommand {
   struct ListModules: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "list", abstract: "List the modules: id, file, categories and entries.")
 
-    @OptionGroup var folder: LexiconFolderOption
+    @OptionGroup var folder: LexiconFolderOption<NoNotes>
 
     func run() throws {
-      let lexicon = try folder.open().lexicon
+      let lexicon = folder.open().lexicon
       var table = TerminalTable(columns: ["id", "title", "categories", "entries", "target", "file"])
       for module in lexicon.modules {
         table.append([
@@ -60,14 +44,14 @@ extension LexiconCommand {
     static let configuration = CommandConfiguration(
       abstract: "Show a module: its scale, target, categories and entries with their patterns.")
 
-    @OptionGroup var folder: LexiconFolderOption
+    @OptionGroup var folder: LexiconFolderOption<NoNotes>
 
     @Argument(help: "Module id.")
     var module: String
 
     func run() throws {
       let module: LexiconModule
-      do { module = try folder.open().module(self.module) } catch { fail(error) }
+      do { module = try folder.job.module(self.module) } catch { fail(error) }
       print("\(module.id): \(module.title) (version \(module.version), \(module.file))")
       print(
         "scale \(LexiconError.format(module.scale.min))…\(LexiconError.format(module.scale.max)): "
@@ -96,10 +80,10 @@ extension LexiconCommand {
     static let configuration = CommandConfiguration(
       abstract: "Check every lexicon file; errors name file, line and column. Exit 1 on errors.")
 
-    @OptionGroup var folder: LexiconFolderOption
+    @OptionGroup var folder: LexiconFolderOption<NoNotes>
 
     func run() throws {
-      let lexicon = try folder.open().lexicon
+      let lexicon = folder.open().lexicon
       let entries = lexicon.modules.reduce(0) { $0 + $1.entries.count }
       print(
         "\(folder.lexicons): \(lexicon.files.count) files valid: \(lexicon.modules.count) modules, "

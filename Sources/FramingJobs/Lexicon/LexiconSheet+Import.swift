@@ -1,4 +1,5 @@
 import FramingCore
+import FramingReports
 
 extension LexiconSheet {
   /// How an import treats entries of a module that the sheet does not list.

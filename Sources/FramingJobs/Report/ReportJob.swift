@@ -1,5 +1,6 @@
 import Foundation
 import FramingCore
+import FramingReports
 import FramingStatistics
 
 /// The whole `framing report` job: load lexicons, read the corpus, analyze every document,
@@ -19,10 +20,10 @@ public struct ReportJob: Sendable {
     public var isStrict = false
     public var jobs = ProcessInfo.processInfo.activeProcessorCount
     /// Seed of every random draw (bootstrap, Monte Carlo tests).
-    public var seed: UInt = 20_240_619
+    public var seed = SamplingDefaults.seed
     /// Bootstrap resamples and Monte Carlo tables.
-    public var resamples = 2_000
-    public var simulations = 100_000
+    public var resamples = SamplingDefaults.resamples
+    public var simulations = SamplingDefaults.simulations
     public var csvDialect: CSVDialect = .rfc4180
     public var date = Provenance.outputDate()
     /// The report formats written beside the CSVs.
@@ -57,9 +58,11 @@ public struct ReportJob: Sendable {
       if reportedAs != .quote { parts += ["--reported-as", reportedAs.rawValue] }
       if overlap != .longestOverall { parts += ["--overlap", overlap.rawValue] }
       if isStrict { parts.append("--strict") }
-      if seed != 20_240_619 { parts += ["--seed", String(seed)] }
-      if resamples != 2_000 { parts += ["--resamples", String(resamples)] }
-      if simulations != 100_000 { parts += ["--simulations", String(simulations)] }
+      if seed != SamplingDefaults.seed { parts += ["--seed", String(seed)] }
+      if resamples != SamplingDefaults.resamples { parts += ["--resamples", String(resamples)] }
+      if simulations != SamplingDefaults.simulations {
+        parts += ["--simulations", String(simulations)]
+      }
       if csvDialect != .rfc4180 { parts += ["--csv-dialect", csvDialect.rawValue] }
       if let periodUnit { parts += ["--by", periodUnit.rawValue] }
       if excludesSharedCopy { parts.append("--exclude-shared-copy") }
@@ -100,6 +103,8 @@ public struct ReportJob: Sendable {
     case write(OutputSet.WriteError)
     case template(ReportTemplates.TemplateError)
     case temporary(ScratchFile.Failure)
+    /// `framing count` could not put its shard in place.
+    case shard(path: String, OutputSet.WriteError)
 
     public var description: String {
       switch self {
@@ -112,6 +117,7 @@ public struct ReportJob: Sendable {
       case .write(let e): return e.description
       case .template(let e): return e.description
       case .temporary(let e): return e.description
+      case .shard(let path, let e): return "\(path): error: cannot write the shard: \(e)"
       }
     }
   }

@@ -117,11 +117,7 @@ public struct EvaluationJob: Sendable {
       test: "framing report on \(options.corpusDisplay)", documents: analyzed.documents.count,
       outlets: analyzed.outlets, contexts: contexts, scope: scope)
     if let folder = options.output {
-      var output = OutputSet()
-      for (name, text) in report.files(dialect: options.csvDialect) {
-        output.add(folder.appendingPathComponent(name), text)
-      }
-      do { try output.commit() } catch { throw .write(error) }
+      try JobOutput.write(report.files(dialect: options.csvDialect), into: folder)
     }
     return Outcome(
       comparison: comparison, statistics: statistics, report: report,

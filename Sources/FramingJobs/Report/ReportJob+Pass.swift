@@ -1,5 +1,6 @@
 import Foundation
 import FramingCore
+import FramingReports
 import FramingStatistics
 
 extension ReportJob {

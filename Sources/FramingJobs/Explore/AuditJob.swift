@@ -14,7 +14,7 @@ public enum AuditJob {
     public var lexicons: URL
     public var lexiconsDisplay: String
     public var perEntry = 20
-    public var seed: UInt64 = 20_240_619
+    public var seed = UInt64(SamplingDefaults.seed)
     public var overlap: OverlapPolicy = .longestOverall
     public var jobs = ProcessInfo.processInfo.activeProcessorCount
     public var csvDialect: CSVDialect = .rfc4180
@@ -117,6 +117,19 @@ public enum AuditJob {
       }
     }
     return table
+  }
+
+  /// `framing audit score` as the command runs it: the marked sheet at `path` (UTF-8 text)
+  /// read and scored, as a report.
+  public static func report(sheet path: String, threshold: Double) throws(JobFailure)
+    -> AuditReport
+  {
+    let text: String
+    do { text = try String(contentsOfFile: path, encoding: .utf8) } catch {
+      throw .file(path, "cannot read the sheet as UTF-8 text")
+    }
+    let rows = try score(text, file: path, threshold: threshold)
+    return AuditReport(rows: rows, threshold: threshold, sheet: path)
   }
 
   /// Reads a marked sheet and scores it. `correct` accepts yes/no, ja/nein, y/n, true/false,

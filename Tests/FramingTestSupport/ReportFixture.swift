@@ -1,11 +1,8 @@
 import Foundation
-import FramingCore
-import FramingReports
-import FramingTestSupport
-import Testing
+import FramingJobs
 
 /// Runs the report job on a fixture corpus in memory and returns file name → text.
-func runFixture(
+public func runFixture(
   corpus: URL = Fixtures.url("corpus-small"), corpusDisplay: String = "Tests/Fixtures/corpus-small",
   lexicons: URL = Fixtures.url("lexicons-small"),
   lexiconsDisplay: String = "Tests/Fixtures/lexicons-small",
@@ -29,27 +26,8 @@ func runFixture(
   return files
 }
 
-/// Compares text to a golden file in Snapshots/; RECORD_SNAPSHOTS=1 writes it instead.
-func assertSnapshot(
-  _ text: String, named name: String, sourceLocation: Testing.SourceLocation = #_sourceLocation
-) throws {
-  let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
-    "Snapshots/\(name)")
-  if ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1" {
-    try FileManager.default.createDirectory(
-      at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-    try Data(text.utf8).write(to: url)
-    return
-  }
-  let expected = try String(contentsOf: url, encoding: .utf8)
-  #expect(
-    text == expected,
-    "snapshot \(name) differs; re-record with RECORD_SNAPSHOTS=1 and review the diff",
-    sourceLocation: sourceLocation)
-}
-
 /// Parses RFC 4180 text into rows (test helper, independent of the writer).
-func parseCSV(_ text: String) -> [[String]] {
+public func parseCSV(_ text: String) -> [[String]] {
   var rows: [[String]] = []
   var row: [String] = []
   var field = ""
@@ -83,7 +61,7 @@ func parseCSV(_ text: String) -> [[String]] {
 }
 
 /// Rows of a CSV as dictionaries keyed by header.
-func records(_ text: String) -> [[String: String]] {
+public func records(_ text: String) -> [[String: String]] {
   let rows = parseCSV(text)
   guard let header = rows.first else { return [] }
   return rows.dropFirst().map { Dictionary(uniqueKeysWithValues: zip(header, $0)) }

@@ -1,15 +1,15 @@
 import Foundation
 import FramingCore
+import FramingJobs
+import FramingReports
 import FramingTestSupport
 import Testing
-
-@testable import FramingReports
 
 @Suite struct LexiconSuggestionsTests {
   /// The bundled lexicons without Diktator and Machthaber in the Kim module, and the module's
   /// suggestions on a corpus.
   static func suggestions(corpus: some CorpusReader) throws -> LexiconSuggestions {
-    let folder = try LexiconSheetTests.lexiconCopy()
+    let folder = try LexiconSheetImportTests.lexiconCopy()
     try folder.edit("kim-labels", [.remove(term: "Diktator"), .remove(term: "Machthaber")])
     let lexicon = try LexiconFolder(directory: folder.directory, displayPath: "lexicons").lexicon
     let m = try #require(lexicon.modules.firstIndex { $0.id == "kim-labels" })
@@ -52,10 +52,10 @@ import Testing
       table.columns.map(\.name).suffix(5) == ["source", "uses", "outlets", "score", "examples"])
     var kept = table
     kept.rows = table.rows.filter { ["Diktator", "Machthaber"].contains($0[4]) }
-    let folder = try LexiconSheetTests.lexiconCopy()
+    let folder = try LexiconSheetImportTests.lexiconCopy()
     try folder.edit("kim-labels", [.remove(term: "Diktator"), .remove(term: "Machthaber")])
     let reopened = try LexiconFolder(directory: folder.directory, displayPath: "lexicons")
-    let plans = try LexiconSheetTests.importSheet(kept.csv(), into: reopened)
+    let plans = try LexiconSheetImportTests.importSheet(kept.csv(), into: reopened)
     #expect(
       plans.map(\.summary) == [
         "kim-labels: 2 added, 0 updated, 0 moved, 0 removed, 0 unchanged; 1 category added, 0 updated"

@@ -1,5 +1,7 @@
 import Foundation
 import FramingCore
+import FramingReports
+import FramingStatistics
 
 extension ReportJob {
   /// `framing count`: analyzes the corpus (any part of a larger one) and hands its shard's
@@ -28,6 +30,33 @@ extension ReportJob {
       throw .temporary(ScratchFile.Failure(reason: "cannot encode the shard: \(failure)"))
     }
     return (documents, part.diagnostics + messages)
+  }
+
+  /// `framing count` as the command runs it: the shard goes line by line to `output`, through a
+  /// scratch file that is then copied into place atomically (it is never held in memory), or to
+  /// standard output when `output` is nil (what `RDD.pipe` reads back). `outputDisplay` names
+  /// the file in messages.
+  public func runCount(corpusName: String, output: URL?, outputDisplay: String) throws(Failure)
+    -> (documents: Int, diagnostics: [Diagnostic])
+  {
+    var scratch: ScratchFile?
+    if output != nil {
+      do { scratch = try ScratchFile() } catch { throw .temporary(error) }
+    }
+    let counted = try count(corpusName: corpusName) { line in
+      if let scratch { scratch.append(line) } else { FileHandle.standardOutput.write(line) }
+    }
+    guard let output, let scratch else { return counted }
+    var files = OutputSet()
+    files.add(output, spooled: scratch)
+    do {
+      try files.commit()
+    } catch .interrupted(let signal) {
+      throw .write(.interrupted(signal: signal))
+    } catch {
+      throw .shard(path: outputDisplay, error)
+    }
+    return counted
   }
 
   /// `framing count` into memory (for tests and small parts).
@@ -114,6 +143,22 @@ extension ReportJob {
     return try finish(
       collected, reread: { ids, body in if canReread { reader.reread(ids, body) } },
       templates: templates)
+  }
+
+  /// `framing merge` as the command runs it: the corpus is the one the first shard's header
+  /// names (in outputs, and read again for the text of shared passages unless `corpus` gives
+  /// another path); then `merge` and `write`.
+  public func runMerge(shards paths: [String], corpus: String?) throws(Failure) -> Outcome {
+    var job = self
+    if let first = paths.first {
+      let name: String
+      do {
+        name = try Shard.Reader(URL(fileURLWithPath: first), displayPath: first).header.corpus
+      } catch { throw .input(error) }
+      job.options.corpusDisplay = name
+      job.options.corpus = URL(fileURLWithPath: corpus ?? name)
+    }
+    return try job.write(try job.merge(paths.map { URL(fileURLWithPath: $0) }, names: paths))
   }
 
   /// A document id as 128 bits: FNV-1a over its bytes forwards and backwards.

@@ -1,4 +1,5 @@
 import FramingCore
+import FramingReports
 import FramingStatistics
 
 /// Terms a module may be missing, ranked, as rows that `lexicon import` accepts.
@@ -111,5 +112,21 @@ public struct LexiconSuggestions: Sendable {
       ])
     }
     return table
+  }
+
+  /// The suggestions as `lexicon suggest` prints them: term, source, uses, score and uses per
+  /// outlet.
+  public func terminalTable() -> String {
+    var table = TerminalTable(
+      columns: ["term", "source", "uses", "score", "outlets"],
+      alignments: [.left, .left, .right, .right, .left])
+    for s in suggestions {
+      table.append([
+        s.term, s.source == .distinctive ? "distinctive of \(s.outlet)" : s.source.rawValue,
+        String(s.uses), NumberFormat.fixed(s.score, 2),
+        s.counts.keys.sorted().map { "\($0): \(s.counts[$0] ?? 0)" }.joined(separator: ", "),
+      ])
+    }
+    return table.render()
   }
 }

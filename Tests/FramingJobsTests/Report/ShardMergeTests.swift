@@ -1,5 +1,6 @@
 import Foundation
 import FramingCore
+import FramingJobs
 import FramingReports
 import FramingTestSupport
 import Testing

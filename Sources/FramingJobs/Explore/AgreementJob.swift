@@ -151,11 +151,7 @@ public struct AgreementJob: Sendable {
       scope: scope,
       percentAgreement: units == 0 ? nil : (agreeing, units), notes: notes)
     if let folder = options.output {
-      var output = OutputSet()
-      for (name, text) in report.files(dialect: options.csvDialect) {
-        output.add(folder.appendingPathComponent(name), text)
-      }
-      do { try output.commit() } catch { throw .write(error) }
+      try JobOutput.write(report.files(dialect: options.csvDialect), into: folder)
     }
     return Outcome(
       comparison: comparison, statistics: statistics, report: report,

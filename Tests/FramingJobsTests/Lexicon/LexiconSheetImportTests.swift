@@ -1,0 +1,170 @@
+import Foundation
+import FramingCore
+import FramingJobs
+import FramingReports
+import FramingTestSupport
+import Testing
+
+@Suite struct LexiconSheetImportTests {
+  /// A copy of the bundled lexicons to edit.
+  static func lexiconCopy() throws -> LexiconFolder {
+    let folder = try Fixtures.temporaryDirectory().appendingPathComponent("lexicons")
+    try FileManager.default.copyItem(at: Fixtures.lexicons, to: folder)
+    return try LexiconFolder(directory: folder, displayPath: "lexicons")
+  }
+
+  /// Imports a sheet into the folder the way `framing lexicon import` does.
+  static func importSheet(
+    _ text: String, into folder: LexiconFolder, mode: LexiconSheet.ImportMode = .merge
+  ) throws -> [LexiconSheet.ModulePlan] {
+    let sheet = try LexiconSheet.read(text, file: "sheet.csv")
+    let plans = try LexiconSheet.plan(sheet, lexicon: folder.lexicon, mode: mode, file: "sheet.csv")
+    for plan in plans where !plan.changes.isEmpty { try folder.edit(plan.module, plan.changes) }
+    return plans
+  }
+
+  @Test(arguments: CSVDialect.allCases)
+  func exportThenImportLeavesEveryModuleIdentical(dialect: CSVDialect) throws {
+    let folder = try Self.lexiconCopy()
+    for module in folder.lexicon.modules {
+      let before = try String(contentsOf: folder.url(of: module), encoding: .utf8)
+      let csv = LexiconSheet.table(for: module).csv(dialect)
+      let plans = try Self.importSheet(csv, into: folder, mode: .replace)
+      #expect(
+        plans.map(\.summary) == [
+          "\(module.id): 0 added, 0 updated, 0 moved, 0 removed, \(module.entries.count) unchanged; 0 categories added, 0 updated"
+        ])
+      #expect(try String(contentsOf: folder.url(of: module), encoding: .utf8) == before)
+    }
+  }
+
+  @Test func aSheetAddsMovesUpdatesAndRemoves() throws {
+    let folder = try Self.lexiconCopy()
+    let module = try folder.module("kim-labels")
+    var table = LexiconSheet.table(for: module)
+    // Drop Tyrann, move Despot to critical, rewrite the note of Machthaber, add one.
+    table.rows.removeAll { $0[4] == "Tyrann" }
+    let power = try #require(module.categories.first { $0.id == "critical" })
+    for i in table.rows.indices {
+      if table.rows[i][4] == "Despot" {
+        table.rows[i][1] = power.id
+        table.rows[i][2] = power.label
+        table.rows[i][3] = LexiconError.format(power.weight)
+      }
+      if table.rows[i][4] == "Machthaber" { table.rows[i][7] = "Holder of power." }
+    }
+    table.append([
+      "kim-labels", "delegitimizing", "", "", "Gewaltherrscher-Kim", "=Gewaltherrscher =Kim",
+      "true", "Test entry.",
+    ])
+    let plans = try Self.importSheet(table.csv(), into: folder, mode: .replace)
+    #expect(
+      plans.map(\.summary) == [
+        "kim-labels: 1 added, 1 updated, 1 moved, 1 removed, \(module.entries.count - 3) unchanged; 0 categories added, 0 updated"
+      ])
+    let edited = try LexiconFolder(directory: folder.directory, displayPath: "lexicons")
+      .module("kim-labels")
+    let category = { (term: String) in
+      edited.categories.first { $0.entries.contains { $0.term == term } }?.id
+    }
+    #expect(category("Tyrann") == nil)
+    #expect(category("Despot") == "critical")
+    #expect(category("Gewaltherrscher-Kim") == "delegitimizing")
+    #expect(edited.entries.first { $0.term == "Machthaber" }?.note == "Holder of power.")
+    #expect(edited.entries.first { $0.term == "Gewaltherrscher-Kim" }?.namesTarget == true)
+  }
+
+  @Test func everyBadRowIsReportedWithItsLineAndNothingIsWritten() throws {
+    let folder = try Self.lexiconCopy()
+    let csv = """
+      module,category,category_label,weight,term,patterns,names_target,note
+      kim-labels,delegitimizing,,,Neuwort,,false,Fine.
+      kim-labelz,delegitimizing,,,Wort,,false,Unknown module.
+      kim-labels,delegitimizing,,,neuwort,,false,Duplicate of line 2.
+      kim-labels,brandnew,,,Wort2,,false,New category without label.
+      kim-labels,delegitimizing,,9,Wort3,,false,Weight outside the scale.
+      kim-labels,delegitimizing,Anders,-2,Wort4,,false,Changes a category in merge mode.
+      kim-labels,delegitimizing,,,Wort5,,vielleicht,Bad flag.
+      """
+    let before = try String(
+      contentsOf: folder.url(of: folder.module("kim-labels")), encoding: .utf8)
+    var messages: [String] = []
+    do {
+      _ = try Self.importSheet(csv, into: folder)
+    } catch let failure as DiagnosticFailure {
+      messages = failure.diagnostics.map(\.description)
+    }
+    #expect(
+      messages == ["sheet.csv:8: error: invalid names_target 'vielleicht' (expected true or false)"]
+    )
+    let rows = csv.components(separatedBy: "\n").dropLast().joined(separator: "\n")
+    do {
+      _ = try Self.importSheet(rows, into: folder)
+    } catch let failure as DiagnosticFailure {
+      messages = failure.diagnostics.map(\.description)
+    }
+    #expect(
+      messages == [
+        "sheet.csv:3: error: no module 'kim-labelz' in the lexicon folder",
+        "sheet.csv:4: error: duplicate term 'neuwort' (first in line 2)",
+        "sheet.csv:5: error: category 'brandnew' is not in module 'kim-labels'; give category_label and weight to add it",
+        "sheet.csv:6: error: weight 9 is outside the module's scale -2...2",
+        "sheet.csv:7: error: category 'delegitimizing' has label 'Delegitimierend' and weight -2 in the module, the row says 'Anders' and -2; clear the cells to keep the category, or use --mode replace to change it",
+      ])
+    #expect(
+      try String(contentsOf: folder.url(of: folder.module("kim-labels")), encoding: .utf8) == before
+    )
+  }
+
+  static let soffice = ExternalTool.find("soffice")
+
+  /// A researcher opens the export in LibreOffice Calc, adds a row and saves it as CSV again.
+  @Test(
+    .enabled(if: soffice != nil, "needs LibreOffice (apt-get install libreoffice-calc-nogui)"),
+    arguments: CSVDialect.allCases)
+  func aSheetSavedByLibreOfficeImports(dialect: CSVDialect) throws {
+    let folder = try Self.lexiconCopy()
+    let module = try folder.module("war-names")
+    var table = LexiconSheet.table(for: module)
+    let first = try #require(table.rows.first)
+    table.append([
+      first[0], first[1], first[2], first[3], "Raubzug", "Raubzug | Raubzug gegen die Ukraine",
+      "false", "Plunder: \"Raubzug\", a word for aggression.",
+    ])
+    let work = try Fixtures.temporaryDirectory()
+    let csv = work.appendingPathComponent("war-names.csv")
+    try Data(table.csv(dialect).utf8).write(to: csv)
+    let (separator, locale) = dialect == .excelDE ? (59, 1031) : (44, 1033)
+    let profile = work.appendingPathComponent("lo-profile").absoluteString
+    let soffice = try #require(Self.soffice)
+    // CSV → spreadsheet → CSV, as "open, edit, save as CSV" does.
+    var run = try ExternalTool.run(
+      soffice,
+      [
+        "-env:UserInstallation=\(profile)", "--headless", "--convert-to", "ods",
+        "--infilter=CSV:\(separator),34,76,1,,\(locale)", "--outdir", work.path, csv.path,
+      ])
+    #expect(run.status == 0, "soffice: \(run.output)")
+    let saved = work.appendingPathComponent("saved")
+    run = try ExternalTool.run(
+      soffice,
+      [
+        "-env:UserInstallation=\(profile)", "--headless", "--convert-to",
+        "csv:Text - txt - csv (StarCalc):\(separator),34,76,1", "--outdir", saved.path,
+        work.appendingPathComponent("war-names.ods").path,
+      ])
+    #expect(run.status == 0, "soffice: \(run.output)")
+    let text = try String(
+      contentsOf: saved.appendingPathComponent("war-names.csv"), encoding: .utf8)
+    let plans = try Self.importSheet(text, into: folder)
+    #expect(
+      plans.map(\.summary) == [
+        "war-names: 1 added, 0 updated, 0 moved, 0 removed, \(module.entries.count) unchanged; 0 categories added, 0 updated"
+      ])
+    let edited = try LexiconFolder(directory: folder.directory, displayPath: "lexicons")
+      .module("war-names")
+    let entry = try #require(edited.entries.first { $0.term == "Raubzug" })
+    #expect(entry.patterns.map(\.source) == ["Raubzug", "Raubzug gegen die Ukraine"])
+    #expect(entry.note == "Plunder: \"Raubzug\", a word for aggression.")
+  }
+}

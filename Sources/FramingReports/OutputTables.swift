@@ -79,7 +79,7 @@ public enum OutputTables {
         ),
         C(
           "attribution", .string,
-          "Actor modules: the rule that attributed the label: apposition, country, reference, term, plural, unresolved; n/a for modules without a target."
+          "Actor modules: the rule that attributed the label: apposition, country, predicative, reference, term, plural, unresolved; n/a for modules without a target."
         ),
         C("category", .string, "Category id within the module."),
         C("weight", .number, "Stance weight of the category."),

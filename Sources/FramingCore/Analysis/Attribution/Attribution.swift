@@ -5,6 +5,9 @@ public struct Attribution: Sendable, Hashable, Codable {
     case apposition
     /// With the actor's country: "Nordkoreas Machthaber", "der nordkoreanische Diktator".
     case country
+    /// Said of a person named in its clause: "Putin ist ein Diktator", "Kim gilt als
+    /// Despot", "Kang nannte Kim einen Despoten".
+    case predicative
     /// A definite reference back to the most recent person named: "…, erklärte der Diktator".
     case reference
     /// The term names the actor itself ("Kim-Regime", "Kremlchef"); see `names_target`.

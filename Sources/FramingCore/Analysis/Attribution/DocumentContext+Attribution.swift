@@ -50,12 +50,36 @@ extension DocumentContext {
         return found(.apposition, name)
       }
     }
-    // Apposition before: "Kim Jong Un, der Diktator,".
+    // Apposition before: "Kim Jong Un, der Diktator,"; a title after the name without an
+    // article: "Putin, Präsident der Russischen Föderation, …".
     if before >= 2, Self.articles.contains(folded(before)), tokens[before - 1].text == ",",
       let mention = personEndingAt[before - 1],
       let name = modules[mention.module].target?.name
     {
       return found(.apposition, name)
+    }
+    if before >= 1, tokens[before].text == ",", let mention = personEndingAt[before],
+      let name = modules[mention.module].target?.name
+    {
+      return found(.apposition, name)
+    }
+    // Apposition across a genitive or parenthesis: "der Generalsekretär der Partei der Arbeit
+    // (PdAK), Kim Jong Un," — the material after the label must open as an attribute.
+    if let name = appositionAcrossAttribute(after: end, in: tokens[start].sentence) {
+      return found(.apposition, name)
+    }
+    // Predicative: "Putin ist ein Diktator", "Kim gilt als Despot", "nannte ihn einen
+    // Despoten": the last person named in the label's clause before it.
+    if let marker = predicativeMarker(before: start),
+      hasPredicativeVerb(from: clauseStart(of: start), to: marker)
+    {
+      var t = marker - 1
+      while t >= clauseStart(of: start) {
+        if voices[t] == voices[start] || voices[t] == .author, let name = person(at: t) {
+          return found(.predicative, name)
+        }
+        t -= 1
+      }
     }
     // Country: "Nordkoreas Machthaber", "der nordkoreanische Diktator", "der russische Präsident".
     for t in max(0, before)..<start {
@@ -81,6 +105,60 @@ extension DocumentContext {
       }
     }
     return Attribution(rule: .unresolved, refersTo: "", isTarget: false)
+  }
+
+  /// Words right before a predicative label: indefinite articles and "als".
+  static let predicativeMarkers: Set<String> = [
+    "ein", "eine", "einen", "einem", "einer", "eines", "als",
+  ]
+  /// Copulas and verbs of naming (folded forms) that make a label predicative.
+  static let predicativeVerbs: Set<String> = [
+    "ist", "sei", "war", "wäre", "bleibt", "bleibe", "wird", "werde", "wurde", "gilt", "gelte",
+    "galt", "nennt", "nannte", "nenne", "nennen", "nannten", "bezeichnet", "bezeichnete",
+    "bezeichnen", "beschimpft", "beschimpfte", "schimpft", "schimpfte", "sieht", "sah",
+  ]
+
+  /// The indefinite article or "als" before a label, across adjectives and an opening quote
+  /// mark ("ein brutaler Diktator", "einen „Diktator auf Einkaufstour“"), in its clause.
+  func predicativeMarker(before start: Int) -> Int? {
+    var t = start - 1
+    let clause = clauseStart(of: start)
+    while t >= clause, start - t <= 4 {
+      if tokens[t].kind == .word {
+        if Self.predicativeMarkers.contains(folded(t)) { return t }
+        guard tokens[t].text.first?.isLowercase == true else { return nil }
+      } else if tokens[t].kind != .quoteMark {
+        return nil
+      }
+      t -= 1
+    }
+    return nil
+  }
+
+  /// Whether a copula or verb of naming stands in `from..<to`.
+  func hasPredicativeVerb(from: Int, to: Int) -> Bool {
+    guard from < to else { return false }
+    return (from..<to).contains {
+      tokens[$0].kind == .word && Self.predicativeVerbs.contains(folded($0))
+    }
+  }
+
+  /// The actor named after a comma that closes a genitive or parenthetical attribute of the
+  /// label ("Generalsekretär der Partei der Arbeit (PdAK), Kim Jong Un"), at most 10 tokens on.
+  func appositionAcrossAttribute(after end: Int, in sentence: Int) -> String? {
+    guard end < tokens.count, tokens[end].sentence == sentence,
+      ["der", "des", "(", "für"].contains(folded(end)) || tokens[end].text == "("
+    else { return nil }
+    var t = end
+    while t < tokens.count, t - end < 10, tokens[t].sentence == sentence {
+      if tokens[t].text == "," {
+        guard t + 1 < tokens.count, let mention = personMention(at: t + 1) else { return nil }
+        return modules[mention.module].target?.name
+      }
+      guard tokens[t].kind == .word || ["(", ")", "-"].contains(tokens[t].text) else { return nil }
+      t += 1
+    }
+    return nil
   }
 
   /// Targets of the modules that list a (folded) term.

@@ -79,6 +79,27 @@ import Testing
     #expect(try attributions(text) == expected)
   }
 
+  @Test(arguments: [
+    // A title after the name, without an article.
+    ("Putin, Präsident der Russischen Föderation, kam.", ["Präsident:apposition:Wladimir Putin"]),
+    // Across a genitive and a parenthesis to the name.
+    (
+      "Er traf den Diktator der Partei der Arbeit (PdAK), Kim Jong Un, am Bahnhof.",
+      ["Diktator:apposition:Kim Jong Un"]
+    ),
+    // Not across a verb: "der Präsident sagte …, Kim" is no apposition.
+    ("Der Präsident sagte am Mittwoch, Kim sei krank.", ["Präsident:unresolved:"]),
+    // Predicatives: the person named in the label's clause.
+    ("Kim ist ein brutaler Diktator.", ["Diktator:predicative:Kim Jong Un"]),
+    ("Kim gilt als Machthaber ohne Gnade.", ["Machthaber:predicative:Kim Jong Un"]),
+    ("Der Forscher nannte Kim einen „Diktator auf Abruf“.", ["Diktator:predicative:Kim Jong Un"]),
+    // No copula or verb of naming: no predicative.
+    ("Kim traf einen Diktator.", ["Diktator:unresolved:"]),
+  ])
+  func attributesTitlesAfterNamesAndPredicatives(text: String, expected: [String]) throws {
+    #expect(try attributions(text) == expected)
+  }
+
   @Test func someoneElsesLabelDoesNotCountForTheTarget() throws {
     let result = try probe().analyze(
       "Der belarussische Machthaber Alexander Lukaschenko kam auch. Später sprach der Machthaber lange. Präsident Selenskyj fehlte."

@@ -103,7 +103,7 @@ public final class CSVStream: @unchecked Sendable {
   let dialect: CSVDialect
   public let file: ScratchFile
 
-  public init(_ table: CSVTable, dialect: CSVDialect) throws(ScratchFile.Failure) {
+  public init(_ table: CSVTable, dialect: CSVDialect) throws(ScratchFileError) {
     self.table = table
     self.dialect = dialect
     file = try ScratchFile()

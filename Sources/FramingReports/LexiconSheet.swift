@@ -113,7 +113,9 @@ public enum LexiconSheet {
       if !weightText.isEmpty {
         guard let parsed = Double(weightText), parsed.isFinite else {
           problems.append(
-            Diagnostic(.error, here, "invalid weight '\(value("weight"))' (expected a number)"))
+            LexiconError(
+              .invalidValue(field: "weight", text: value("weight"), expected: "a number"), at: here
+            ).diagnostic)
           continue
         }
         weight = parsed
@@ -124,9 +126,11 @@ public enum LexiconSheet {
       case "true", "yes", "1", "wahr", "ja": namesTarget = true
       default:
         problems.append(
-          Diagnostic(
-            .error, here, "invalid names_target '\(value("names_target"))' (expected true or false)"
-          ))
+          LexiconError(
+            .invalidValue(
+              field: "names_target", text: value("names_target"), expected: "true or false"),
+            at: here
+          ).diagnostic)
         continue
       }
       let patterns = value("patterns").components(separatedBy: "|")

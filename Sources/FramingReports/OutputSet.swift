@@ -57,9 +57,11 @@ public struct OutputSet: Sendable {
     public var description: String {
       switch self {
       case .cannotWrite(let path, let reason, let restored):
-        return "\(path): error: cannot write output: \(reason); "
-          + (restored
-            ? "the previous output files were restored" : "no output file was changed")
+        let outcome =
+          restored ? "the previous output files were restored" : "no output file was changed"
+        return Diagnostic(
+          .error, SourceLocation(file: path), "cannot write output: \(reason); \(outcome)"
+        ).description
       case .interrupted(let signal):
         return "framing: interrupted by \(Interruption.name(of: signal)); "
           + "no output file was changed, temporary files removed"

@@ -41,7 +41,7 @@ public enum OutputTables {
     public let removed: CSVStream
     public let sharedCopy: CSVStream
 
-    public init(dialect: CSVDialect) throws(ScratchFile.Failure) {
+    public init(dialect: CSVDialect) throws(ScratchFileError) {
       sharedCopy = try CSVStream(OutputTables.sharedCopyTable, dialect: dialect)
       matches = try CSVStream(OutputTables.matchesTable, dialect: dialect)
       counts = try CSVStream(OutputTables.countsTable, dialect: dialect)

@@ -13,7 +13,8 @@ public struct ReportTemplates: Sendable {
   public struct TemplateError: Error, Sendable, CustomStringConvertible {
     public var location: SourceLocation
     public var message: String
-    public var description: String { "\(location): error: \(message)" }
+    public var diagnostic: Diagnostic { Diagnostic(.error, location, message) }
+    public var description: String { diagnostic.description }
   }
 
   var library: MustacheLibrary

@@ -3,9 +3,16 @@ import Foundation
 import FramingCore
 import FramingJobs
 
+/// Prints an error's lines to standard error: the one way a command reports a failure (every
+/// error of ours renders its located lines through `Diagnostic`).
+func printFailure(_ error: any Error) {
+  FileHandle.standardError.write(Data("\(error)\n".utf8))
+}
+
 /// Prints an error's lines to standard error and exits with status 1.
 func fail(_ error: any Error) -> Never {
-  fail("\(error)")
+  printFailure(error)
+  FramingCommand.exit(withError: ExitCode.failure)
 }
 
 /// Prints a message to standard error and exits with status 1.

@@ -1,23 +1,24 @@
 import CZlib
 import Foundation
 
+/// Why a `LineReader` could not open or read a file.
+public enum LineReaderError: Error, CustomStringConvertible {
+  case cannotOpen(String)
+  case corrupt(String)
+  public var description: String {
+    switch self {
+    case .cannotOpen(let reason): "cannot open: \(reason)"
+    case .corrupt(let reason): "broken gzip data: \(reason)"
+    }
+  }
+}
+
 /// Reads a text file line by line in fixed-size chunks, plain or gzip-compressed (decided by
 /// the file's first two bytes, not its name), so that memory does not grow with the file.
 ///
 /// Lines are split at `\n`; a `\r` before it is dropped. Concatenated gzip members (what
 /// `cat a.gz b.gz` gives) are read one after the other.
 public final class LineReader {
-  public enum Failure: Error, CustomStringConvertible {
-    case cannotOpen(String)
-    case corrupt(String)
-    public var description: String {
-      switch self {
-      case .cannotOpen(let reason): "cannot open: \(reason)"
-      case .corrupt(let reason): "broken gzip data: \(reason)"
-      }
-    }
-  }
-
   private let handle: FileHandle
   private let chunkSize: Int
   private var buffer: [UInt8] = []
@@ -37,7 +38,7 @@ public final class LineReader {
   /// 1-based number of the line last returned.
   public private(set) var lineNumber = 0
 
-  public convenience init(url: URL, chunkSize: Int = 1 << 20) throws(Failure) {
+  public convenience init(url: URL, chunkSize: Int = 1 << 20) throws(LineReaderError) {
     let handle: FileHandle
     do {
       handle = try FileHandle(forReadingFrom: url)
@@ -48,7 +49,7 @@ public final class LineReader {
   }
 
   /// Reads from an open handle, e.g. standard input; it need not be seekable.
-  public init(handle: FileHandle, chunkSize: Int = 1 << 20) throws(Failure) {
+  public init(handle: FileHandle, chunkSize: Int = 1 << 20) throws(LineReaderError) {
     self.handle = handle
     self.chunkSize = chunkSize
     let head = (try? handle.read(upToCount: 2)) ?? Data()
@@ -76,7 +77,7 @@ public final class LineReader {
   }
 
   /// The next line without its line break, or nil at the end of the file.
-  public func next() throws(Failure) -> Data? {
+  public func next() throws(LineReaderError) -> Data? {
     while true {
       let from = position + scanned
       let available = buffer.count - from
@@ -113,7 +114,7 @@ public final class LineReader {
     }
   }
 
-  private func fill() throws(Failure) {
+  private func fill() throws(LineReaderError) {
     var chunk = (try? handle.read(upToCount: chunkSize)) ?? Data()
     if !pending.isEmpty {
       chunk = pending + chunk

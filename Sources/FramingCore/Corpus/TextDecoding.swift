@@ -1,5 +1,11 @@
 import Foundation
 
+/// Why bytes were not decoded at all.
+public struct TextDecodingError: Error, Equatable, Sendable, CustomStringConvertible {
+  public var reason: String
+  public var description: String { reason }
+}
+
 /// Decodes article bytes: UTF-8 with or without byte-order mark, UTF-16 with a byte-order mark
 /// or recognized by its NUL bytes, and otherwise Windows-1252 (with a warning naming the file).
 ///
@@ -26,12 +32,6 @@ public enum TextDecoding {
     public var firstNULLine: Int?
   }
 
-  /// Why bytes were not decoded at all.
-  public struct Rejection: Error, Equatable, Sendable, CustomStringConvertible {
-    public var reason: String
-    public var description: String { reason }
-  }
-
   /// How many leading bytes the binary and UTF-16 checks look at.
   static let sampleSize = 65_536
   /// Share of control bytes (not tab, line feed, form feed, carriage return) above which a
@@ -48,13 +48,13 @@ public enum TextDecoding {
     (Array("SQLite format 3".utf8), "an SQLite database"),
   ]
 
-  public static func decode(_ data: Data) throws(Rejection) -> Decoded {
+  public static func decode(_ data: Data) throws(TextDecodingError) -> Decoded {
     var decoded = try decodeText(data)
     readNULsAsSpaces(&decoded)
     return decoded
   }
 
-  private static func decodeText(_ data: Data) throws(Rejection) -> Decoded {
+  private static func decodeText(_ data: Data) throws(TextDecodingError) -> Decoded {
     if data.starts(with: [0xEF, 0xBB, 0xBF]) {
       let body = data.dropFirst(3)
       if let text = String(validating: body, as: UTF8.self) {
@@ -66,7 +66,7 @@ public enum TextDecoding {
     for (mark, isLittleEndian) in [([UInt8]([0xFF, 0xFE]), true), ([0xFE, 0xFF], false)]
     where data.starts(with: mark) {
       guard let text = utf16(data.dropFirst(2), littleEndian: isLittleEndian) else {
-        throw Rejection(
+        throw TextDecodingError(
           reason:
             "starts with a UTF-16 byte-order mark but is not valid UTF-16 (\(data.count) bytes; cut off?)"
         )
@@ -121,9 +121,9 @@ public enum TextDecoding {
   }
 
   /// Throws when the bytes start with a known binary signature or hold too many control bytes.
-  static func rejectBinary(_ data: Data.SubSequence) throws(Rejection) {
+  static func rejectBinary(_ data: Data.SubSequence) throws(TextDecodingError) {
     for signature in signatures where data.starts(with: signature.bytes) {
-      throw Rejection(reason: "binary file (looks like \(signature.name)), not an article")
+      throw TextDecodingError(reason: "binary file (looks like \(signature.name)), not an article")
     }
     let sample = data.prefix(sampleSize)
     guard !sample.isEmpty else { return }
@@ -132,7 +132,7 @@ public enum TextDecoding {
       if byte != 0x09 && byte != 0x0A && byte != 0x0C && byte != 0x0D { control += 1 }
     }
     if Double(control) > binaryControlShare * Double(sample.count) {
-      throw Rejection(
+      throw TextDecodingError(
         reason:
           "binary file (\(control) of the first \(sample.count) bytes are control characters), not an article"
       )

@@ -17,6 +17,13 @@ public struct LexiconError: Error, Equatable, Sendable, CustomStringConvertible 
     case unknownModule(id: String, suggestion: String?)
     case unknownCategory(id: String, suggestion: String?)
     case unknownTerm(term: String, suggestion: String?)
+    /// A sheet row names a category its module lacks without the label and weight to add it.
+    case incompleteNewCategory(id: String, module: String)
+    /// A sheet row would change an existing category, which only `--mode replace` may do.
+    case categoryChangeNeedsReplace(
+      id: String, label: String, weight: Double, rowLabel: String, rowWeight: Double)
+    /// Two sheet rows give one category different labels or weights.
+    case conflictingCategoryChange(id: String, firstSeen: SourceLocation)
     case unsupportedLayout(what: String)
     case cannotWrite(problem: String)
   }
@@ -60,14 +67,25 @@ public struct LexiconError: Error, Equatable, Sendable, CustomStringConvertible 
       return "no category '\(id)' in this module" + Self.didYouMean(suggestion)
     case .unknownTerm(let term, let suggestion):
       return "no entry '\(term)' in this module" + Self.didYouMean(suggestion)
+    case .incompleteNewCategory(let id, let module):
+      return
+        "category '\(id)' is not in module '\(module)'; give category_label and weight to add it"
+    case .categoryChangeNeedsReplace(let id, let label, let weight, let rowLabel, let rowWeight):
+      return
+        "category '\(id)' has label '\(label)' and weight \(Self.format(weight)) in the module, the row says '\(rowLabel)' and \(Self.format(rowWeight)); clear the cells to keep the category, or use --mode replace to change it"
+    case .conflictingCategoryChange(let id, let first):
+      return "category '\(id)' gets another label or weight than in line \(first.line)"
     case .unsupportedLayout(let what):
       return "cannot edit \(what) here; write it as a block list ('- ...' lines) and try again"
     case .cannotWrite(let problem): return "cannot write the file: \(problem)"
     }
   }
 
-  /// The compiler-style line: `lexicons/de/kim.yaml:14:9: error: ...`.
-  public var description: String { "\(location): error: \(message)" }
+  /// This error as the one located message every input problem is printed as.
+  public var diagnostic: Diagnostic { Diagnostic(.error, location, message) }
+
+  /// The compiler-style line, rendered by `Diagnostic`: `lexicons/de/kim.yaml:14:9: error: ...`.
+  public var description: String { diagnostic.description }
 
   static func didYouMean(_ suggestion: String?) -> String {
     suggestion.map { " (did you mean '\($0)'?)" } ?? ""
@@ -85,5 +103,7 @@ public struct LexiconError: Error, Equatable, Sendable, CustomStringConvertible 
 public struct LexiconLoadFailure: Error, Sendable, CustomStringConvertible {
   public var errors: [LexiconError]
   public init(errors: [LexiconError]) { self.errors = errors }
-  public var description: String { errors.map(\.description).joined(separator: "\n") }
+  /// Every error as a located message, in the same order.
+  public var diagnostics: [Diagnostic] { errors.map(\.diagnostic) }
+  public var description: String { DiagnosticFailure(diagnostics).description }
 }

@@ -1,5 +1,16 @@
 import Foundation
 
+/// A failure to create, write or read a scratch file.
+public struct ScratchFileError: Error, Sendable, CustomStringConvertible {
+  public var reason: String
+  public init(reason: String) { self.reason = reason }
+  /// This failure as a located message about the scratch folder.
+  public var diagnostic: Diagnostic {
+    Diagnostic(.error, SourceLocation(file: ScratchFile.folder), "temporary file: \(reason)")
+  }
+  public var description: String { diagnostic.description }
+}
+
 /// A temporary file that only this process sees and that disappears with it, however it ends:
 /// created in the temporary folder (`TMPDIR`, else `/tmp`) and unlinked at once, then used
 /// through its descriptor. It holds what a run would otherwise keep in memory (document results,
@@ -9,15 +20,6 @@ import Foundation
 /// Appends are buffered and never throw: the first failure (a full disk) is kept and thrown by
 /// `finish()`, which must be called before reading.
 public final class ScratchFile: @unchecked Sendable {
-  /// A failure to create, write or read a scratch file.
-  public struct Failure: Error, Sendable, CustomStringConvertible {
-    public var reason: String
-    public init(reason: String) { self.reason = reason }
-    public var description: String {
-      "\(ScratchFile.folder): error: temporary file: \(reason)"
-    }
-  }
-
   /// The folder scratch files are made in.
   public static var folder: String {
     let tmp = ProcessInfo.processInfo.environment["TMPDIR"] ?? ""
@@ -28,7 +30,7 @@ public final class ScratchFile: @unchecked Sendable {
   private var buffer: [UInt8] = []
   /// Bytes buffered before a write, and read at once; a multiple of 16.
   private let bufferSize: Int
-  private var failure: Failure?
+  private var failure: ScratchFileError?
   /// Bytes appended so far.
   public private(set) var count = 0
 
@@ -46,14 +48,14 @@ public final class ScratchFile: @unchecked Sendable {
     _ = setrlimit(resource, &limit)
   }
 
-  public init(bufferSize: Int = 1 << 20) throws(Failure) {
+  public init(bufferSize: Int = 1 << 20) throws(ScratchFileError) {
     precondition(bufferSize > 0 && bufferSize % 16 == 0)
     self.bufferSize = bufferSize
     var template = Array((Self.folder + "/framing-XXXXXX").utf8CString)
     let fd = template.withUnsafeMutableBufferPointer { $0.baseAddress.map { mkstemp($0) } ?? -1 }
     guard fd >= 0 else {
       let reason = String(cString: strerror(errno))
-      throw Failure(
+      throw ScratchFileError(
         reason: errno == EMFILE
           ? "\(reason) (a run keeps about 270 files open; raise the limit with `ulimit -n`)"
           : reason)
@@ -88,7 +90,7 @@ public final class ScratchFile: @unchecked Sendable {
   }
 
   /// Writes what is buffered; throws the first failure of any append.
-  public func finish() throws(Failure) {
+  public func finish() throws(ScratchFileError) {
     flush()
     if let failure { throw failure }
   }
@@ -105,7 +107,7 @@ public final class ScratchFile: @unchecked Sendable {
       let n = Foundation.write(descriptor, base, left)
       if n < 0 {
         if errno == EINTR { continue }
-        failure = Failure(reason: "cannot write: \(String(cString: strerror(errno)))")
+        failure = ScratchFileError(reason: "cannot write: \(String(cString: strerror(errno)))")
         return
       }
       base += n
@@ -114,9 +116,9 @@ public final class ScratchFile: @unchecked Sendable {
   }
 
   /// `count` bytes from `offset`; call `finish()` first.
-  public func read(at offset: Int, count: Int) throws(Failure) -> [UInt8] {
+  public func read(at offset: Int, count: Int) throws(ScratchFileError) -> [UInt8] {
     guard offset >= 0, count >= 0, offset + count <= self.count else {
-      throw Failure(reason: "read past the end")
+      throw ScratchFileError(reason: "read past the end")
     }
     var bytes = [UInt8](repeating: 0, count: count)
     var done = 0
@@ -127,7 +129,7 @@ public final class ScratchFile: @unchecked Sendable {
         } ?? -1
       }
       if n < 0, errno == EINTR { continue }
-      guard n > 0 else { throw Failure(reason: "cannot read back") }
+      guard n > 0 else { throw ScratchFileError(reason: "cannot read back") }
       done += n
     }
     return bytes
@@ -149,7 +151,7 @@ public final class ScratchFile: @unchecked Sendable {
     public var isAtEnd: Bool { position == chunk.count && offset >= file.count }
 
     /// The next `count` bytes, or nil when fewer are left.
-    public mutating func read(_ count: Int) throws(Failure) -> [UInt8]? {
+    public mutating func read(_ count: Int) throws(ScratchFileError) -> [UInt8]? {
       guard count > 0 else { return [] }
       var out: [UInt8] = []
       out.reserveCapacity(count)
@@ -165,7 +167,7 @@ public final class ScratchFile: @unchecked Sendable {
     }
 
     /// The next little-endian integer, or nil at the end.
-    public mutating func read<T: FixedWidthInteger>(_: T.Type) throws(Failure) -> T? {
+    public mutating func read<T: FixedWidthInteger>(_: T.Type) throws(ScratchFileError) -> T? {
       guard let bytes = try read(MemoryLayout<T>.size) else { return nil }
       var value = T.zero
       withUnsafeMutableBytes(of: &value) { $0.copyBytes(from: bytes) }
@@ -175,7 +177,9 @@ public final class ScratchFile: @unchecked Sendable {
     /// Hands the rest of the file to `body`, chunk by chunk.
     /// Chunks hold a multiple of 16 bytes (except the last), so that fixed-size records of up to
     /// 16 bytes that divide 16 never straddle two chunks.
-    public mutating func forEachChunk(_ body: (UnsafeRawBufferPointer) -> Void) throws(Failure) {
+    public mutating func forEachChunk(_ body: (UnsafeRawBufferPointer) -> Void)
+      throws(ScratchFileError)
+    {
       if position < chunk.count {
         chunk[position...].withUnsafeBytes { body($0) }
         position = chunk.count
@@ -186,7 +190,7 @@ public final class ScratchFile: @unchecked Sendable {
       }
     }
 
-    private mutating func fill() throws(Failure) -> Bool {
+    private mutating func fill() throws(ScratchFileError) -> Bool {
       guard offset < file.count else { return false }
       let size = min(file.bufferSize, file.count - offset)
       chunk = [UInt8](repeating: 0, count: size)
@@ -199,7 +203,7 @@ public final class ScratchFile: @unchecked Sendable {
         }
         if n < 0, errno == EINTR { continue }
         guard n > 0 else {
-          throw Failure(
+          throw ScratchFileError(
             reason:
               "cannot read back: \(n < 0 ? String(cString: strerror(errno)) : "file shorter than written")"
           )

@@ -37,9 +37,12 @@ extension LexiconSheet {
   public static func plan(
     _ sheet: Sheet, lexicon: Lexicon, mode: ImportMode, file: String
   ) throws(DiagnosticFailure) -> [ModulePlan] {
-    var problems: [Diagnostic] = []
-    func fail(_ row: Row, _ message: String) {
-      problems.append(Diagnostic(.error, SourceLocation(file: file, line: row.line), message))
+    // The problems the lexicon parser also finds are its `LexiconError` reasons, so that both
+    // say the same thing the same way.
+    var problems: [LexiconError] = []
+    func here(_ line: Int) -> SourceLocation { SourceLocation(file: file, line: line) }
+    func fail(_ row: Row, _ reason: LexiconError.Reason) {
+      problems.append(LexiconError(reason, at: here(row.line)))
     }
     var order: [String] = []
     var byModule: [String: [Row]] = [:]
@@ -51,7 +54,7 @@ extension LexiconSheet {
     for id in order {
       guard let module = lexicon.modules.first(where: { $0.id == id }) else {
         for row in byModule[id] ?? [] {
-          fail(row, "no module '\(id)' in the lexicon folder")
+          fail(row, .unknownModule(id: id, suggestion: nil))
         }
         continue
       }
@@ -69,15 +72,13 @@ extension LexiconSheet {
       for row in byModule[id] ?? [] {
         let key = Folding.fold(row.draft.term)
         if let first = seen[key] {
-          fail(row, "duplicate term '\(row.draft.term)' (first in line \(first))")
+          fail(row, .duplicateTerm(term: row.draft.term, firstSeen: here(first)))
           continue
         }
         seen[key] = row.line
         if let weight = row.weight, weight < module.scale.min || weight > module.scale.max {
           fail(
-            row,
-            "weight \(LexiconError.format(weight)) is outside the module's scale \(LexiconError.format(module.scale.min))...\(LexiconError.format(module.scale.max))"
-          )
+            row, .weightOutsideScale(weight: weight, min: module.scale.min, max: module.scale.max))
           continue
         }
         if let category = module.categories.first(where: { $0.id == row.category }) {
@@ -87,16 +88,15 @@ extension LexiconSheet {
             guard mode == .replace else {
               fail(
                 row,
-                "category '\(category.id)' has label '\(category.label)' and weight \(LexiconError.format(category.weight)) in the module, the row says '\(label)' and \(LexiconError.format(weight)); clear the cells to keep the category, or use --mode replace to change it"
-              )
+                .categoryChangeNeedsReplace(
+                  id: category.id, label: category.label, weight: category.weight,
+                  rowLabel: label, rowWeight: weight))
               continue
             }
             if let other = categoryUpdates[category.id],
               other.label != label || other.weight != weight
             {
-              fail(
-                row,
-                "category '\(category.id)' gets another label or weight than in line \(other.line)")
+              fail(row, .conflictingCategoryChange(id: category.id, firstSeen: here(other.line)))
               continue
             }
             categoryUpdates[category.id] = (label, weight, row.line)
@@ -108,10 +108,7 @@ extension LexiconSheet {
             newCategories[row.category] = draft
           } else {
             guard !row.categoryLabel.isEmpty, let weight = row.weight else {
-              fail(
-                row,
-                "category '\(row.category)' is not in module '\(id)'; give category_label and weight to add it"
-              )
+              fail(row, .incompleteNewCategory(id: row.category, module: id))
               continue
             }
             newCategories[row.category] = CategoryDraft(
@@ -163,7 +160,8 @@ extension LexiconSheet {
       plans.append(plan)
     }
     if !problems.isEmpty {
-      throw DiagnosticFailure(problems.sorted { $0.location.line < $1.location.line })
+      throw DiagnosticFailure(
+        problems.sorted { $0.location.line < $1.location.line }.map(\.diagnostic))
     }
     return plans
   }

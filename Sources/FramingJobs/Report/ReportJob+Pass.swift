@@ -79,7 +79,7 @@ extension ReportJob {
       rows = RowWriter(streams, lexicon: lexicon)
     }
 
-    mutating func add(_ stored: DocumentResult, index: Int) throws(ScratchFile.Failure) {
+    mutating func add(_ stored: DocumentResult, index: Int) throws(ScratchFileError) {
       var result = stored
       let shared = try marker.mark(&result, index: index)
       summary.add(shared: shared)
@@ -104,7 +104,7 @@ extension ReportJob {
     /// The passages of documents that came without their bytes (from shards), with their text
     /// read again from the corpus; then waits until every row is written.
     mutating func finish(reread: (Set<String>, (String, Data) -> Void) -> Void)
-      throws(ScratchFile.Failure)
+      throws(ScratchFileError)
     {
       var document: [SharedPassage] = []
       func flush() {

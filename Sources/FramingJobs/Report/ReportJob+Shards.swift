@@ -27,7 +27,7 @@ extension ReportJob {
     }
     line { try Shard.line(diagnostics: part.diagnostics, sums: part.sums) }
     if let failure {
-      throw .temporary(ScratchFile.Failure(reason: "cannot encode the shard: \(failure)"))
+      throw .temporary(ScratchFileError(reason: "cannot encode the shard: \(failure)"))
     }
     return (documents, part.diagnostics + messages)
   }

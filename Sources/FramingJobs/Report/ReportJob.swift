@@ -102,7 +102,7 @@ public struct ReportJob: Sendable {
     case statistics(StatisticsError)
     case write(OutputSet.WriteError)
     case template(ReportTemplates.TemplateError)
-    case temporary(ScratchFile.Failure)
+    case temporary(ScratchFileError)
     /// `framing count` could not put its shard in place.
     case shard(path: String, OutputSet.WriteError)
 
@@ -117,7 +117,9 @@ public struct ReportJob: Sendable {
       case .write(let e): return e.description
       case .template(let e): return e.description
       case .temporary(let e): return e.description
-      case .shard(let path, let e): return "\(path): error: cannot write the shard: \(e)"
+      case .shard(let path, let e):
+        return Diagnostic(.error, SourceLocation(file: path), "cannot write the shard: \(e)")
+          .description
       }
     }
   }
@@ -215,12 +217,12 @@ public struct ReportJob: Sendable {
     do {
       try collected.spill.forEach { index, result in try pass.add(result, index: index) }
       try pass.finish(reread: reread)
-    } catch let error as ScratchFile.Failure {
+    } catch let error as ScratchFileError {
       pass.rows.finish()
       throw .temporary(error)
     } catch {
       pass.rows.finish()
-      throw .temporary(ScratchFile.Failure(reason: "\(error)"))
+      throw .temporary(ScratchFileError(reason: "\(error)"))
     }
     options.phase?("counted and wrote the rows")
     summary = pass.summary

@@ -154,7 +154,7 @@ struct ReportOptions: ParsableArguments {
       }
     } catch {
       bar?.finish()
-      FileHandle.standardError.write(Data("\(error.description)\n".utf8))
+      printFailure(error)
       if case .write(.interrupted(let signal)) = error { throw ExitCode(128 + signal) }
       throw ExitCode.failure
     }

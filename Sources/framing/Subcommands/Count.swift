@@ -59,11 +59,10 @@ struct Count: ParsableCommand {
         corpusName: corpusName ?? corpus,
         output: output == "-" ? nil : URL(fileURLWithPath: output), outputDisplay: output)
     } catch .write(.interrupted(let signal)) {
-      FileHandle.standardError.write(
-        Data("\(OutputSet.WriteError.interrupted(signal: signal))\n".utf8))
+      printFailure(OutputSet.WriteError.interrupted(signal: signal))
       throw ExitCode(128 + signal)
     } catch {
-      fail(error.description)
+      fail(error)
     }
     // On standard output the shard is the whole output (what `RDD.pipe` reads back).
     guard output != "-", !quiet else { return }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import FramingCore
 import FramingJobs
 
 struct Templates: ParsableCommand {
@@ -19,10 +20,19 @@ struct Templates: ParsableCommand {
   var force = false
 
   func run() throws {
-    let written = try TemplatesJob.run(into: URL(fileURLWithPath: directory), overwrites: force) {
-      name in
-      FileHandle.standardError.write(
-        Data("\(directory)/\(name): exists; left as it is (use --force to overwrite)\n".utf8))
+    let written: Int
+    do {
+      written = try TemplatesJob.run(into: URL(fileURLWithPath: directory), overwrites: force) {
+        name in
+        FileHandle.standardError.write(
+          Data("\(directory)/\(name): exists; left as it is (use --force to overwrite)\n".utf8))
+      }
+    } catch {
+      fail(
+        Diagnostic(
+          .error, SourceLocation(file: directory),
+          "cannot write the templates: \(error.localizedDescription)"
+        ).description)
     }
     print("framing: wrote \(written) template\(written == 1 ? "" : "s") to \(directory)/")
   }

@@ -68,7 +68,7 @@ import Testing
 
   @Test func rejectsAByteOrderMarkFollowedByBrokenUTF16() {
     #expect(
-      throws: TextDecoding.Rejection(
+      throws: TextDecodingError(
         reason:
           "starts with a UTF-16 byte-order mark but is not valid UTF-16 (5 bytes; cut off?)")
     ) {
@@ -94,7 +94,7 @@ import Testing
     ([0x50, 0x4B, 0x03, 0x04, 0x14, 0x00], "looks like a ZIP archive (or DOCX/ODT)"),
   ])
   func rejectsKnownBinaryFormats(bytes: [UInt8], expected: String) {
-    #expect(throws: TextDecoding.Rejection(reason: "binary file (\(expected)), not an article")) {
+    #expect(throws: TextDecodingError(reason: "binary file (\(expected)), not an article")) {
       try TextDecoding.decode(Data(bytes))
     }
   }

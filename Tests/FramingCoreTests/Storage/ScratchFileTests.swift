@@ -24,6 +24,6 @@ import Testing
         == withUnsafeBytes(of: UInt64(42).littleEndian) {
           Array($0)
         })
-    #expect(throws: ScratchFile.Failure.self) { try file.read(at: 900, count: 8) }
+    #expect(throws: ScratchFileError.self) { try file.read(at: 900, count: 8) }
   }
 }

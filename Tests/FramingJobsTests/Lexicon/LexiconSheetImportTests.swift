@@ -106,7 +106,7 @@ import Testing
     #expect(
       messages == [
         "sheet.csv:3: error: no module 'kim-labelz' in the lexicon folder",
-        "sheet.csv:4: error: duplicate term 'neuwort' (first in line 2)",
+        "sheet.csv:4: error: duplicate term 'neuwort' (first defined at sheet.csv:2)",
         "sheet.csv:5: error: category 'brandnew' is not in module 'kim-labels'; give category_label and weight to add it",
         "sheet.csv:6: error: weight 9 is outside the module's scale -2...2",
         "sheet.csv:7: error: category 'delegitimizing' has label 'Delegitimierend' and weight -2 in the module, the row says 'Anders' and -2; clear the cells to keep the category, or use --mode replace to change it",
@@ -114,6 +114,59 @@ import Testing
     #expect(
       try String(contentsOf: folder.url(of: folder.module("kim-labels")), encoding: .utf8) == before
     )
+  }
+
+  /// A duplicate term and a weight outside the scale are the parser's `LexiconError` reasons in
+  /// a sheet too: after the place, the import prints the line the parser prints.
+  @Test func theImportAndTheParserSayTheSameThingTheSameWay() throws {
+    let yaml = """
+      format: 1
+      kind: module
+      id: kim-labels
+      title: T
+      language: de
+      version: 1.0.0
+      description: D.
+      scale: {min: -2, max: 2, negative: a, positive: b}
+      categories:
+        - id: delegitimizing
+          label: Delegitimierend
+          weight: 9
+          entries:
+            - {term: Neuwort, note: n}
+            - {term: neuwort, note: n}
+      """
+    var parsed: [LexiconError] = []
+    do { _ = try LexiconParser.parse(yaml, file: "m.yaml") } catch { parsed = error.errors }
+    let csv = """
+      module,category,category_label,weight,term,patterns,names_target,note
+      kim-labels,delegitimizing,,,Neuwort,,false,Fine.
+      kim-labels,delegitimizing,,,neuwort,,false,Duplicate of line 2.
+      kim-labels,delegitimizing,,9,Wort3,,false,Weight outside the scale.
+      """
+    var imported: [Diagnostic] = []
+    do { _ = try Self.importSheet(csv, into: Self.lexiconCopy()) } catch let failure
+      as DiagnosticFailure
+    { imported = failure.diagnostics }
+    /// A rendered line without its place, with every mention of its file made neutral.
+    func unplaced(_ line: String, _ location: FramingCore.SourceLocation) -> String {
+      String(line.dropFirst("\(location): ".count)).replacingOccurrences(
+        of: location.file, with: "FILE")
+    }
+    let parserLines = parsed.map { unplaced($0.description, $0.location) }
+    let importLines = imported.map { unplaced($0.description, $0.location) }
+    #expect(parserLines.contains("error: weight 9 is outside the module's scale -2...2"))
+    #expect(importLines.contains("error: weight 9 is outside the module's scale -2...2"))
+    let duplicate = { (lines: [String]) in
+      lines.first { $0.hasPrefix("error: duplicate term 'neuwort' (first defined at FILE:") }
+    }
+    #expect(duplicate(parserLines) != nil)
+    #expect(duplicate(importLines) == "error: duplicate term 'neuwort' (first defined at FILE:2)")
+    #expect(
+      imported.map(\.description) == [
+        "sheet.csv:3: error: duplicate term 'neuwort' (first defined at sheet.csv:2)",
+        "sheet.csv:4: error: weight 9 is outside the module's scale -2...2",
+      ])
   }
 
   static let soffice = ExternalTool.find("soffice")

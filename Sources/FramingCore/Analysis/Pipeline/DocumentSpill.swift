@@ -11,7 +11,7 @@ public final class DocumentSpill: @unchecked Sendable {
   /// Documents appended.
   public private(set) var count = 0
 
-  public init() throws(ScratchFile.Failure) { file = try ScratchFile() }
+  public init() throws(ScratchFileError) { file = try ScratchFile() }
 
   /// Appends a result; its `words` are not kept.
   public func append(_ result: DocumentResult) {
@@ -29,12 +29,12 @@ public final class DocumentSpill: @unchecked Sendable {
     var index = 0
     while let length = try reader.read(UInt64.self) {
       guard let bytes = try reader.read(Int(length)) else {
-        throw ScratchFile.Failure(reason: "document \(index + 1) cut short")
+        throw ScratchFileError(reason: "document \(index + 1) cut short")
       }
       var record = BinaryReader(bytes)
       let result: DocumentResult
       do { result = try DocumentResult(from: &record) } catch {
-        throw ScratchFile.Failure(reason: "document \(index + 1) unreadable")
+        throw ScratchFileError(reason: "document \(index + 1) unreadable")
       }
       try body(index, result)
       index += 1

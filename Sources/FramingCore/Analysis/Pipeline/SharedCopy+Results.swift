@@ -14,7 +14,7 @@ extension SharedCopy {
     /// Passages of documents without bytes, waiting for `finish`.
     var pending: [(passage: Passage, id: String, outlet: String, matches: Int)] = []
 
-    public init(detector: SharedCopy, index: Index, exclude: Bool) throws(ScratchFile.Failure) {
+    public init(detector: SharedCopy, index: Index, exclude: Bool) throws(ScratchFileError) {
       self.detector = detector
       self.index = index
       self.exclude = exclude
@@ -24,7 +24,7 @@ extension SharedCopy {
     /// Flags the matches of document `d` (the index's numbering) inside shared passages and
     /// returns its passages when the document's bytes are at hand (else they wait for `finish`).
     public mutating func mark(_ result: inout DocumentResult, index d: Int)
-      throws(ScratchFile.Failure) -> [SharedPassage]
+      throws(ScratchFileError) -> [SharedPassage]
     {
       guard result.isIncluded else { return [] }
       let passages = detector.passages(
@@ -56,7 +56,7 @@ extension SharedCopy {
     /// The passages of documents that came without bytes, in document order, with their text,
     /// which `reread` supplies: it hands the bytes of the documents asked for, one at a time.
     public func finish(reread: (Set<String>, (String, Data) -> Void) -> Void)
-      throws(ScratchFile.Failure) -> [SharedPassage]
+      throws(ScratchFileError) -> [SharedPassage]
     {
       guard !pending.isEmpty else { return [] }
       var texts: [Int: String] = [:]
@@ -85,7 +85,7 @@ extension SharedCopy {
 
     func make(
       _ f: (passage: Passage, id: String, outlet: String, matches: Int), text: String
-    ) throws(ScratchFile.Failure) -> SharedPassage {
+    ) throws(ScratchFileError) -> SharedPassage {
       // Passages are few: their partners' ids and outlets are read from disk one by one.
       var others: [(id: String, outlet: String)] = []
       for d in f.passage.sharedWith { others.append(try index.source(of: d)) }

@@ -25,7 +25,7 @@ extension SharedCopy {
     private let offsets: ScratchFile
     private var outletNumbers: [String: Int32] = [:]
 
-    public init() throws(ScratchFile.Failure) {
+    public init() throws(ScratchFileError) {
       ScratchFile.allowOpenFiles(1_024)
       var files: [ScratchFile] = []
       // Small buffers: 256 of them are held at once.
@@ -63,12 +63,12 @@ extension SharedCopy {
 
     /// The id and outlet of document `d`, read from disk.
     /// Call after `resolve()`.
-    public func source(of d: Int) throws(ScratchFile.Failure) -> (id: String, outlet: String) {
+    public func source(of d: Int) throws(ScratchFileError) -> (id: String, outlet: String) {
       let start = try offsets.read(at: d * 8, count: 8).withUnsafeBytes {
         Int(UInt64(littleEndian: $0.loadUnaligned(as: UInt64.self)))
       }
       var position = start
-      func text() throws(ScratchFile.Failure) -> String {
+      func text() throws(ScratchFileError) -> String {
         let n = try directory.read(at: position, count: 4).withUnsafeBytes {
           Int(UInt32(littleEndian: $0.loadUnaligned(as: UInt32.self)))
         }
@@ -80,14 +80,14 @@ extension SharedCopy {
     }
 
     /// Step 2: replaces every bucket by its shared file. Call once, after the last `add`.
-    public func resolve() throws(ScratchFile.Failure) {
+    public func resolve() throws(ScratchFileError) {
       try offsets.finish()
       try directory.finish()
       for b in files.indices {
         let bucket = files[b]
         try bucket.finish()
         guard bucket.count % 16 == 0 else {
-          throw ScratchFile.Failure(reason: "shared-copy index cut short")
+          throw ScratchFileError(reason: "shared-copy index cut short")
         }
         var seen: [UInt64: Seen] = [:]
         var reader = bucket.reader()
@@ -115,7 +115,7 @@ extension SharedCopy {
     }
 
     /// Step 3: the shared shingles of document `d`; documents must be asked for in order.
-    public func sharedShingles(of d: Int) throws(ScratchFile.Failure) -> SharedShingles {
+    public func sharedShingles(of d: Int) throws(ScratchFileError) -> SharedShingles {
       var found = SharedShingles()
       for r in readers.indices {
         while let record = try readers[r].peek(), record.document <= d {
@@ -135,7 +135,7 @@ extension SharedCopy {
 
     init(_ reader: ScratchFile.Reader) { self.reader = reader }
 
-    mutating func peek() throws(ScratchFile.Failure) -> (document: Int, hash: UInt64, seen: Seen)? {
+    mutating func peek() throws(ScratchFileError) -> (document: Int, hash: UInt64, seen: Seen)? {
       if next == nil, !ended {
         guard let bytes = try reader.read(Index.sharedRecord) else {
           ended = true
@@ -165,7 +165,7 @@ extension SharedCopy {
 
 extension ScratchFile.Reader {
   /// Hands every 16-byte record (hash, document, outlet) of a bucket file to `body`.
-  mutating func forEachRecord(_ body: (UInt64, Int32, Int32) -> Void) throws(ScratchFile.Failure) {
+  mutating func forEachRecord(_ body: (UInt64, Int32, Int32) -> Void) throws(ScratchFileError) {
     try forEachChunk { chunk in
       for i in stride(from: 0, to: chunk.count, by: 16) {
         body(

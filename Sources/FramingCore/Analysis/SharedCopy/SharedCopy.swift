@@ -136,7 +136,7 @@ public struct SharedCopy: Sendable {
   /// The shared passages of `documents` (fingerprint and outlet of each, in document order),
   /// sorted by document and start, found as a run finds them: through `Index`, on disk.
   public func passages(_ documents: [(fingerprint: Fingerprint, outlet: String)])
-    throws(ScratchFile.Failure) -> [Passage]
+    throws(ScratchFileError) -> [Passage]
   {
     let index = try Index()
     for (d, document) in documents.enumerated() {

@@ -14,7 +14,8 @@ public struct Manifest: Sendable {
   public var rows: [Row]
   public var diagnostics: [Diagnostic]
 
-  /// Parses manifest text. Rows with a problem become diagnostics (and are left out); a missing
+  /// Parses manifest text. Rows with a problem become diagnostics (`ManifestError`s, rendered,
+  /// and are left out); a missing
   /// required column, broken CSV or a path that leaves the corpus folder (absolute, or with
   /// `..`) throws, since no row could be trusted.
   public static func parse(_ text: String, file: String) throws(DiagnosticFailure) -> Manifest {
@@ -25,7 +26,8 @@ public struct Manifest: Sendable {
       reader = try CSVReader(string: body, hasHeaderRow: true)
     } catch {
       throw DiagnosticFailure([
-        Diagnostic(.error, SourceLocation(file: file, line: 1), "cannot read CSV: \(error)")
+        ManifestError(.unreadableCSV(problem: "\(error)"), at: SourceLocation(file: file, line: 1))
+          .diagnostic
       ])
     }
     let header = (reader.headerRow ?? []).map {
@@ -34,10 +36,7 @@ public struct Manifest: Sendable {
     let missing = requiredColumns.filter { !header.contains($0) }
     if !missing.isEmpty {
       throw DiagnosticFailure([
-        Diagnostic(
-          .error, SourceLocation(file: file, line: 1),
-          "manifest header lacks column\(missing.count > 1 ? "s" : "") \(missing.map { "'\($0)'" }.joined(separator: ", ")) (needs \(requiredColumns.joined(separator: ",")), optional url and more)"
-        )
+        ManifestError(.missingColumns(missing), at: SourceLocation(file: file, line: 1)).diagnostic
       ])
     }
     var rows: [Row] = []
@@ -50,9 +49,8 @@ public struct Manifest: Sendable {
       if fields.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) { continue }
       if fields.count != header.count {
         diagnostics.append(
-          Diagnostic(
-            .warning, here, "row has \(fields.count) fields, the header has \(header.count)",
-            skipped: "manifest row"))
+          ManifestError(.fieldCount(found: fields.count, expected: header.count), at: here)
+            .diagnostic)
         continue
       }
       var values: [String: String] = [:]
@@ -67,35 +65,24 @@ public struct Manifest: Sendable {
       let outlet = values["outlet", default: ""]
       let date = values["date", default: ""]
       if path.isEmpty {
-        diagnostics.append(
-          Diagnostic(.warning, here, "empty 'file' value", skipped: "manifest row"))
+        diagnostics.append(ManifestError(.emptyFile, at: here).diagnostic)
         continue
       }
       guard let normalized = CorpusPath.normalize(path) else {
-        diagnostics.append(
-          Diagnostic(
-            .error, here,
-            "file '\(path)' points outside the corpus folder (name files relative to the folder holding the manifest, without '..')"
-          ))
+        diagnostics.append(ManifestError(.pathOutsideCorpus(path: path), at: here).diagnostic)
         continue
       }
       if let first = seen[normalized] {
         diagnostics.append(
-          Diagnostic(
-            .warning, here, "duplicate row for '\(path)' (first listed on line \(first))",
-            skipped: "manifest row"))
+          ManifestError(.duplicateRow(path: path, firstLine: first), at: here).diagnostic)
         continue
       }
       if outlet.isEmpty {
-        diagnostics.append(
-          Diagnostic(.warning, here, "empty 'outlet' for '\(path)'", skipped: "document"))
+        diagnostics.append(ManifestError(.emptyOutlet(path: path), at: here).diagnostic)
         continue
       }
       if !date.isEmpty && !ISODate.isValid(date) {
-        diagnostics.append(
-          Diagnostic(
-            .warning, here, "bad date '\(date)' for '\(path)' (expected yyyy-mm-dd)",
-            skipped: "document"))
+        diagnostics.append(ManifestError(.badDate(date: date, path: path), at: here).diagnostic)
         continue
       }
       seen[normalized] = line
@@ -106,7 +93,8 @@ public struct Manifest: Sendable {
     }
     if let error = reader.error {
       throw DiagnosticFailure([
-        Diagnostic(.error, SourceLocation(file: file, line: line), "broken CSV: \(error)")
+        ManifestError(.brokenCSV(problem: "\(error)"), at: SourceLocation(file: file, line: line))
+          .diagnostic
       ])
     }
     // A path out of the corpus is no slip to skip: the manifest may not be what it seems.

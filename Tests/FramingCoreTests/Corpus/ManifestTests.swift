@@ -62,3 +62,42 @@ import Testing
     #expect(ISODate.isValid(text) == isValid)
   }
 }
+
+@Suite struct ManifestErrorTests {
+  @Test func everyManifestProblemIsAReasonRenderedAsADiagnostic() throws {
+    let text = """
+      file,outlet,date,title
+      a.txt,Blatt,2024-06-19,A
+      a.txt,Blatt,2024-06-19,A
+      b.txt,,2024-06-19,B
+      c.txt,Blatt,19.06.2024,C
+      d.txt,Blatt
+
+      """
+    let manifest = try Manifest.parse(text, file: "manifest.csv")
+    let expected: [ManifestError] = [
+      ManifestError(
+        .duplicateRow(path: "a.txt", firstLine: 2),
+        at: SourceLocation(file: "manifest.csv", line: 3)),
+      ManifestError(.emptyOutlet(path: "b.txt"), at: SourceLocation(file: "manifest.csv", line: 4)),
+      ManifestError(
+        .badDate(date: "19.06.2024", path: "c.txt"),
+        at: SourceLocation(file: "manifest.csv", line: 5)),
+      ManifestError(
+        .fieldCount(found: 2, expected: 4), at: SourceLocation(file: "manifest.csv", line: 6)),
+    ]
+    #expect(manifest.diagnostics == expected.map(\.diagnostic))
+    #expect(
+      expected.map(\.description) == [
+        "manifest.csv:3: warning: duplicate row for 'a.txt' (first listed on line 2) (manifest row skipped)",
+        "manifest.csv:4: warning: empty 'outlet' for 'b.txt' (document skipped)",
+        "manifest.csv:5: warning: bad date '19.06.2024' for 'c.txt' (expected yyyy-mm-dd) (document skipped)",
+        "manifest.csv:6: warning: row has 2 fields, the header has 4 (manifest row skipped)",
+      ])
+    #expect(
+      ManifestError(
+        .pathOutsideCorpus(path: "../x.txt"), at: SourceLocation(file: "m.csv", line: 2)
+      )
+      .severity == .error)
+  }
+}

@@ -21,6 +21,10 @@ public enum LexiconSheet {
       "The entry's patterns separated by ' | '; empty means the term itself (pattern language in lexicons/README.md)."
     ),
     .init("names_target", .boolean, "true when the term itself names the module's target."),
+    .init(
+      "actors", .string,
+      "In a shared inventory (a module with 'actors: all'): the actor ids the entry is limited to, separated by ' | '; empty for every actor."
+    ),
     .init("note", .string, "Why the term is in the module and what it signals (required)."),
   ]
   public static let patternSeparator = " | "
@@ -42,7 +46,7 @@ public enum LexiconSheet {
     [
       module, category.id, category.label, LexiconError.format(category.weight), draft.term,
       draft.patterns.joined(separator: patternSeparator), draft.namesTarget ? "true" : "false",
-      draft.note,
+      draft.actors.joined(separator: patternSeparator), draft.note,
     ]
   }
 
@@ -54,6 +58,8 @@ public enum LexiconSheet {
     public var categoryLabel: String
     public var weight: Double?
     public var draft: EntryDraft
+    /// The sheet has an `actors` column (older sheets do not: their entries keep the file's).
+    public var hasActors = true
   }
 
   /// Rows read from a sheet and the columns it had that `import` does not use.
@@ -86,7 +92,7 @@ public enum LexiconSheet {
     if !missing.isEmpty {
       throw failure(
         1,
-        "header lacks column\(missing.count > 1 ? "s" : "") \(missing.map { "'\($0)'" }.joined(separator: ", ")) (needs \(required.joined(separator: ", ")); optional category_label, weight, patterns, names_target)"
+        "header lacks column\(missing.count > 1 ? "s" : "") \(missing.map { "'\($0)'" }.joined(separator: ", ")) (needs \(required.joined(separator: ", ")); optional category_label, weight, patterns, names_target, actors)"
       )
     }
     let known = Set(columns.map(\.name))
@@ -135,6 +141,8 @@ public enum LexiconSheet {
       }
       let patterns = value("patterns").components(separatedBy: "|")
         .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+      let actors = value("actors").components(separatedBy: "|")
+        .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
       let term = value("term").precomposedStringWithCanonicalMapping
       for name in ["module", "category", "term", "note"] where value(name).isEmpty {
         problems.append(Diagnostic(.error, here, "empty '\(name)'"))
@@ -146,7 +154,8 @@ public enum LexiconSheet {
           categoryLabel: value("category_label"), weight: weight,
           draft: EntryDraft(
             term: term, patterns: patterns.map(\.precomposedStringWithCanonicalMapping),
-            note: value("note"), namesTarget: namesTarget)))
+            note: value("note"), namesTarget: namesTarget, actors: actors),
+          hasActors: header.contains("actors")))
     }
     if !problems.isEmpty { throw DiagnosticFailure(problems) }
     return Sheet(rows: rows, ignoredColumns: header.filter { !known.contains($0) })

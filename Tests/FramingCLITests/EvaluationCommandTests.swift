@@ -69,7 +69,8 @@ import Testing
     var lines = try String(contentsOf: sheet, encoding: .utf8).components(separatedBy: "\r\n")
     for i in lines.indices.dropFirst() where !lines[i].isEmpty {
       lines[i] =
-        String(lines[i].dropLast(1)) + (lines[i].hasPrefix("kim-labels/Diktator/") ? "no," : "yes,")
+        String(lines[i].dropLast(1))
+        + (lines[i].hasPrefix("kim-jong-un-labels/Diktator/") ? "no," : "yes,")
     }
     try lines.joined(separator: "\r\n").write(to: sheet, atomically: true, encoding: .utf8)
     let score = try framing([
@@ -79,6 +80,6 @@ import Testing
     let report = try String(contentsOf: folder.appendingPathComponent("audit.md"), encoding: .utf8)
     #expect(
       report.contains(
-        "| `kim-labels` | Diktator | 1 | 0 | 0.000 | [0.000, 0.793] | **clearly below** |"))
+        "| `kim-jong-un-labels` | Diktator | 1 | 0 | 0.000 | [0.000, 0.793] | **clearly below** |"))
   }
 }

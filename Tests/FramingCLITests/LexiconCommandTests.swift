@@ -43,20 +43,26 @@ import Testing
   func addRefusesADuplicateAndThenAddsWithoutTouchingYAML() throws {
     let work = try workFolder()
     let duplicate = try run(
-      ["lexicon", "add", "kim-labels", "critical", "machthaber", "--note", "again"], in: work)
+      ["lexicon", "add", "labels", "critical", "machthaber", "--note", "again"], in: work)
     #expect(duplicate.status == 1)
     #expect(
       duplicate.stderr
-        == "lexicons/de/10-kim-labels.yaml: error: duplicate term 'machthaber' (first defined at lexicons/de/10-kim-labels.yaml:60:15)\n"
+        == "lexicons/de/10-person-labels.yaml: error: duplicate term 'machthaber' (first defined at lexicons/de/10-person-labels.yaml:82:15)\n"
     )
+    // A module made from the shared inventory is not edited by its own id: the message says
+    // which file to edit.
+    let made = try run(
+      ["lexicon", "add", "kim-jong-un-labels", "critical", "Neuwort", "--note", "x"], in: work)
+    #expect(made.status == 1)
+    #expect(made.stderr.contains("made from the shared inventory 'labels'"))
     let added = try run(
       [
-        "lexicon", "add", "kim-labels", "delegitimizing", "Gewaltherrscher Kim", "--pattern",
+        "lexicon", "add", "labels", "delegitimizing", "Gewaltherrscher Kim", "--pattern",
         "Gewaltherrscher =Kim", "--note", "Names him as ruler by force.",
       ], in: work)
     #expect(added.status == 0, "\(added.stderr)")
-    #expect(added.stdout.hasPrefix("added 'Gewaltherrscher Kim' to kim-labels/delegitimizing"))
-    let shown = try run(["lexicon", "show", "kim-labels"], in: work)
+    #expect(added.stdout.hasPrefix("added 'Gewaltherrscher Kim' to labels/delegitimizing"))
+    let shown = try run(["lexicon", "show", "kim-jong-un-labels"], in: work)
     let line = shown.stdout.components(separatedBy: "\n").first {
       $0.hasPrefix("Gewaltherrscher Kim ")
     }
@@ -111,9 +117,9 @@ import Testing
     let csv = try String(
       contentsOf: work.appendingPathComponent("out/coverage.csv"), encoding: .utf8)
     #expect(csv.hasPrefix("module,category,entry,outlet,author,quote,reported,total\r\n"))
-    _ = try run(["lexicon", "remove", "kim-labels", "Machthaber"], in: work)
+    _ = try run(["lexicon", "remove", "labels", "Machthaber"], in: work)
     let suggest = try run(
-      ["lexicon", "suggest", "kim-labels", corpus, "--output", "suggestions.csv"], in: work)
+      ["lexicon", "suggest", "kim-jong-un-labels", corpus, "--output", "suggestions.csv"], in: work)
     #expect(suggest.status == 0, "\(suggest.stderr)")
     #expect(suggest.stdout.contains("Machthaber "))
     let imported = try run(["lexicon", "import", "suggestions.csv", "--dry-run"], in: work)

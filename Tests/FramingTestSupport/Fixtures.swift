@@ -97,6 +97,12 @@ public struct PipelineProbe {
     analyzer = DocumentAnalyzer(lexicon: lexicon, matcher: Matcher(lexicon: lexicon))
   }
 
+  /// A probe with a whole lexicon (the bundled one, say).
+  public init(lexicon: Lexicon) {
+    self.lexicon = lexicon
+    analyzer = DocumentAnalyzer(lexicon: lexicon, matcher: Matcher(lexicon: lexicon))
+  }
+
   public func analyze(_ text: String) -> DocumentResult {
     analyzer.analyze(
       DocumentSource(id: "probe.txt", outlet: "Probe"), data: Data(text.utf8),

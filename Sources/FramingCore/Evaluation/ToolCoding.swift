@@ -26,7 +26,7 @@ public struct ToolCoding: Sendable {
   /// The tool's occurrences from analyzed documents.
   public init(results: [DocumentResult], lexicon: Lexicon) {
     var items: [Item] = []
-    let actorNames = Set(lexicon.modules.compactMap { $0.target.map { ActorID.of($0.name) } })
+    let actorNames = Set(lexicon.modules.compactMap { $0.target?.actorID })
     for result in results where result.isIncluded {
       for m in result.matches {
         let module = lexicon.modules[m.module]
@@ -34,7 +34,8 @@ public struct ToolCoding: Sendable {
         var referent = ""
         if module.target != nil {
           switch m.attribution.rule {
-          case .plural: referent = "plural"
+          // A plural counts for each actor it covers: in that actor's module it says so.
+          case .plural: referent = m.attribution.isTarget ? module.evaluationTarget : "plural"
           case .unresolved: referent = "unresolved"
           default:
             let id = ActorID.of(m.attribution.refersTo)
@@ -62,28 +63,8 @@ public struct ToolCoding: Sendable {
   }
 }
 
-/// Actor ids: the registry's ids once there is one; until then the slug of a module target's
-/// name ("Kim Jong Un" → `kim-jong-un`), which is what a coding names as `target`.
-public enum ActorID {
-  public static func of(_ name: String) -> String {
-    var out = ""
-    let spelled: [Character: String] = ["ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"]
-    for ch in name.lowercased() {
-      if let s = spelled[ch] {
-        out += s
-      } else if ch.isASCII, ch.isLetter || ch.isNumber {
-        out.append(ch)
-      } else if !out.isEmpty, !out.hasSuffix("-") {
-        out += "-"
-      }
-    }
-    while out.hasSuffix("-") { out.removeLast() }
-    return out
-  }
-}
-
 extension LexiconModule {
   /// What a coding names as `target` for this module's matches: the actor's id for a module
   /// about an actor, the module's id for a topic (`war-names`).
-  public var evaluationTarget: String { target.map { ActorID.of($0.name) } ?? id }
+  public var evaluationTarget: String { target?.actorID ?? id }
 }

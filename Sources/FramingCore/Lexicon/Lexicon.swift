@@ -4,6 +4,17 @@ public struct Lexicon: Sendable {
   public var boilerplate: BoilerplateRules
   /// Every file read, relative to the lexicon folder, with its SHA-256 (for provenance).
   public var files: [FileChecksum]
+  /// The shared inventories as their files hold them (`modules` holds one module per actor
+  /// made from each).
+  public var inventories: [LexiconModule] = []
+
+  /// The modules as their files hold them, in file order: what edits, exports and imports
+  /// address (a shared inventory by its own id, not the modules made from it).
+  public var editableModules: [LexiconModule] {
+    var out = modules.filter { $0.inventory == nil }
+    out += inventories
+    return out.sorted { $0.file < $1.file }
+  }
 
   public init(modules: [LexiconModule], boilerplate: BoilerplateRules, files: [FileChecksum] = []) {
     self.modules = modules
@@ -31,13 +42,39 @@ public struct LexiconModule: Sendable, Hashable {
   public var categories: [LexiconCategory]
   /// The file the module was read from, as given to the parser.
   public var file: String
+  /// A shared label inventory (`actors: all` or a list of actor ids): the loader makes one
+  /// module per registered actor from it. Nil for an ordinary module.
+  public var sharedBy: ActorScope? = nil
+  /// For a module made from a shared inventory: the inventory's id (its file is `file`).
+  public var inventory: String? = nil
 
   public var entries: [LexiconEntry] { categories.flatMap(\.entries) }
+}
+
+/// Which registered actors a shared inventory, or one of its entries, applies to.
+public enum ActorScope: Sendable, Hashable {
+  case all
+  case only([String])
+
+  /// The ids it lists; empty for `all`.
+  public var ids: [String] {
+    if case .only(let ids) = self { return ids }
+    return []
+  }
+
+  public func includes(_ id: String) -> Bool {
+    switch self {
+    case .all: return true
+    case .only(let ids): return ids.contains(id)
+    }
+  }
 }
 
 /// The actor a module is about, with the patterns of the actor's names.
 public struct LexiconTarget: Sendable, Hashable {
   public var name: String
+  /// The registry's id; empty for a target a module names itself (see `actorID`).
+  public var id: String = ""
   /// Names, variants and typos: "=Kim Jong Un", "=Kim Jung Un", "=Kims".
   public var patterns: [Pattern]
   /// Expressions that always mean the actor: "der Nordkoreaner", "der Kremlchef".
@@ -46,6 +83,22 @@ public struct LexiconTarget: Sendable, Hashable {
   public var country: [Pattern] = []
   /// How many sentences back a definite reference ("der Diktator") looks for its actor.
   public var window: Int = 3
+  /// Places standing for the actor's power after a label ("im Kreml", "in Pjöngjang").
+  public var places: [Pattern] = []
+  /// Other people the name patterns would take (family members): persons of their own.
+  public var others: [Pattern] = []
+  public var gender: Actor.Gender = .unknown
+  /// Folded terms of the actor's offices (role fit of a definite reference).
+  public var officeTerms: Set<String> = []
+  public var wikidata: String = ""
+
+  public init(name: String, patterns: [Pattern]) {
+    self.name = name
+    self.patterns = patterns
+  }
+
+  /// The registry's id, or the slug of the name ("Kim Jong Un" → `kim-jong-un`).
+  public var actorID: String { id.isEmpty ? ActorID.of(name) : id }
 }
 
 /// A group of entries with one stance weight.
@@ -67,6 +120,8 @@ public struct LexiconEntry: Sendable, Hashable {
   /// The term itself names the module's target ("Kim-Regime", "Kremlchef", "Genosse Putin"):
   /// every use counts for the target without looking for a name nearby.
   public var namesTarget: Bool = false
+  /// In a shared inventory: the actors the entry applies to (`Kremlchef` names one person).
+  public var actors: ActorScope = .all
 }
 
 public struct FileChecksum: Sendable, Hashable {

@@ -5,19 +5,25 @@ public struct EntryDraft: Sendable, Hashable {
   public var patterns: [String]
   public var note: String
   public var namesTarget: Bool
+  /// In a shared inventory: the ids of the actors the entry is limited to; empty for all.
+  public var actors: [String]
 
-  public init(term: String, patterns: [String] = [], note: String, namesTarget: Bool = false) {
+  public init(
+    term: String, patterns: [String] = [], note: String, namesTarget: Bool = false,
+    actors: [String] = []
+  ) {
     self.term = term
     self.patterns = patterns == [term] ? [] : patterns
     self.note = note
     self.namesTarget = namesTarget
+    self.actors = actors
   }
 
   /// The draft of an entry as a module holds it.
   public init(_ entry: LexiconEntry) {
     self.init(
       term: entry.term, patterns: entry.patterns.map(\.source), note: entry.note,
-      namesTarget: entry.namesTarget)
+      namesTarget: entry.namesTarget, actors: entry.actors.ids)
   }
 
   /// The patterns that match: the written ones, or the term itself.

@@ -238,6 +238,7 @@ extension LexiconFile {
       out.append(pad + "  patterns: " + YAMLScalar.list(draft.patterns))
     }
     if draft.namesTarget { out.append(pad + "  names_target: true") }
+    if !draft.actors.isEmpty { out.append(pad + "  actors: " + YAMLScalar.list(draft.actors)) }
     out.append(pad + "  note: " + YAMLScalar.block(draft.note))
     return out
   }

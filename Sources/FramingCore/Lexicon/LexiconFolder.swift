@@ -17,8 +17,18 @@ public struct LexiconFolder: Sendable {
 
   /// The module with `id`, or an error with the closest id.
   public func module(_ id: String) throws(LexiconLoadFailure) -> LexiconModule {
-    guard let module = lexicon.modules.first(where: { $0.id == id }) else {
-      let ids = lexicon.modules.map(\.id)
+    if let made = lexicon.modules.first(where: { $0.id == id }), let inventory = made.inventory {
+      throw LexiconLoadFailure(errors: [
+        LexiconError(
+          .invalidValue(
+            field: "module", text: id,
+            expected:
+              "a module as a file holds it: '\(id)' is made from the shared inventory '\(inventory)' (\(made.file)); edit '\(inventory)', and give an entry for one actor 'actors: [\(made.target?.actorID ?? "")]'"
+          ), at: SourceLocation(file: displayPath))
+      ])
+    }
+    guard let module = lexicon.editableModules.first(where: { $0.id == id }) else {
+      let ids = lexicon.editableModules.map(\.id)
       throw LexiconLoadFailure(errors: [
         LexiconError(
           .unknownModule(id: id, suggestion: Suggestions.closest(to: id, in: ids)),
@@ -26,6 +36,13 @@ public struct LexiconFolder: Sendable {
       ])
     }
     return module
+  }
+
+  /// A module to read, not edit: one of `lexicon.modules` (a module made from a shared
+  /// inventory included), else a module as its file holds it.
+  public func analyzedModule(_ id: String) throws(LexiconLoadFailure) -> LexiconModule {
+    if let module = lexicon.modules.first(where: { $0.id == id }) { return module }
+    return try module(id)
   }
 
   /// The file a module was read from.

@@ -1,7 +1,7 @@
 import Foundation
 import Yams
 
-/// Reads lexicon files (`format: 1`, `kind: module` or `kind: boilerplate`).
+/// Reads lexicon files (`format: 1`, `kind: module`, `kind: actors` or `kind: boilerplate`).
 ///
 /// Collects every error of a file before failing; never skips a line silently.
 public enum LexiconParser {
@@ -9,6 +9,7 @@ public enum LexiconParser {
 
   public enum Parsed: Sendable {
     case module(LexiconModule)
+    case actors(ActorRegistry)
     case boilerplate(BoilerplateRules)
   }
 
@@ -100,6 +101,8 @@ private struct Context {
   var errors: [LexiconError] = []
   var seenTerms: [String: SourceLocation] = [:]
   var seenCategories: [String: SourceLocation] = [:]
+  /// Parsing a shared inventory (a module with `actors:`), where entries may name actors.
+  var isShared = false
 
   init(file: String) { self.file = file }
 
@@ -221,6 +224,7 @@ private struct Context {
     let kind = string(top, "kind") ?? "module"
     switch kind {
     case "module": return parseModule(root).map { .module($0) }
+    case "actors": return parseActors(root).map { .actors($0) }
     case "boilerplate": return parseBoilerplate(root).map { .boilerplate($0) }
     default:
       fail(.unknownKind(found: kind), top["kind"])
@@ -231,7 +235,7 @@ private struct Context {
   mutating func parseModule(_ root: Node) -> LexiconModule? {
     let allowed = [
       "format", "kind", "id", "title", "language", "version", "description", "scale", "target",
-      "categories",
+      "actors", "categories",
     ]
     guard
       let top = fields(
@@ -245,6 +249,15 @@ private struct Context {
     let description = string(top, "description")
     let scale = top["scale"].flatMap { parseScale($0) }
     let target = top["target"].flatMap { parseTarget($0) }
+    let sharedBy = top["actors"].flatMap { parseScope($0, field: "actors", allowsAll: true) }
+    if sharedBy != nil, top["target"] != nil {
+      fail(
+        .invalidValue(
+          field: "actors", text: "with 'target'",
+          expected: "either 'target' (a module about one actor) or 'actors' (a shared inventory)"),
+        top["actors"])
+    }
+    isShared = sharedBy != nil
     var categories: [LexiconCategory] = []
     for node in sequence(top, "categories") ?? [] {
       if let category = parseCategory(node, scale: scale) { categories.append(category) }
@@ -254,7 +267,131 @@ private struct Context {
     }
     return LexiconModule(
       id: id, title: title, language: language, version: version, description: description,
-      scale: scale, target: target, categories: categories, file: file)
+      scale: scale, target: target, categories: categories, file: file, sharedBy: sharedBy)
+  }
+
+  /// `all` (when allowed) or a list of actor ids.
+  mutating func parseScope(_ node: Node, field: String, allowsAll: Bool) -> ActorScope? {
+    let expected = allowsAll ? "'all' or a list of actor ids" : "a list of actor ids"
+    switch node {
+    case .scalar(let scalar) where allowsAll && scalar.string == "all":
+      return .all
+    case .sequence(let items):
+      var ids: [String] = []
+      for item in items {
+        guard case .scalar(let scalar) = item, !scalar.string.isEmpty,
+          scalar.string.allSatisfy({ Self.idCharacters.contains($0) })
+        else {
+          fail(.wrongType(field: field, expected: expected), item)
+          continue
+        }
+        ids.append(scalar.string)
+      }
+      if ids.isEmpty {
+        fail(.invalidValue(field: field, text: "[]", expected: expected), node)
+        return nil
+      }
+      return .only(ids)
+    default:
+      fail(.wrongType(field: field, expected: expected), node)
+      return nil
+    }
+  }
+
+  /// The actor registry: who the labels of shared inventories are about.
+  mutating func parseActors(_ root: Node) -> ActorRegistry? {
+    let allowed = [
+      "format", "kind", "id", "title", "language", "version", "description", "actors",
+    ]
+    guard
+      let top = fields(
+        root, "the actor registry", allowed: allowed, required: ["id", "title", "actors"])
+    else { return nil }
+    let id = identifier(top, "id")
+    let title = string(top, "title")
+    var actors: [Actor] = []
+    var seen: [String: SourceLocation] = [:]
+    for node in sequence(top, "actors") ?? [] {
+      guard let actor = parseActor(node) else { continue }
+      if let first = seen[actor.id] {
+        fail(.duplicateID(kind: "actor", id: actor.id, firstSeen: first), node)
+        continue
+      }
+      seen[actor.id] = actor.location
+      actors.append(actor)
+    }
+    guard let id, let title else { return nil }
+    return ActorRegistry(id: id, title: title, actors: actors, file: file)
+  }
+
+  mutating func parseActor(_ node: Node) -> Actor? {
+    let allowed = [
+      "id", "name", "wikidata", "gender", "names", "others", "references", "country", "places",
+      "offices", "window", "note",
+    ]
+    guard
+      let f = fields(node, "an actor", allowed: allowed, required: ["id", "name", "names"]),
+      let id = identifier(f, "id"), let name = string(f, "name")
+    else { return nil }
+    var gender = Actor.Gender.unknown
+    if let text = string(f, "gender") {
+      if let value = Actor.Gender(rawValue: text) {
+        gender = value
+      } else {
+        fail(
+          .invalidValue(field: "gender", text: text, expected: "male, female or unknown"),
+          f["gender"])
+      }
+    }
+    let wikidata = string(f, "wikidata") ?? ""
+    if !wikidata.isEmpty, !(wikidata.first == "Q" && wikidata.dropFirst().allSatisfy(\.isNumber)) {
+      fail(
+        .invalidValue(field: "wikidata", text: wikidata, expected: "a Wikidata item such as Q7747"),
+        f["wikidata"])
+    }
+    var offices: [Actor.Office] = []
+    for officeNode in sequence(f, "offices") ?? [] {
+      guard
+        let o = fields(
+          officeNode, "an office", allowed: ["title", "terms", "from", "to"],
+          required: ["title", "from"]),
+        let title = string(o, "title"), let from = string(o, "from")
+      else { continue }
+      var terms: [String] = []
+      for termNode in sequence(o, "terms") ?? [] {
+        if case .scalar(let scalar) = termNode {
+          terms.append(scalar.string.precomposedStringWithCanonicalMapping)
+        } else {
+          fail(.wrongType(field: "terms", expected: "a list of texts"), termNode)
+        }
+      }
+      offices.append(
+        Actor.Office(title: title, terms: terms, from: from, to: string(o, "to") ?? ""))
+    }
+    var window = 3
+    if let value = number(f, "window") {
+      if value >= 1, value <= 50, value == value.rounded() {
+        window = Int(value)
+      } else {
+        fail(
+          .invalidValue(
+            field: "window", text: LexiconError.format(value),
+            expected: "a whole number of sentences from 1 to 50"), f["window"])
+      }
+    }
+    let names = parsePatterns(sequence(f, "names") ?? [])
+    if f["names"] != nil, names.isEmpty {
+      fail(
+        .invalidValue(field: "names", text: "[]", expected: "at least one name pattern"), f["names"]
+      )
+    }
+    return Actor(
+      id: id, name: name, wikidata: wikidata, gender: gender, names: names,
+      others: parsePatterns(sequence(f, "others") ?? []),
+      references: parsePatterns(sequence(f, "references") ?? []),
+      country: parsePatterns(sequence(f, "country") ?? []),
+      places: parsePatterns(sequence(f, "places") ?? []), offices: offices, window: window,
+      location: location(f["id"]))
   }
 
   mutating func parseScale(_ node: Node) -> LexiconModule.Scale? {
@@ -344,7 +481,7 @@ private struct Context {
   mutating func parseEntry(_ node: Node) -> LexiconEntry? {
     guard
       let f = fields(
-        node, "an entry", allowed: ["term", "patterns", "note", "names_target"],
+        node, "an entry", allowed: ["term", "patterns", "note", "names_target", "actors"],
         required: ["term", "note"])
     else { return nil }
     guard let term = string(f, "term")?.precomposedStringWithCanonicalMapping,
@@ -390,9 +527,22 @@ private struct Context {
           f["names_target"])
       }
     }
+    var actors = ActorScope.all
+    if let node = f["actors"] {
+      if isShared {
+        actors = parseScope(node, field: "actors", allowsAll: false) ?? .all
+      } else {
+        fail(
+          .invalidValue(
+            field: "actors", text: "in a module without 'actors'",
+            expected: "entry actors only in a shared inventory (a module with 'actors: all')"),
+          node)
+      }
+    }
     if patterns.isEmpty { return nil }
     return LexiconEntry(
-      term: term, patterns: patterns, note: note, location: here, namesTarget: namesTarget)
+      term: term, patterns: patterns, note: note, location: here, namesTarget: namesTarget,
+      actors: actors)
   }
 
   mutating func parseBoilerplate(_ root: Node) -> BoilerplateRules? {

@@ -18,14 +18,22 @@ public struct Mention: Sendable, Hashable {
     case reference = -2
     /// The actor's country as genitive or adjective ("Nordkoreas", "nordkoreanische").
     case country = -3
+    /// Someone else the actor's name patterns would take ("Kim Jong Il", "Kim Yo Jong"): a
+    /// person of their own. Competes with the names, so the longer pattern wins.
+    case other = -4
+    /// A place standing for the actor's power after a label ("im Kreml", "in Pjöngjang").
+    case place = -5
   }
   public var module: Int
   public var kind: Kind
   public var tokens: Range<Int>
   public var voice: Voice
 
-  /// A name or reference: something a pronoun or a definite label can refer back to.
-  public var isPerson: Bool { kind != .country }
+  /// A name or reference, the actor's or another person's: something a pronoun or a definite
+  /// label can refer back to.
+  public var isPerson: Bool { kind == .name || kind == .reference || kind == .other }
+  /// A name or reference of the module's actor (not `other`).
+  public var isActor: Bool { kind == .name || kind == .reference }
 }
 
 /// Which of several overlapping matches inside one module count.

@@ -50,7 +50,7 @@ public struct Matcher: Sendable {
       if let target = module.target {
         for (kind, patterns) in [
           (Mention.Kind.name, target.patterns), (.reference, target.references),
-          (.country, target.country),
+          (.country, target.country), (.other, target.others), (.place, target.places),
         ] {
           for pattern in patterns {
             add(pattern, module: m, category: kind.rawValue, entry: -1, stemmer: stemmer)
@@ -163,7 +163,9 @@ public struct Matcher: Sendable {
       }
       let group: Int
       switch (v.category < 0, policy) {
-      case (true, _): group = -1 - v.module * 4 + v.category
+      // Other people's names compete with the actor's names: "Kim Jong Il" wins over "Kim".
+      case (true, _):
+        group = -1 - v.module * 8 + (v.category == Mention.Kind.other.rawValue ? -1 : v.category)
       case (false, .keepAll): group = Int.min
       case (false, .longestPerCategory): group = v.module * 10_000 + v.category
       case (false, .longestOverall): group = v.module

@@ -134,7 +134,7 @@ public struct AgreementJob: Sendable {
     do { statistics = try EvaluationStatistics(comparison) } catch { throw .statistics(error) }
     var contexts: [CodedOccurrence: String] = [:]
     var outlets: [String: String] = [:]
-    var documents = shared.count
+    let documents = shared.count
     if let corpus = options.corpus, let lexicon {
       var diagnostics: [Diagnostic] = []
       let analyzed = try AnalyzedCorpus(

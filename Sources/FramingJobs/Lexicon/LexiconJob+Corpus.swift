@@ -67,7 +67,7 @@ extension LexiconJob {
     let module: LexiconModule
     do {
       opened = try open()
-      module = try opened.module(id)
+      module = try opened.analyzedModule(id)
     } catch { throw .lexicon(error) }
     guard module.target != nil,
       let m = opened.lexicon.modules.firstIndex(where: { $0.id == module.id })

@@ -24,7 +24,7 @@ public struct LexiconJob: Sendable {
 
   /// The module with `id`, or an error with the closest id.
   public func module(_ id: String) throws(LexiconLoadFailure) -> LexiconModule {
-    try open().module(id)
+    try open().analyzedModule(id)
   }
 
   /// `lexicon add` and `remove`: applies changes to one module and writes its file; returns the

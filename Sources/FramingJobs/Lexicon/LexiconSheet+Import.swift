@@ -52,7 +52,7 @@ extension LexiconSheet {
     }
     var plans: [ModulePlan] = []
     for id in order {
-      guard let module = lexicon.modules.first(where: { $0.id == id }) else {
+      guard let module = lexicon.editableModules.first(where: { $0.id == id }) else {
         for row in byModule[id] ?? [] {
           fail(row, .unknownModule(id: id, suggestion: nil))
         }
@@ -69,8 +69,10 @@ extension LexiconSheet {
       var newCategories: [String: CategoryDraft] = [:]
       var newCategoryOrder: [String] = []
       var categoryUpdates: [String: (label: String, weight: Double, line: Int)] = [:]
-      for row in byModule[id] ?? [] {
+      for var row in byModule[id] ?? [] {
         let key = Folding.fold(row.draft.term)
+        // A sheet without an `actors` column keeps what the file says.
+        if !row.hasActors, let old = current[key] { row.draft.actors = old.draft.actors }
         if let first = seen[key] {
           fail(row, .duplicateTerm(term: row.draft.term, firstSeen: here(first)))
           continue

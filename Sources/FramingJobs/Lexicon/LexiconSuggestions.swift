@@ -105,8 +105,10 @@ public struct LexiconSuggestions: Sendable {
         s.source == .nextToTarget
         ? "\(s.uses) uses next to \(target)" : "distinctive of \(s.outlet) near \(target)"
       table.append([
-        module.id, Self.category, Self.categoryLabel, LexiconError.format(weight), s.term, "",
-        "false", "Suggested by framing lexicon suggest (\(why)); check the category and weight.",
+        // A label found for one actor goes to the shared inventory it came from: every actor.
+        module.inventory ?? module.id, Self.category, Self.categoryLabel,
+        LexiconError.format(weight), s.term, "", "false", "",
+        "Suggested by framing lexicon suggest (\(why)); check the category and weight.",
         s.source.rawValue, String(s.uses), outlets.joined(separator: " | "),
         NumberFormat.fixed(s.score, 3), s.examples.joined(separator: " | "),
       ])

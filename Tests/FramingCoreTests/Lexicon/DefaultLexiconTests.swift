@@ -10,7 +10,8 @@ import Testing
     let lexicon = try Fixtures.defaultLexicon()
     #expect(
       lexicon.modules.map(\.id) == [
-        "kim-labels", "putin-labels", "war-names", "north-korea-names", "west-hegemony", "sourcing",
+        "kim-jong-un-labels", "wladimir-putin-labels", "war-names", "north-korea-names",
+        "west-hegemony", "sourcing",
         "distancing",
       ])
     #expect(lexicon.boilerplate.rules.count >= 10)
@@ -19,13 +20,19 @@ import Testing
 
   @Test(arguments: [
     (
-      "kim-labels",
+      "kim-jong-un-labels",
       [
         "Diktator", "Despot", "Kim-Regime", "Machthaber", "Führer", "Staatschef", "Vorsitzender",
         "Staats- und Parteichef", "Genosse",
       ]
     ),
-    ("putin-labels", ["Kremlchef", "Kremlherrscher", "Präsident"]),
+    (
+      "wladimir-putin-labels",
+      [
+        "Kremlchef", "Kremlherrscher", "Präsident", "Diktator", "Machthaber", "Herrscher",
+        "Staatschef", "Autokrat", "Despot",
+      ]
+    ),
     (
       "war-names",
       [
@@ -57,11 +64,31 @@ import Testing
   }
 
   @Test func kimTargetCoversVariantsAndTheTypo() throws {
-    let module = try #require(try Fixtures.defaultLexicon().modules.first { $0.id == "kim-labels" })
+    let module = try #require(
+      try Fixtures.defaultLexicon().modules.first { $0.id == "kim-jong-un-labels" })
     let sources = module.target?.patterns.map(\.source) ?? []
     #expect(sources.contains("=Kim Jung Un"))
     #expect(sources.contains("=Kim Jong-un"))
     #expect(sources.contains("=Kims"))
+    #expect(module.target?.others.map(\.source).contains("=Kim Jong-il") == true)
+    #expect(module.target?.wikidata == "Q56226")
+    #expect(module.inventory == "labels")
+  }
+
+  /// Issue 16: no label the corpus uses for two actors is missing for either; only entries
+  /// that name one person are limited to that actor.
+  @Test func everySharedLabelReachesEveryActor() throws {
+    let lexicon = try Fixtures.defaultLexicon()
+    let actors = lexicon.modules.filter { $0.target != nil }
+    #expect(actors.map(\.target?.actorID) == ["kim-jong-un", "wladimir-putin"])
+    let shared = Set(
+      (lexicon.inventories.first?.entries ?? []).filter { $0.actors == .all }.map(\.term))
+    #expect(shared.count >= 30)
+    for module in actors {
+      #expect(shared.subtracting(module.entries.map(\.term)) == [], "\(module.id)")
+    }
+    let limited = (lexicon.inventories.first?.entries ?? []).filter { $0.actors != .all }
+    #expect(limited.allSatisfy { $0.namesTarget })
   }
 }
 

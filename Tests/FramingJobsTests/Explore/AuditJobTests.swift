@@ -26,7 +26,7 @@ import Testing
     for row in a.rows { perEntry[row[1] + "/" + row[2], default: 0] += 1 }
     #expect(perEntry.values.allSatisfy { $0 <= 2 })
     // Diktator has more than two counted uses in the demo corpus: exactly two are drawn.
-    #expect(perEntry["kim-labels/Diktator"] == 2)
+    #expect(perEntry["kim-jong-un-labels/Diktator"] == 2)
     #expect(Set(a.rows.map { $0[0] }).count == a.rows.count)
     #expect(a.rows.allSatisfy { $0[10] != "not-target" && $0[15].isEmpty })
     #expect(a.rows.allSatisfy { $0[14].contains("⟦" + $0[11] + "⟧") })
@@ -39,10 +39,10 @@ import Testing
   @Test func scoresAMarkedSheet() throws {
     let sheet = """
       id;module;entry;correct;note
-      a;kim-labels;Führer;ja;
-      b;kim-labels;Führer;nein;Verb führen
-      c;kim-labels;Führer;ja;
-      d;kim-labels;Führer;ja;
+      a;kim-jong-un-labels;Führer;ja;
+      b;kim-jong-un-labels;Führer;nein;Verb führen
+      c;kim-jong-un-labels;Führer;ja;
+      d;kim-jong-un-labels;Führer;ja;
       e;war-names;Invasion;;
       f;war-names;Offensive;no;ukrainische Offensive
 
@@ -55,11 +55,11 @@ import Testing
     let report = AuditReport(rows: rows, threshold: 0.8, sheet: "sheet.csv")
     #expect(
       report.markdown().contains(
-        "| `kim-labels` | Führer | 4 | 3 | 0.750 | [0.301, 0.954] | **below** |"))
+        "| `kim-jong-un-labels` | Führer | 4 | 3 | 0.750 | [0.301, 0.954] | **below** |"))
   }
 
   @Test func aValueThatIsNeitherYesNorNoNamesItsLine() {
-    let sheet = "module,entry,correct\nkim-labels,Diktator,vielleicht\n"
+    let sheet = "module,entry,correct\nkim-jong-un-labels,Diktator,vielleicht\n"
     do {
       _ = try AuditJob.score(sheet, file: "sheet.csv", threshold: 0.8)
       Issue.record("expected a failure")

@@ -12,26 +12,29 @@ import Testing
   static let gold = Fixtures.packageRoot.appendingPathComponent("gold")
   static let reports = Fixtures.packageRoot.appendingPathComponent("reports/evaluation")
 
-  /// Floors set from the figures of 2026-12-04 (README, "How good is it?"), about two points
+  /// Floors set from the figures of 2026-12-05 (README, "How good is it?"), about two points
   /// below them: the evaluation is deterministic, so any change of a figure is a change of the
   /// analysis; the margin lets a change trade a little between classes, a real loss fails.
   /// Raise them as the analysis improves; never lower one without saying why in the commit.
+  /// Lowered once: Putin's precision from 0.95 to 0.89 on 2026-12-05, when the shared label
+  /// inventory gave him Kim's labels and references (recall 0.46 → 0.89; the new errors are
+  /// references between the two actors, see reports/evaluation/evaluation.md).
   static let floors:
     [(
       criterion: String, dimension: Comparison.Dimension, group: String, precision: Double,
       recall: Double
     )] = [
-      ("found", .all, "all", 0.86, 0.63),
-      ("exact", .all, "all", 0.77, 0.57),
-      ("found", .target, "kim-jong-un", 0.85, 0.45),
-      ("found", .target, "wladimir-putin", 0.95, 0.44),
-      ("found", .target, "war-names", 0.86, 0.78),
+      ("found", .all, "all", 0.88, 0.79),
+      ("exact", .all, "all", 0.79, 0.71),
+      ("found", .target, "kim-jong-un", 0.94, 0.77),
+      ("found", .target, "wladimir-putin", 0.89, 0.86),
+      ("found", .target, "war-names", 0.87, 0.78),
       ("found", .target, "north-korea-names", 0.98, 0.95),
       ("found", .target, "west-hegemony", 0.94, 0.87),
       ("found", .target, "sourcing", 0.64, 0.54),
-      ("found", .voice, "author", 0.72, 0.58),
-      ("found", .voice, "quote", 0.90, 0.53),
-      ("found", .voice, "reported", 0.92, 0.50),
+      ("found", .voice, "author", 0.76, 0.74),
+      ("found", .voice, "quote", 0.90, 0.74),
+      ("found", .voice, "reported", 0.92, 0.59),
     ]
 
   static func committedDate() throws -> String {

@@ -26,7 +26,7 @@ import Testing
   @Test(arguments: CSVDialect.allCases)
   func exportThenImportLeavesEveryModuleIdentical(dialect: CSVDialect) throws {
     let folder = try Self.lexiconCopy()
-    for module in folder.lexicon.modules {
+    for module in folder.lexicon.editableModules {
       let before = try String(contentsOf: folder.url(of: module), encoding: .utf8)
       let csv = LexiconSheet.table(for: module).csv(dialect)
       let plans = try Self.importSheet(csv, into: folder, mode: .replace)
@@ -40,7 +40,7 @@ import Testing
 
   @Test func aSheetAddsMovesUpdatesAndRemoves() throws {
     let folder = try Self.lexiconCopy()
-    let module = try folder.module("kim-labels")
+    let module = try folder.module("labels")
     var table = LexiconSheet.table(for: module)
     // Drop Tyrann, move Despot to critical, rewrite the note of Machthaber, add one.
     table.rows.removeAll { $0[4] == "Tyrann" }
@@ -51,19 +51,19 @@ import Testing
         table.rows[i][2] = power.label
         table.rows[i][3] = LexiconError.format(power.weight)
       }
-      if table.rows[i][4] == "Machthaber" { table.rows[i][7] = "Holder of power." }
+      if table.rows[i][4] == "Machthaber" { table.rows[i][8] = "Holder of power." }
     }
     table.append([
-      "kim-labels", "delegitimizing", "", "", "Gewaltherrscher-Kim", "=Gewaltherrscher =Kim",
-      "true", "Test entry.",
+      "labels", "delegitimizing", "", "", "Gewaltherrscher-Kim", "=Gewaltherrscher =Kim",
+      "true", "kim-jong-un", "Test entry.",
     ])
     let plans = try Self.importSheet(table.csv(), into: folder, mode: .replace)
     #expect(
       plans.map(\.summary) == [
-        "kim-labels: 1 added, 1 updated, 1 moved, 1 removed, \(module.entries.count - 3) unchanged; 0 categories added, 0 updated"
+        "labels: 1 added, 1 updated, 1 moved, 1 removed, \(module.entries.count - 3) unchanged; 0 categories added, 0 updated"
       ])
     let edited = try LexiconFolder(directory: folder.directory, displayPath: "lexicons")
-      .module("kim-labels")
+      .module("labels")
     let category = { (term: String) in
       edited.categories.first { $0.entries.contains { $0.term == term } }?.id
     }
@@ -72,22 +72,43 @@ import Testing
     #expect(category("Gewaltherrscher-Kim") == "delegitimizing")
     #expect(edited.entries.first { $0.term == "Machthaber" }?.note == "Holder of power.")
     #expect(edited.entries.first { $0.term == "Gewaltherrscher-Kim" }?.namesTarget == true)
+    #expect(
+      edited.entries.first { $0.term == "Gewaltherrscher-Kim" }?.actors == .only(["kim-jong-un"]))
+  }
+
+  /// A sheet from before the `actors` column keeps each entry's actors: a note changed in an
+  /// old sheet does not give Kremlchef to Kim.
+  @Test func aSheetWithoutTheActorsColumnKeepsTheEntriesActors() throws {
+    let folder = try Self.lexiconCopy()
+    let csv = """
+      module,category,category_label,weight,term,patterns,names_target,note
+      labels,neutral,,,Kremlchef,Kremlchef | Kreml-Chef,true,Agency shorthand.
+      """
+    let plans = try Self.importSheet(csv, into: folder)
+    #expect(plans.map(\.summary).first?.hasPrefix("labels: 0 added, 1 updated") == true)
+    let edited = try LexiconFolder(directory: folder.directory, displayPath: "lexicons")
+    let entry = edited.lexicon.inventories.first?.entries.first { $0.term == "Kremlchef" }
+    #expect(entry?.note == "Agency shorthand.")
+    #expect(entry?.actors == .only(["wladimir-putin"]))
+    #expect(
+      edited.lexicon.modules.first { $0.id == "kim-jong-un-labels" }?.entries
+        .contains { $0.term == "Kremlchef" } == false)
   }
 
   @Test func everyBadRowIsReportedWithItsLineAndNothingIsWritten() throws {
     let folder = try Self.lexiconCopy()
     let csv = """
       module,category,category_label,weight,term,patterns,names_target,note
-      kim-labels,delegitimizing,,,Neuwort,,false,Fine.
+      labels,delegitimizing,,,Neuwort,,false,Fine.
       kim-labelz,delegitimizing,,,Wort,,false,Unknown module.
-      kim-labels,delegitimizing,,,neuwort,,false,Duplicate of line 2.
-      kim-labels,brandnew,,,Wort2,,false,New category without label.
-      kim-labels,delegitimizing,,9,Wort3,,false,Weight outside the scale.
-      kim-labels,delegitimizing,Anders,-2,Wort4,,false,Changes a category in merge mode.
-      kim-labels,delegitimizing,,,Wort5,,vielleicht,Bad flag.
+      labels,delegitimizing,,,neuwort,,false,Duplicate of line 2.
+      labels,brandnew,,,Wort2,,false,New category without label.
+      labels,delegitimizing,,9,Wort3,,false,Weight outside the scale.
+      labels,delegitimizing,Anders,-2,Wort4,,false,Changes a category in merge mode.
+      labels,delegitimizing,,,Wort5,,vielleicht,Bad flag.
       """
     let before = try String(
-      contentsOf: folder.url(of: folder.module("kim-labels")), encoding: .utf8)
+      contentsOf: folder.url(of: folder.module("labels")), encoding: .utf8)
     var messages: [String] = []
     do {
       _ = try Self.importSheet(csv, into: folder)
@@ -107,12 +128,12 @@ import Testing
       messages == [
         "sheet.csv:3: error: no module 'kim-labelz' in the lexicon folder",
         "sheet.csv:4: error: duplicate term 'neuwort' (first defined at sheet.csv:2)",
-        "sheet.csv:5: error: category 'brandnew' is not in module 'kim-labels'; give category_label and weight to add it",
+        "sheet.csv:5: error: category 'brandnew' is not in module 'labels'; give category_label and weight to add it",
         "sheet.csv:6: error: weight 9 is outside the module's scale -2...2",
         "sheet.csv:7: error: category 'delegitimizing' has label 'Delegitimierend' and weight -2 in the module, the row says 'Anders' and -2; clear the cells to keep the category, or use --mode replace to change it",
       ])
     #expect(
-      try String(contentsOf: folder.url(of: folder.module("kim-labels")), encoding: .utf8) == before
+      try String(contentsOf: folder.url(of: folder.module("labels")), encoding: .utf8) == before
     )
   }
 
@@ -122,7 +143,7 @@ import Testing
     let yaml = """
       format: 1
       kind: module
-      id: kim-labels
+      id: labels
       title: T
       language: de
       version: 1.0.0
@@ -140,9 +161,9 @@ import Testing
     do { _ = try LexiconParser.parse(yaml, file: "m.yaml") } catch { parsed = error.errors }
     let csv = """
       module,category,category_label,weight,term,patterns,names_target,note
-      kim-labels,delegitimizing,,,Neuwort,,false,Fine.
-      kim-labels,delegitimizing,,,neuwort,,false,Duplicate of line 2.
-      kim-labels,delegitimizing,,9,Wort3,,false,Weight outside the scale.
+      labels,delegitimizing,,,Neuwort,,false,Fine.
+      labels,delegitimizing,,,neuwort,,false,Duplicate of line 2.
+      labels,delegitimizing,,9,Wort3,,false,Weight outside the scale.
       """
     var imported: [Diagnostic] = []
     do { _ = try Self.importSheet(csv, into: Self.lexiconCopy()) } catch let failure
@@ -182,7 +203,7 @@ import Testing
     let first = try #require(table.rows.first)
     table.append([
       first[0], first[1], first[2], first[3], "Raubzug", "Raubzug | Raubzug gegen die Ukraine",
-      "false", "Plunder: \"Raubzug\", a word for aggression.",
+      "false", "", "Plunder: \"Raubzug\", a word for aggression.",
     ])
     let work = try Fixtures.temporaryDirectory()
     let csv = work.appendingPathComponent("war-names.csv")

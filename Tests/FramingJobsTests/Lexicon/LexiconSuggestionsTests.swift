@@ -6,13 +6,13 @@ import FramingTestSupport
 import Testing
 
 @Suite struct LexiconSuggestionsTests {
-  /// The bundled lexicons without Diktator and Machthaber in the Kim module, and the module's
-  /// suggestions on a corpus.
+  /// The bundled lexicons without Diktator and Machthaber in the shared label inventory, and
+  /// the Kim module's suggestions on a corpus.
   static func suggestions(corpus: some CorpusReader) throws -> LexiconSuggestions {
     let folder = try LexiconSheetImportTests.lexiconCopy()
-    try folder.edit("kim-labels", [.remove(term: "Diktator"), .remove(term: "Machthaber")])
+    try folder.edit("labels", [.remove(term: "Diktator"), .remove(term: "Machthaber")])
     let lexicon = try LexiconFolder(directory: folder.directory, displayPath: "lexicons").lexicon
-    let m = try #require(lexicon.modules.firstIndex { $0.id == "kim-labels" })
+    let m = try #require(lexicon.modules.firstIndex { $0.id == "kim-jong-un-labels" })
     var diagnostics: [Diagnostic] = []
     let candidates = try TermCandidates.collect(
       module: m, lexicon: lexicon, corpus: corpus, diagnostics: &diagnostics)
@@ -53,15 +53,15 @@ import Testing
     var kept = table
     kept.rows = table.rows.filter { ["Diktator", "Machthaber"].contains($0[4]) }
     let folder = try LexiconSheetImportTests.lexiconCopy()
-    try folder.edit("kim-labels", [.remove(term: "Diktator"), .remove(term: "Machthaber")])
+    try folder.edit("labels", [.remove(term: "Diktator"), .remove(term: "Machthaber")])
     let reopened = try LexiconFolder(directory: folder.directory, displayPath: "lexicons")
     let plans = try LexiconSheetImportTests.importSheet(kept.csv(), into: reopened)
     #expect(
       plans.map(\.summary) == [
-        "kim-labels: 2 added, 0 updated, 0 moved, 0 removed, 0 unchanged; 1 category added, 0 updated"
+        "labels: 2 added, 0 updated, 0 moved, 0 removed, 0 unchanged; 1 category added, 0 updated"
       ])
     let module = try LexiconFolder(directory: folder.directory, displayPath: "lexicons")
-      .module("kim-labels")
+      .module("labels")
     let suggested = try #require(module.categories.last)
     #expect(suggested.id == "suggested")
     #expect(suggested.weight == 0)

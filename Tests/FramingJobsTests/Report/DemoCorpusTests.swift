@@ -70,7 +70,8 @@ import Testing
   @Test func targetMentionsIncludeTyposAndNoBreakSpaces() throws {
     let scores = records(try #require(try Self.files()["scores.csv"]))
     func mentions(_ outlet: String) -> String? {
-      scores.first { $0["outlet"] == outlet && $0["module"] == "kim-labels" }?["target_mentions"]
+      scores.first { $0["outlet"] == outlet && $0["module"] == "kim-jong-un-labels" }?[
+        "target_mentions"]
     }
     // Alpenpost: "Kim Jung Un" and "Kim Jong-un"; Rheinische Rundschau: "Kim Jong Un" with no-break spaces, and "Kim".
     #expect(mentions("Alpenpost") == "2")
@@ -79,11 +80,13 @@ import Testing
 
   @Test func stanceOnKimSeparatesTheOutlets() throws {
     let scores = records(try #require(try Self.files()["scores.csv"]))
-    let kim = scores.filter { $0["module"] == "kim-labels" }
+    let kim = scores.filter { $0["module"] == "kim-jong-un-labels" }
     let stance = Dictionary(
       uniqueKeysWithValues: kim.map { ($0["outlet"] ?? "", $0["stance_index"] ?? "") })
-    // Nordstadt Kurier: six labels of weight -2 in 2024 and "Machthaber" (-1) in 2023: -13/7.
-    #expect(stance["Nordstadt Kurier"] == "-1.857")
+    // Nordstadt Kurier: six labels of weight -2 in 2024, "Machthaber" (-1) three times ("der
+    // Machthaber aus Pjöngjang", "in Pjöngjang": the place names him) and "Zwei Autokraten"
+    // (-1, plural, Kim and Putin): -16/10.
+    #expect(stance["Nordstadt Kurier"] == "-1.600")
     // Volksstimme Aktuell: 2 + 1 + 1 + 1 in 2024 and "Genosse" (2) twice in 2023: 9/6.
     #expect(stance["Volksstimme Aktuell"] == "1.500")
   }

@@ -43,14 +43,15 @@ import Testing
         "Testblatt", "blatt-2.txt", "labels", "", "neutral", "Staatschef", "author", "not-target",
         "1",
       ],
-      // The spokesman's "Staatschef" stands more than three sentences after the last name.
-      [
-        "Testkurier", "kurier-1.txt", "labels", "", "neutral", "Staatschef", "quote", "not-target",
-        "1",
-      ],
       [
         "Testkurier", "kurier-1.txt", "labels", "Kim Jong Un", "delegitimizing", "Diktator",
         "author", "counted", "3",
+      ],
+      // The spokesman's "Staatschef" stands more than three sentences after the last name; Kim
+      // is the only person the article names, so it is his (rule `salience`).
+      [
+        "Testkurier", "kurier-1.txt", "labels", "Kim Jong Un", "neutral", "Staatschef", "quote",
+        "counted", "1",
       ],
       [
         "Testkurier", "kurier-1.txt", "war", "", "condemning", "Angriffskrieg", "author", "counted",

@@ -30,7 +30,8 @@ struct SeedCorpusTests {
     let counts = records(try #require(files["counts.csv"]))
     // Two captions are printed twice; each copy is counted once: the headline caption,
     // "Der nordkoreanische Diktator", "erklärte der Diktator", "so der Diktator", the second caption.
-    #expect(Self.count(counts, "Kölner Stadt-Anzeiger", "kim-labels", "Diktator", "author") == 5)
+    #expect(
+      Self.count(counts, "Kölner Stadt-Anzeiger", "kim-jong-un-labels", "Diktator", "author") == 5)
     let removed = records(try #require(files["removed.csv"]))
     #expect(
       removed.filter {
@@ -41,9 +42,11 @@ struct SeedCorpusTests {
   @Test func jungeWeltUsesTheOfficialTitleAndNeverNamesTheWar() throws {
     let files = try Self.files()
     let counts = records(try #require(files["counts.csv"]))
-    #expect(Self.count(counts, "junge Welt", "kim-labels", "Staats- und Parteichef", "author") == 1)
-    #expect(Self.count(counts, "junge Welt", "kim-labels", "Diktator", "author") == 0)
-    #expect(Self.count(counts, "junge Welt", "kim-labels", "Diktator", "quote") == 0)
+    #expect(
+      Self.count(counts, "junge Welt", "kim-jong-un-labels", "Staats- und Parteichef", "author")
+        == 1)
+    #expect(Self.count(counts, "junge Welt", "kim-jong-un-labels", "Diktator", "author") == 0)
+    #expect(Self.count(counts, "junge Welt", "kim-jong-un-labels", "Diktator", "quote") == 0)
     let scores = records(try #require(files["scores.csv"]))
     let war = try #require(
       scores.first { $0["outlet"] == "junge Welt" && $0["module"] == "war-names" })
@@ -77,7 +80,7 @@ struct SeedCorpusTests {
 
   @Test func stanceOnKimRunsFromKoelnerStadtAnzeigerToJungeWelt() throws {
     let scores = records(try #require(try Self.files()["scores.csv"]))
-    let kim = scores.filter { $0["module"] == "kim-labels" }
+    let kim = scores.filter { $0["module"] == "kim-jong-un-labels" }
     let stance = Dictionary(
       uniqueKeysWithValues: kim.compactMap { row in
         Double(row["stance_index"] ?? "").map { (row["outlet"] ?? "", $0) }
@@ -113,7 +116,7 @@ struct SeedAttributionTests {
   @Test func diktatorByReferenceCountsForKim() throws {
     let rows = try Self.matches().filter {
       $0["outlet"] == "Kölner Stadt-Anzeiger" && $0["entry"] == "Diktator"
-        && $0["attribution"] == "reference"
+        && $0["attribution"] == "reference" && $0["module"] == "kim-jong-un-labels"
     }
     // "erklärte der Diktator" and "so der Diktator".
     #expect(rows.count == 2)
@@ -129,15 +132,17 @@ struct SeedAttributionTests {
       } == [true, true])
   }
 
-  @Test func machthaberOfRussiaAndNorthKoreaIsAPluralLabel() throws {
-    let row = try #require(
-      try Self.matches().first {
-        $0["outlet"] == "tagesschau.de" && $0["entry"] == "Machthaber"
-          && ($0["right_context"] ?? "").hasPrefix(" Russlands und Nordkoreas")
-      })
-    #expect(row["attribution"] == "plural")
-    #expect(row["target"] == "")
-    #expect(row["status"] == "not-target")
+  /// "die Machthaber Russlands und Nordkoreas" covers both actors: counted once for each.
+  @Test func machthaberOfRussiaAndNorthKoreaCountsForBoth() throws {
+    let rows = try Self.matches().filter {
+      $0["outlet"] == "tagesschau.de" && $0["entry"] == "Machthaber"
+        && ($0["right_context"] ?? "").hasPrefix(" Russlands und Nordkoreas")
+    }
+    #expect(rows.map { $0["module"] ?? "" } == ["kim-jong-un-labels", "wladimir-putin-labels"])
+    #expect(rows.allSatisfy { $0["attribution"] == "plural" && $0["status"] == "counted" })
+    #expect(
+      rows.map { $0["refers_to"] ?? "" }
+        == Array(repeating: "Kim Jong Un + Wladimir Putin", count: 2))
   }
 
   @Test func blockQuoteIsKimsWords() throws {
@@ -169,17 +174,19 @@ struct SeedStatisticsTests {
     let files = try SeedCorpusTests.files()
     let tests = records(try #require(files["tests.csv"]))
     let test = try #require(
-      tests.first { $0["module"] == "kim-labels" && $0["test"] == "outlet × category" })
-    // 13 counted labels of author voice over five outlets: expected counts far below 5. (20
+      tests.first { $0["module"] == "kim-jong-un-labels" && $0["test"] == "outlet × category" })
+    // 16 counted labels of author voice over five outlets: expected counts far below 5. (20
     // Minuten's third "Machthaber" stands in a sentence attributed by "wie russische Staatsmedien
-    // berichteten": reported speech of the state media.)
+    // berichteten": reported speech of the state media. Three are plurals counted for Kim and
+    // Putin: "Die Machthaber Russlands und Nordkoreas", "Die Machthaber haben sich …", "der
+    // beiden Staatschefs".)
     #expect(test["method"] == "monte-carlo-exact")
-    #expect(test["n"] == "13")
+    #expect(test["n"] == "16")
     #expect(test["p_adjusted"] != "")
     #expect(test["p_holm"] != "")
     #expect(test["p_value_mc_error"] != "")
     let intervals = records(try #require(files["intervals.csv"])).filter {
-      $0["module"] == "kim-labels"
+      $0["module"] == "kim-jong-un-labels"
     }
     #expect(intervals.filter { $0["statistic"] == "share" }.count == 5 * 5 * 2)
     #expect(
@@ -188,30 +195,29 @@ struct SeedStatisticsTests {
       })
   }
 
-  /// The outlet × entry table of Kim's labels is block-diagonal, so its two principal inertias
-  /// are equal (1 and 1): any rotation within that plane is a valid solution, and coordinates
-  /// differ between SVD implementations. What a reference must agree on is rotation-invariant:
-  /// the inertias and each point's squared distance from the centroid in principal coordinates.
-  /// Reference, numpy (Greenacre's formulas: S = D_r^-1/2 (P − rcᵀ) D_c^-1/2, F = D_r^-1/2 U Σ,
-  /// G = D_c^-1/2 V Σ) on the table [[0,2,0,0],[5,0,2,0],[0,0,0,1],[0,2,0,0],[0,1,0,0]] (rows:
-  /// 20 Minuten, KStA, junge Welt, tagesschau.de, unbekannt; columns: Diktator, Machthaber,
-  /// Nordkoreaner, Staats- und Parteichef): inertia [1.0, 1.0]; squared distances over the two
-  /// axes 20 Minuten 1.5999999999999976, KStA 0.8571428571428569, junge Welt 12.0, Machthaber
-  /// 1.5999999999999985, Staats- und Parteichef 12.0.
+  /// The outlet × entry table of Kim's labels, of author voice. What a reference must agree on
+  /// is rotation- and sign-invariant: the inertias and each point's squared distance from the
+  /// centroid in principal coordinates. Reference, numpy (Greenacre's formulas: S = D_r^-1/2
+  /// (P − rcᵀ) D_c^-1/2, F = D_r^-1/2 U Σ, G = D_c^-1/2 V Σ) on the table
+  /// [[0,2,0,0,0],[5,1,2,0,0],[0,0,0,1,1],[0,3,0,0,0],[0,1,0,0,0]] (rows: 20 Minuten, KStA,
+  /// junge Welt, tagesschau.de, unbekannt; columns: Diktator, Machthaber, Nordkoreaner,
+  /// Staatschef, Staats- und Parteichef): inertia [1.0, 0.75]; squared distances over the two
+  /// axes 20 Minuten 1.2857142857142825, KStA 0.7857142857142856, junge Welt 6.999999999999996,
+  /// Machthaber 0.9999999999999997, Staats- und Parteichef 6.999999999999994.
   @Test func kimEntryMapAgreesWithReferenceAnalysis() throws {
     let rows = records(try #require(try SeedCorpusTests.files()["ca_coordinates.csv"]))
-      .filter { $0["module"] == "kim-labels" && $0["table"] == "entry" }
+      .filter { $0["module"] == "kim-jong-un-labels" && $0["table"] == "entry" }
     let inertia = Set(rows.compactMap { $0["inertia"] })
-    #expect(inertia == ["1.000000"])
+    #expect(inertia == ["1.000000", "0.750000"])
     func squaredDistance(_ label: String) -> Double {
       rows.filter { $0["label"] == label }.compactMap { Double($0["coordinate"] ?? "") }.reduce(0) {
         $0 + $1 * $1
       }
     }
-    #expect(abs(squaredDistance("20 Minuten") - 1.5999999999999976) < 1e-5)
-    #expect(abs(squaredDistance("Kölner Stadt-Anzeiger") - 0.8571428571428569) < 1e-5)
-    #expect(abs(squaredDistance("junge Welt") - 12.0) < 1e-4)
-    #expect(abs(squaredDistance("Machthaber") - 1.5999999999999985) < 1e-5)
-    #expect(abs(squaredDistance("Staats- und Parteichef") - 12.0) < 1e-4)
+    #expect(abs(squaredDistance("20 Minuten") - 1.2857142857142825) < 1e-5)
+    #expect(abs(squaredDistance("Kölner Stadt-Anzeiger") - 0.7857142857142856) < 1e-5)
+    #expect(abs(squaredDistance("junge Welt") - 6.999999999999996) < 1e-4)
+    #expect(abs(squaredDistance("Machthaber") - 0.9999999999999997) < 1e-5)
+    #expect(abs(squaredDistance("Staats- und Parteichef") - 6.999999999999994) < 1e-4)
   }
 }

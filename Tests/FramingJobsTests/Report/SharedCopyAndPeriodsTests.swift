@@ -64,13 +64,14 @@ import Testing
     let files = try Self.demo { $0.periodUnit = .month }
     let shifts = records(try #require(files["shifts.csv"]))
     let kim = try #require(
-      shifts.first { $0["outlet"] == "Nordstadt Kurier" && $0["module"] == "kim-labels" })
+      shifts.first { $0["outlet"] == "Nordstadt Kurier" && $0["module"] == "kim-jong-un-labels" })
     #expect(kim["from_period"] == "2023-09")
     #expect(kim["from_term"] == "Machthaber")
     #expect(kim["to_period"] == "2024-06")
     #expect(kim["to_term"] == "Diktator")
     #expect(kim["to_count"] == "5")
-    #expect(kim["to_stance"] == "-2.000")
+    // Five "Diktator" of eight labels; "Zwei Autokraten" and "der Machthaber in Pjöngjang" (-1).
+    #expect(kim["to_stance"] == "-1.750")
     let scores = records(try #require(files["scores_by_period.csv"]))
     // Five outlets in 2024-06, three in 2023-09, seven modules each.
     #expect(scores.count == (5 + 3) * 7)
@@ -82,7 +83,7 @@ import Testing
     #expect(overview.contains("## Over time (by month)"))
     #expect(
       overview.contains(
-        "- Nordstadt Kurier: Machthaber (1 of 1) in 2023-09 → Diktator (5 of 6) in 2024-06; stance -1.00 → -2.00"
+        "- Nordstadt Kurier: Machthaber (2 of 2) in 2023-09 → Diktator (5 of 8) in 2024-06; stance -1.00 → -1.75"
       ))
     // Without --by, none of it.
     let plain = try Self.demo()
@@ -138,10 +139,12 @@ import Testing
     #expect(!page.contains("`Ostblatt-100`"))
     #expect(page.contains("1 more document: see documents.csv"))
     // Every use of "Diktator" is counted; the page shows 12 passages and says how many more.
+    // Each actor's module holds the shared label, so each lists the unresolved "Diktator".
     let matches = records(try #require(files["matches.csv"])).filter {
       $0["outlet"] == "Ostblatt" && $0["entry"] == "Diktator"
     }
-    #expect(matches.count == 101)
+    #expect(matches.count == 202)
+    #expect(matches.filter { $0["module"] == "kim-jong-un-labels" }.count == 101)
     #expect(page.contains("89 more"))
   }
 }

@@ -8,13 +8,22 @@ public struct Attribution: Sendable, Hashable, Codable {
     /// Said of a person named in its clause: "Putin ist ein Diktator", "Kim gilt als
     /// Despot", "Kang nannte Kim einen Despoten".
     case predicative
+    /// With a place or country after it that stands for the actor's power: "der Despot im
+    /// Kreml", "der Machthaber in Pjöngjang", "der Staatschef Nordkoreas".
+    case place
     /// A definite reference back to the most recent person named: "…, erklärte der Diktator".
     case reference
+    /// A definite reference with no person named in its window, resolved by who the article is
+    /// about: the actor this document already calls so, the one whose office the label names,
+    /// or the one the article names far more often than any other.
+    case salience
     /// The term names the actor itself ("Kim-Regime", "Kremlchef"); see `names_target`.
     case term
-    /// A plural label covering several people: "die Machthaber Russlands und Nordkoreas".
+    /// A plural label, counted for each registered actor it covers ("die beiden Diktatoren",
+    /// "die Machthaber in Moskau und Pjöngjang"); `refersTo` lists them, joined by " + ".
     case plural
-    /// No rule applied: the label's referent is unknown.
+    /// No rule applied, or compatible actors compete: the label's referent is unknown
+    /// (`refersTo` lists the competing candidates, joined by " | ").
     case unresolved
     /// The module has no target; attribution does not apply.
     case notApplicable = "n/a"

@@ -1,14 +1,34 @@
 extension DocumentContext {
+  /// Attributes the labels of actor modules, in document order, then once more those that only
+  /// who the article is about could resolve: by then every label a rule tied to an actor
+  /// anywhere in the document is known (`labelOwners`).
+  mutating func attributeAll(_ matches: [Match]) -> [Attribution] {
+    var result = matches.map { attribute($0) }
+    for (i, match) in matches.enumerated()
+    where [.reference, .salience, .unresolved].contains(result[i].rule) {
+      result[i] = attribute(match)
+    }
+    return result
+  }
+
   /// Attributes a label of an actor module to a person, by the first rule that applies:
-  /// term (the entry names the target), apposition after or before the label, plural
-  /// determiner, the actor's country, a definite reference to the most recent person named in
-  /// the previous `window` sentences; otherwise unresolved.
+  /// term (the entry names the target), plural (counted for each actor it covers), apposition
+  /// after or before the label, predicative, the actor's country before or a place after it, a
+  /// definite reference to the most recent person named in the previous `window` sentences,
+  /// else to who the article is about; otherwise unresolved.
   ///
   /// A name after the label that is not the target's ("Machthaber Alexander Lukaschenko") makes
   /// the label someone else's; so does a reference whose most recent person is someone else.
   mutating func attribute(_ match: Match) -> Attribution {
     let attribution = findAttribution(match)
     if attribution.rule != .notApplicable { attributions[match.tokens.lowerBound] = attribution }
+    if [.apposition, .country, .place, .predicative].contains(attribution.rule),
+      actors[attribution.refersTo] != nil
+    {
+      let module = modules[match.module]
+      let term = Folding.fold(module.categories[match.category].entries[match.entry].term)
+      labelOwners[term, default: []].insert(attribution.refersTo)
+    }
     return attribution
   }
 
@@ -23,15 +43,17 @@ extension DocumentContext {
     let start = match.tokens.lowerBound
     let end = match.tokens.upperBound
     let before = skipAdjectives(before: start)
-    // Plural: "die Machthaber Russlands und Nordkoreas", "der beiden Staatschefs".
-    if before >= 0, Self.pluralDeterminers.contains(folded(before)),
-      !isFeminineSingular(lastToken: end - 1)
-    {
-      return Attribution(rule: .plural, refersTo: "", isTarget: false)
+    // Plural: "die beiden Diktatoren", "der Despoten", "die Machthaber Russlands und
+    // Nordkoreas": counted for every registered actor it covers.
+    if isPlural(start: start, end: end, term: entry.term, determiner: before) {
+      let covered = pluralCoverage(start: start, end: end)
+      return Attribution(
+        rule: .plural, refersTo: covered.sorted().joined(separator: " + "),
+        isTarget: covered.contains(target.name))
     }
     // Apposition after: "Machthaber Kim Jong Un", "Präsident Selenskyj".
     if end < tokens.count, tokens[end].sentence == tokens[start].sentence {
-      if let mention = personMention(at: end), let name = modules[mention.module].target?.name {
+      if let mention = personMention(at: end), let name = personName(mention) {
         return found(.apposition, name)
       }
       // Another actor's label right after ("des Genossen Präsidenten"): the person whom
@@ -41,6 +63,9 @@ extension DocumentContext {
           modules[next.module].categories[next.category].entries[next.entry].term)
         let owners = actorsListing(term: term)
         if owners.count == 1, let owner = owners.first { return found(.apposition, owner) }
+        // A shared label: the one actor whose office it names ("Präsident" is Putin's).
+        let roles = owners.filter { actors[$0]?.officeTerms.contains(term) ?? false }
+        if roles.count == 1, let role = roles.first { return found(.apposition, role) }
       }
       if let run = nameRun(at: end), labelsAt[end] == nil {
         let name = text(run)
@@ -53,13 +78,12 @@ extension DocumentContext {
     // Apposition before: "Kim Jong Un, der Diktator,"; a title after the name without an
     // article: "Putin, Präsident der Russischen Föderation, …".
     if before >= 2, Self.articles.contains(folded(before)), tokens[before - 1].text == ",",
-      let mention = personEndingAt[before - 1],
-      let name = modules[mention.module].target?.name
+      let mention = personEndingAt[before - 1], let name = personName(mention)
     {
       return found(.apposition, name)
     }
     if before >= 1, tokens[before].text == ",", let mention = personEndingAt[before],
-      let name = modules[mention.module].target?.name
+      let name = personName(mention)
     {
       return found(.apposition, name)
     }
@@ -70,6 +94,17 @@ extension DocumentContext {
     }
     // Predicative: "Putin ist ein Diktator", "Kim gilt als Despot", "nannte ihn einen
     // Despoten": the last person named in the label's clause before it.
+    // With a verb of naming the label is the object's: "Biden nannte Putin einen Diktator",
+    // "Putin nannte ihn einen Despoten" (the person "ihn" stands for, never the subject).
+    if let marker = predicativeMarker(before: start),
+      let verb = namingVerb(from: clauseStart(of: start), to: marker)
+    {
+      switch objectOfNaming(verb: verb, marker: marker) {
+      case .person(let name): return found(.predicative, name)
+      case .unknown: return Attribution(rule: .unresolved, refersTo: "", isTarget: false)
+      case .subject: break
+      }
+    }
     if let marker = predicativeMarker(before: start),
       hasPredicativeVerb(from: clauseStart(of: start), to: marker)
     {
@@ -87,29 +122,171 @@ extension DocumentContext {
         return found(.country, name)
       }
     }
-    // Definite reference: "erklärte der Diktator", "an den Machthaber". The person must be one
-    // the label can stand for: the target, someone without a module, or an actor whose own
-    // module lists the same term.
-    if before >= 0, Self.definiteArticles.contains(folded(before)) {
-      let actorsWithTerm = actorsListing(term: Folding.fold(entry.term))
-      let actors = Set(modules.compactMap { $0.target?.name })
+    // Place or country after: "der Despot im Kreml", "der Machthaber in Pjöngjang", "der
+    // Staatschef Nordkoreas".
+    // Not after a genitive, where the place belongs to the noun the label depends on: "der
+    // Besuch des Präsidenten in Pjöngjang" is a visit to Pjöngjang, not its president.
+    // "des Genossen Präsidenten": the article may stand before another label.
+    let isGenitive =
+      before >= 0
+      && (folded(before) == "des"
+        || (before >= 1 && labelsAt[before] != nil && folded(before - 1) == "des"))
+    if !(isGenitive && end < tokens.count && Self.placeVerbsLinks.contains(folded(end))),
+      let name = placeAfter(end: end, sentence: tokens[start].sentence)
+    {
+      return found(.place, name)
+    }
+    // Definite reference: "erklärte der Diktator", "an den Machthaber"; a bare label in a
+    // headline ("Machthaber auf Reisen"). The person must be one the label can stand for: the
+    // target, someone without a module, or an actor whose own module lists the same term.
+    let isDefinite = before >= 0 && Self.definiteArticles.contains(folded(before))
+    let isBare =
+      before < 0 || tokens[before].kind != .word
+      || tokens[before].sentence != tokens[start].sentence
+    if isDefinite || isBare {
+      let term = Folding.fold(entry.term)
+      let actorsWithTerm = actorsListing(term: term)
+      let feminine = isFeminineForm(word: folded(end - 1), term: term)
       // Persons in the label's own clause are its co-arguments ("Putin wendet sich an den
       // Machthaber"), not what it refers to.
       let clause = clauseStart(of: start)
-      if let person = recentPerson(
-        before: clause, window: target.window, sameSentence: true,
-        outsideQuotes: voices[start] != .quote,
-        canBe: { !actors.contains($0.name) || actorsWithTerm.contains($0.name) })
+      // "die Schwester des Diktators", "der Vater des heutigen Machthabers": a relative or
+      // "today's" holder is a registered actor, not the family member just named.
+      let actorsOnly =
+        isAfterRelationalNoun(determiner: before) || hasPresentAdjective(before, start)
+      // The relative of a family member the registry lists: that actor ("Kim Yo Jong, die
+      // Schwester des Diktators").
+      if actorsOnly, let name = familyActor(before: start) { return found(.reference, name) }
+      let candidates = prominence.keys.filter {
+        actorsWithTerm.contains($0) && actors[$0].map { fits($0, feminine) } ?? false
+      }
+      if isDefinite,
+        let person = recentPerson(
+          before: clause, window: target.window, sameSentence: true,
+          outsideQuotes: voices[start] != .quote,
+          canBe: {
+            actors[$0.name].map { actorsWithTerm.contains($0.name) && fits($0, feminine) }
+              ?? !actorsOnly
+          })
       {
+        // Between registered actors, the one this document already calls so, or whose office
+        // the label names, wins over the nearer one ("Putin empfing Kim. Der Vorsitzende …").
+        if actors[person.name] != nil, let name = preferred(candidates, term: term),
+          name != person.name
+        {
+          return found(.salience, name)
+        }
         return found(.reference, person.name)
       }
+      if let name = salient(candidates, term: term) { return found(.salience, name) }
+      return Attribution(
+        rule: .unresolved, refersTo: candidates.sorted().joined(separator: " | "), isTarget: false)
     }
     return Attribution(rule: .unresolved, refersTo: "", isTarget: false)
   }
 
+  /// Nouns of kinship and succession: "die Schwester des Diktators" is not the dictator.
+  static let relationalNouns: Set<String> = [
+    "schwester", "bruder", "vater", "mutter", "sohn", "tochter", "onkel", "tante", "grossvater",
+    "grossmutter", "enkel", "enkelin", "frau", "ehefrau", "witwe", "halbbruder", "vorganger",
+    "vorgänger", "nachfolger", "nachfolgerin", "vertraute", "vertrauter", "familie", "clan",
+  ]
+  static let presentAdjectives: Set<String> = [
+    "heutige", "heutigen", "jetzige", "jetzigen", "amtierende", "amtierenden", "derzeitige",
+    "derzeitigen", "aktuelle", "aktuellen",
+  ]
+
+  /// The label is the genitive of a relational noun: "Schwester des Diktators".
+  func isAfterRelationalNoun(determiner d: Int) -> Bool {
+    guard d >= 1, ["des", "der"].contains(folded(d)) else { return false }
+    return Self.relationalNouns.contains(folded(d - 1))
+  }
+
+  /// "der heutige Machthaber": an adjective of the present between article and label.
+  func hasPresentAdjective(_ d: Int, _ start: Int) -> Bool {
+    guard d >= 0, d + 1 < start else { return false }
+    return (d + 1..<start).contains { Self.presentAdjectives.contains(folded($0)) }
+  }
+
+  /// Whether an actor can be called by a label of this form: a feminine form ("Diktatorin")
+  /// only a woman, a masculine one not a woman (German uses the masculine generically).
+  func fits(_ actor: LexiconTarget, _ feminine: Bool) -> Bool {
+    !feminine || actor.gender != .male
+  }
+
+  /// Who the article is about, for a label no name near it resolves: among the actors named in
+  /// the document that the label can stand for, the one this document already calls so, else
+  /// the one whose office the label names, else the one named at least twice as often as any
+  /// other. Nil when they compete.
+  func salient(_ candidates: [String], term: String) -> String? {
+    guard !candidates.isEmpty else { return nil }
+    if candidates.count == 1 { return candidates[0] }
+    if let name = preferred(candidates, term: term) { return name }
+    let ranked = candidates.sorted { (prominence[$0] ?? 0, $1) > (prominence[$1] ?? 0, $0) }
+    let first = prominence[ranked[0]] ?? 0
+    let second = prominence[ranked[1]] ?? 0
+    return first >= 2 * second ? ranked[0] : nil
+  }
+
+  /// The one candidate this document already calls by the term, else the one whose office the
+  /// term names.
+  func preferred(_ candidates: [String], term: String) -> String? {
+    let owners = candidates.filter { labelOwners[term]?.contains($0) ?? false }
+    if owners.count == 1 { return owners[0] }
+    let roles = candidates.filter { actors[$0]?.officeTerms.contains(term) ?? false }
+    return roles.count == 1 ? roles[0] : nil
+  }
+
+  /// The actor whose family member (a registry's `others`) is named last before `start` in its
+  /// sentence.
+  func familyActor(before start: Int) -> String? {
+    var t = start - 1
+    let sentence = tokens[start].sentence
+    while t >= 0, tokens[t].sentence == sentence {
+      for mention in mentionsAt[t] ?? [] where mention.tokens.upperBound <= start {
+        if mention.kind == .other { return modules[mention.module].target?.name }
+        if mention.isActor { return nil }
+      }
+      t -= 1
+    }
+    return nil
+  }
+
+  /// A place or the country of an actor right after the label, across a preposition or article:
+  /// "im Kreml", "aus Pjöngjang", "des Kremls", "Nordkoreas", "der DVRK".
+  func placeAfter(end: Int, sentence: Int) -> String? {
+    // Across links and a genitive chain: "der Generalsekretär des Zentralkomitees der Partei
+    // der Arbeit", at most six tokens.
+    var t = end
+    while t < tokens.count, t - end <= 6, tokens[t].sentence == sentence, tokens[t].kind == .word {
+      if let mention = mentionsAt[t]?.first(where: { $0.kind == .place || $0.kind == .country }) {
+        return modules[mention.module].target?.name
+      }
+      let isLink = Self.placeLinks.contains(folded(t))
+      let isGenitiveNoun =
+        t > end && ["des", "der"].contains(folded(t - 1))
+        && tokens[t].text.first?.isUppercase == true && personMention(at: t) == nil
+      guard isLink || isGenitiveNoun else { return nil }
+      t += 1
+    }
+    return nil
+  }
+
+  /// Links after a genitive label that attach the place to the head noun instead.
+  static let placeVerbsLinks: Set<String> = ["in", "nach", "im", "aus"]
+
+  static let placeLinks: Set<String> = [
+    "im", "in", "aus", "vom", "von", "des", "der", "am", "für",
+  ]
+
   /// Words right before a predicative label: indefinite articles and "als".
   static let predicativeMarkers: Set<String> = [
     "ein", "eine", "einen", "einem", "einer", "eines", "als",
+  ]
+  static let partitives: Set<String> = ["einer", "eines", "einen", "einem"]
+  /// Copulas, before a definite predicative ("ist der Diktator").
+  static let copulas: Set<String> = [
+    "ist", "sei", "war", "wäre", "bleibt", "bleibe", "blieb", "wird", "werde", "wurde",
   ]
   /// Copulas and verbs of naming (folded forms) that make a label predicative.
   static let predicativeVerbs: Set<String> = [
@@ -126,6 +303,15 @@ extension DocumentContext {
     while t >= clause, start - t <= 4 {
       if tokens[t].kind == .word {
         if Self.predicativeMarkers.contains(folded(t)) { return t }
+        // "Kim ist bereits der dritte Diktator": a definite article right after a copula.
+        // "gilt als einer der brutalsten Despoten": the partitive's "einer" is the marker.
+        if folded(t) == "der", t > clause, Self.partitives.contains(folded(t - 1)) {
+          return t - 1
+        }
+        if Self.definiteArticles.contains(folded(t)) || folded(t) == "die" {
+          let verbs = max(clause, t - 2)..<t
+          return verbs.contains { Self.copulas.contains(folded($0)) } ? t : nil
+        }
         guard tokens[t].text.first?.isLowercase == true else { return nil }
       } else if tokens[t].kind != .quoteMark {
         return nil
@@ -133,6 +319,42 @@ extension DocumentContext {
       t -= 1
     }
     return nil
+  }
+
+  /// Verbs of naming whose object the predicative label describes (folded forms).
+  static let namingVerbs: Set<String> = [
+    "nennt", "nannte", "nenne", "nennen", "nannten", "bezeichnet", "bezeichnete", "bezeichnen",
+    "bezeichneten", "beschimpft", "beschimpfte", "schimpft", "schimpfte", "sieht", "sah",
+  ]
+  static let reflexives: Set<String> = ["sich", "mich", "uns"]
+  static let objectPronouns: Set<String> = ["ihn", "ihm", "diesen", "jenen"]
+
+  /// The last verb of naming in `from..<to`.
+  func namingVerb(from: Int, to: Int) -> Int? {
+    guard from < to else { return nil }
+    return (from..<to).last { tokens[$0].kind == .word && Self.namingVerbs.contains(folded($0)) }
+  }
+
+  enum NamingObject { case person(String), subject, unknown }
+
+  /// The object between a verb of naming and the label's marker: a named person, a reflexive
+  /// (the subject names itself), or a pronoun resolved to the most recent man named before the
+  /// clause who is not the clause's subject.
+  func objectOfNaming(verb: Int, marker: Int) -> NamingObject {
+    let clause = clauseStart(of: verb)
+    for t in verb + 1..<marker where tokens[t].kind == .word {
+      if let mention = personMention(at: t), let name = personName(mention) { return .person(name) }
+      let word = folded(t)
+      if Self.reflexives.contains(word) { return .subject }
+      if Self.objectPronouns.contains(word) {
+        let subject = (clause..<verb).compactMap { personMention(at: $0).flatMap(personName) }
+        let person = recentPerson(
+          before: clause, window: 2, sameSentence: true, outsideQuotes: voices[t] != .quote,
+          canBe: { !subject.contains($0.name) && actors[$0.name]?.gender != .female })
+        return person.map { .person($0.name) } ?? .unknown
+      }
+    }
+    return .subject
   }
 
   /// Whether a copula or verb of naming stands in `from..<to`.
@@ -153,7 +375,7 @@ extension DocumentContext {
     while t < tokens.count, t - end < 10, tokens[t].sentence == sentence {
       if tokens[t].text == "," {
         guard t + 1 < tokens.count, let mention = personMention(at: t + 1) else { return nil }
-        return modules[mention.module].target?.name
+        return personName(mention)
       }
       guard tokens[t].kind == .word || ["(", ")", "-"].contains(tokens[t].text) else { return nil }
       t += 1

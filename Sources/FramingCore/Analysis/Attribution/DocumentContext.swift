@@ -25,6 +25,14 @@ struct DocumentContext {
   var attributions: [Int: Attribution] = [:]
   /// First token of each sentence (sentences are numbered from 0 without gaps).
   let sentenceStarts: [Int]
+  /// The targets of the actor modules, by name.
+  let actors: [String: LexiconTarget]
+  /// How prominent each actor is in the document: its names and references, those in the first
+  /// two paragraphs (headline and lead) counted twice.
+  let prominence: [String: Int]
+  /// Labels (folded terms) that a rule tied to an actor in this document ("Machthaber Kim Jong
+  /// Un"): what a later "der Machthaber" far from any name most likely means.
+  var labelOwners: [String: Set<String>] = [:]
 
   static let articles: Set<String> = [
     "der", "des", "dem", "den", "die", "das", "dieser", "diesem", "diesen", "dieses", "jener",
@@ -33,8 +41,8 @@ struct DocumentContext {
     "der", "des", "dem", "den", "dieser", "diesem", "diesen", "dieses",
   ]
   static let pluralDeterminers: Set<String> = [
-    "die", "beide", "beiden", "zwei", "drei", "vier", "fünf", "mehrere", "alle", "viele", "einige",
-    "zahlreiche", "andere", "anderen",
+    "die", "beide", "beiden", "beider", "zwei", "zweier", "drei", "vier", "fünf", "mehrere", "alle",
+    "aller", "viele", "vieler", "einige", "zahlreiche", "andere", "anderen",
   ]
   static let pronouns: Set<String> = ["er", "sie", "ihm", "ihn", "seine", "seiner", "sein"]
   static let nameStoplist: Set<String> = [
@@ -83,14 +91,30 @@ struct DocumentContext {
       while starts.count <= token.sentence { starts.append(t) }
     }
     self.sentenceStarts = starts
-    self.persons = mentions.filter(\.isPerson).compactMap { m in
-      modules[m.module].target.map {
+    var actors: [String: LexiconTarget] = [:]
+    for module in modules { if let target = module.target { actors[target.name] = target } }
+    self.actors = actors
+    var prominence: [String: Int] = [:]
+    for m in mentions where m.isActor {
+      guard let name = modules[m.module].target?.name else { continue }
+      prominence[name, default: 0] += tokens[m.tokens.lowerBound].paragraph <= 1 ? 2 : 1
+    }
+    self.prominence = prominence
+    self.persons = []
+    for m in mentions where m.isPerson {
+      guard let name = personName(m) else { continue }
+      persons.append(
         PersonMention(
           token: m.tokens.lowerBound, end: m.tokens.upperBound,
-          sentence: tokens[m.tokens.lowerBound].sentence, name: $0.name)
-      }
+          sentence: tokens[m.tokens.lowerBound].sentence, name: name))
     }
     persons.sort { $0.token < $1.token }
+  }
+
+  /// Who a person mention names: the module's actor, or for `other` (a family member) the name
+  /// as written.
+  func personName(_ mention: Mention) -> String? {
+    mention.kind == .other ? text(mention.tokens) : modules[mention.module].target?.name
   }
 
   func folded(_ t: Int) -> String { t >= 0 && t < tokens.count ? keys.folded[t] : "" }
@@ -124,6 +148,7 @@ struct DocumentContext {
     while i >= 0, tokens[i].kind == .word, tokens[i].sentence == tokens[t].sentence,
       let first = tokens[i].text.unicodeScalars.first, first.properties.isLowercase,
       !Self.articles.contains(keys.folded[i]), !Self.pluralDeterminers.contains(keys.folded[i]),
+      !Self.singularDeterminers.contains(keys.folded[i]), keys.folded[i] != "als",
       countryMention(at: i) == nil
     {
       i -= 1

@@ -91,7 +91,7 @@ public struct LexiconCoverage: Sendable {
           guard b.start < a.end else { break }
           let x = EntryKey(module: a.module, category: a.category, entry: a.entry)
           let y = EntryKey(module: b.module, category: b.category, entry: b.entry)
-          guard x != y else { continue }
+          guard x != y, !isSameSharedEntry(x, y, lexicon) else { continue }
           let pair = [min(x, y), max(x, y)]
           let example =
             "\(result.source.id): \(a.end - a.start >= b.end - b.start ? a.text : b.text)"
@@ -126,12 +126,22 @@ public struct LexiconCoverage: Sendable {
       for m in matcher.matches(tokens: tokens, keys: keys, voices: voices).matches {
         let other = EntryKey(module: m.module, category: m.category, entry: m.entry)
         // The other entry must take the whole term, not a word of it.
-        guard other != key, m.tokens.lowerBound <= first, m.tokens.upperBound > last,
+        guard other != key, !isSameSharedEntry(key, other, lexicon),
+          m.tokens.lowerBound <= first, m.tokens.upperBound > last,
           pairs.insert([min(key, other), max(key, other)]).inserted
         else { continue }
         found.append(Overlap(entry: key, other: other, kind: .term, count: 0, example: term))
       }
     }
     return found
+  }
+
+  /// One entry of a shared inventory, as two actors' modules hold it: not an overlap.
+  static func isSameSharedEntry(_ a: EntryKey, _ b: EntryKey, _ lexicon: Lexicon) -> Bool {
+    let x = lexicon.modules[a.module]
+    let y = lexicon.modules[b.module]
+    guard let inventory = x.inventory, y.inventory == inventory else { return false }
+    return x.categories[a.category].entries[a.entry].term
+      == y.categories[b.category].entries[b.entry].term
   }
 }

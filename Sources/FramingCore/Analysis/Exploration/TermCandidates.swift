@@ -120,7 +120,7 @@ public struct TermCandidates: Sendable {
         if let noun = nounAfter(mention.tokens.upperBound, mentions: countries) {
           adjacent.insert(noun)
         }
-      case .reference:
+      case .reference, .other, .place:
         continue
       }
     }

@@ -85,13 +85,13 @@ public final class DocumentAnalyzer {
         Diagnostic(.warning, SourceLocation(file: displayPath), "no words left after cleaning"))
     }
     let found = matcher.matches(tokens: tokens, keys: keys, voices: voices)
-    for mention in found.mentions where mention.isPerson {
+    for mention in found.mentions where mention.isActor {
       result.mentions[mention.module, default: VoiceCounts()][mention.voice] += 1
     }
     var context = DocumentContext(
       tokens: tokens, keys: keys, voices: voices, quoting: quoting, matches: found.matches,
       mentions: found.mentions, modules: lexicon.modules, actorsByTerm: actorsByTerm)
-    let attributions = found.matches.map { context.attribute($0) }
+    let attributions = context.attributeAll(found.matches)
     var speakers = SpeakerCache()
     result.matches = zip(found.matches, attributions).map { match, attribution in
       var record = record(match, tokens, text, lines)

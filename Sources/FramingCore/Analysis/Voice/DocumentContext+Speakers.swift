@@ -202,7 +202,7 @@ extension DocumentContext {
   /// A person at token `t`: an actor's name or reference, a pronoun resolved to the nearest
   /// person before it, or a label already attributed to someone.
   func person(at t: Int) -> String? {
-    if let mention = personMention(at: t), let name = modules[mention.module].target?.name {
+    if let mention = personMention(at: t), let name = personName(mention) {
       return name
     }
     if Self.pronouns.contains(tokens[t].text) {

@@ -11,7 +11,7 @@ extension LexiconCommand {
         Example:
           framing lexicon export kim-labels --dialect excel-de --output kim-labels.csv
         Columns: module, category, category_label, weight, term, patterns (separated by ' | '), \
-        names_target, note. `framing lexicon import` reads the file back in either dialect.
+        names_target, actors, note. `framing lexicon import` reads the file back in either dialect.
         """)
 
     @OptionGroup var folder: LexiconFolderOption<NoNotes>
@@ -30,7 +30,7 @@ extension LexiconCommand {
 
     func run() throws {
       let module: LexiconModule
-      do { module = try folder.job.module(self.module) } catch { fail(error) }
+      do { module = try folder.job.open().module(self.module) } catch { fail(error) }
       if write(LexiconSheet.table(for: module).csv(dialect), to: output) {
         print("wrote \(module.entries.count) entries of \(module.id) to \(output)")
       }

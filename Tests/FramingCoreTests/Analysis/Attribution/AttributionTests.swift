@@ -114,15 +114,45 @@ import Testing
     #expect(result.matches.map(\.status) == [.notTarget, .notTarget, .notTarget])
   }
 
+  /// A plural counts for every registered actor it covers (issue 16), and for nobody when it
+  /// covers no one the text names.
   @Test(arguments: [
-    "Die Machthaber Russlands und Nordkoreas trafen sich.",
-    "Die Machthaber Kim und Putin trafen sich.",
-    "Zwei Diktatoren trafen sich.",
+    ("Die Machthaber Russlands und Nordkoreas trafen sich.", "Kim Jong Un + Wladimir Putin", true),
+    ("Die Machthaber Kim und Putin trafen sich.", "Kim Jong Un + Wladimir Putin", true),
+    ("Putin empfing Kim. Die beiden Diktatoren lachten.", "Kim Jong Un + Wladimir Putin", true),
+    ("Zwei Diktatoren trafen sich.", "", false),
   ])
-  func pluralLabelsAreReportedAsSuch(text: String) throws {
+  func pluralLabelsCountForEachActorTheyCover(text: String, covered: String, counts: Bool) throws {
     let matches = try probe().analyze(text).matches.filter { $0.module == 0 }
     #expect(matches.map(\.attribution.rule) == [.plural])
-    #expect(matches.map(\.status) == [.notTarget])
+    #expect(matches.map(\.attribution.refersTo) == [covered])
+    #expect(matches.map(\.status) == [counts ? .counted : .notTarget])
+  }
+
+  /// Singular forms that look plural: a weak noun after "als", "einem anderen", a partitive, a
+  /// country adjective.
+  @Test(arguments: [
+    "Er bezeichnete Kim als Despoten.", "Putin holt sich Hilfe bei einem anderen Despoten.",
+    "Kim gilt als einer der brutalsten Despoten.",
+    // A country adjective between article and weak noun: "den russischen Despoten".
+    "Kim begrüßte den russischen Despoten.",
+  ])
+  func singularFormsAreNotPlural(text: String) throws {
+    let despot = """
+      format: 1
+      kind: module
+      id: k
+      title: K
+      language: de
+      version: 1.0.0
+      description: D.
+      scale: {min: -2, max: 2, negative: a, positive: b}
+      target: {name: Kim Jong Un, patterns: ["=Kim"]}
+      categories:
+        - {id: c, label: C, weight: -2, entries: [{term: Despot, note: n}]}
+      """
+    let matches = try PipelineProbe(modules: [despot]).analyze(text).matches
+    #expect(matches.map(\.attribution.rule).contains(.plural) == false)
   }
 
   @Test func definiteReferenceFindsTheMostRecentPersonItCanBe() throws {
@@ -143,10 +173,14 @@ import Testing
       ])
   }
 
-  @Test func referenceBeyondTheWindowStaysUnresolved() throws {
+  /// Beyond the window, who the article is about decides (issue 16): the one actor it names
+  /// that the label can stand for.
+  @Test func referenceBeyondTheWindowGoesToWhoTheArticleIsAbout() throws {
     let text = "Kim Jong Un kam. Eins. Zwei. Drei. Dann sprach der Diktator."
-    #expect(try attributions(text) == ["Diktator:unresolved:"])
-    #expect(try probe().analyze(text).matches.map(\.status) == [.notTarget])
+    #expect(try attributions(text) == ["Diktator:salience:Kim Jong Un"])
+    #expect(try probe().analyze(text).matches.map(\.status) == [.counted])
+    // No one named at all: unresolved, no candidates.
+    #expect(try attributions("Eins. Dann sprach der Diktator.") == ["Diktator:unresolved:"])
   }
 
   /// "term:voice:speaker" for every match.

@@ -19,11 +19,11 @@ import Testing
     #expect(coverage.outlets.count == 5)
     let entries = LexiconCoverage.entries(of: lexicon)
     let byName = Dictionary(uniqueKeysWithValues: entries.map { (Self.names($0, lexicon), $0) })
-    let machthaber = try #require(byName["kim-labels/Machthaber"])
+    let machthaber = try #require(byName["kim-jong-un-labels/Machthaber"])
     // The six lines `framing kwic Machthaber` shows, all in the outlets' own words.
     #expect(coverage.total(machthaber) == VoiceCounts(author: 6))
     #expect(coverage.counts[machthaber]?["Nordstadt Kurier"] == VoiceCounts(author: 3))
-    let tyrann = try #require(byName["kim-labels/Tyrann"])
+    let tyrann = try #require(byName["kim-jong-un-labels/Tyrann"])
     #expect(coverage.total(tyrann).total == 0)
     // The same words matched by two entries of one module: the longer phrase wins in counts.
     let text = coverage.overlaps.filter { $0.kind == .text }.map {
@@ -33,14 +33,22 @@ import Testing
   }
 
   @Test func findsTermsThatAnotherEntryMatches() throws {
-    let lexicon = try Fixtures.defaultLexicon()
-    let pairs = LexiconCoverage.termOverlaps(lexicon).map {
-      Self.names($0.entry, lexicon) + " ~ " + Self.names($0.other, lexicon)
+    // Two per-actor modules that both list "Autokrat", and a glob that takes another's term.
+    let probe = try PipelineProbe(modules: [
+      PipelineProbe.module(id: "a", entries: [("Autokrat", nil), ("Diktator", ["*diktator"])]),
+      PipelineProbe.module(id: "b", entries: [("Autokrat", nil), ("Militärdiktator", nil)]),
+    ])
+    let pairs = LexiconCoverage.termOverlaps(probe.lexicon).map {
+      Self.names($0.entry, probe.lexicon) + " ~ " + Self.names($0.other, probe.lexicon)
     }
-    #expect(
-      pairs == [
-        "kim-labels/Autokrat ~ putin-labels/Autokrat",
-        "kim-labels/Staatsoberhaupt ~ putin-labels/Staatsoberhaupt",
-      ])
+    // The term "Militärdiktator" is what the glob of "Diktator" takes.
+    #expect(pairs == ["a/Autokrat ~ b/Autokrat", "b/Militärdiktator ~ a/Diktator"])
+  }
+
+  @Test func oneSharedEntryIsNotAnOverlapWithItself() throws {
+    // The bundled labels are one inventory applied to every actor: "Autokrat" in Kim's and
+    // Putin's modules is the same entry, not two entries that compete.
+    let lexicon = try Fixtures.defaultLexicon()
+    #expect(LexiconCoverage.termOverlaps(lexicon).isEmpty)
   }
 }

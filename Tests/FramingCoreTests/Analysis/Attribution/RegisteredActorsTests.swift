@@ -1,0 +1,91 @@
+import FramingTestSupport
+import Testing
+
+@testable import FramingCore
+
+/// Attribution with the bundled actor registry and shared label inventory (issue 16): texts we
+/// wrote, one per rule, with the person each label goes to.
+@Suite struct RegisteredActorsTests {
+  let probe: PipelineProbe
+
+  init() throws { probe = PipelineProbe(lexicon: try Fixtures.defaultLexicon()) }
+
+  /// "term:rule:person:counted-for" for every match of the two actor modules, Kim's module
+  /// first where both match the same span.
+  func attributions(_ text: String) throws -> [String] {
+    return probe.analyze(text).matches.filter { $0.attribution.rule != .notApplicable }
+      .filter { $0.status != .notTarget }
+      .map {
+        "\($0.text):\($0.attribution.rule.rawValue):\($0.attribution.refersTo):"
+          + (probe.lexicon.modules[$0.module].target?.actorID ?? "")
+      }
+  }
+
+  @Test func putinGetsTheLabelsKimHas() throws {
+    #expect(
+      try attributions("Der Diktator Putin lächelte.") == [
+        "Diktator:apposition:Wladimir Putin:wladimir-putin"
+      ])
+  }
+
+  @Test func familyMembersAreNotKim() throws {
+    #expect(try attributions("Machthaber Kim Jong-il reiste 2001 nach Moskau.") == [])
+    // The sister of the dictator: the dictator is the actor whose family the registry lists.
+    #expect(
+      try attributions("Putin kam. Kim Yo Jong, die Schwester des Diktators, begrüßte ihn.") == [
+        "Diktators:reference:Kim Jong Un:kim-jong-un"
+      ])
+  }
+
+  @Test func placesAfterALabelNameTheActor() throws {
+    #expect(
+      try attributions("Kim traf Putin. Der Despot im Kreml lächelte.") == [
+        "Despot:place:Wladimir Putin:wladimir-putin"
+      ])
+    #expect(
+      try attributions("Putin traf Kim. Der Machthaber in Pjöngjang schwieg.") == [
+        "Machthaber:place:Kim Jong Un:kim-jong-un"
+      ])
+  }
+
+  @Test func theOfficeALabelNamesBeatsTheNearerActor() throws {
+    // The other actor is nearer each time, but "Vorsitzender" is Kim's office and "Präsident"
+    // Putin's: the office decides (rule `salience`, since recency alone would not).
+    #expect(
+      try attributions("Kim empfing Putin. Der Vorsitzende lächelte.") == [
+        "Vorsitzende:salience:Kim Jong Un:kim-jong-un"
+      ])
+    #expect(
+      try attributions("Putin dankte Kim. Der Präsident sprach lange.") == [
+        "Präsident:salience:Wladimir Putin:wladimir-putin"
+      ])
+  }
+
+  @Test func aLabelTheArticleTiedToOneActorKeepsMeaningHim() throws {
+    let text =
+      "Nordkoreas Machthaber Kim kam. Putin wartete. Eins. Zwei. Drei. Der Machthaber lachte."
+    #expect(
+      try attributions(text) == [
+        "Machthaber:apposition:Kim Jong Un:kim-jong-un",
+        "Machthaber:salience:Kim Jong Un:kim-jong-un",
+      ])
+  }
+
+  @Test func competingActorsLeaveTheLabelUnresolvedWithTheCandidates() throws {
+    let text = "Kim traf Putin. Eins. Zwei. Drei. Vier. Der Autokrat lachte."
+    let autokrat = probe.analyze(text).matches.filter { $0.text == "Autokrat" }
+    #expect(autokrat.map(\.attribution.rule) == [.unresolved, .unresolved])
+    #expect(autokrat.first?.attribution.refersTo == "Kim Jong Un | Wladimir Putin")
+  }
+
+  @Test func definitePredicativesAndPartitives() throws {
+    #expect(
+      try attributions("Kim ist bereits der dritte Diktator seiner Familie.") == [
+        "Diktator:predicative:Kim Jong Un:kim-jong-un"
+      ])
+    #expect(
+      try attributions("Kim gilt als einer der brutalsten Despoten.") == [
+        "Despoten:predicative:Kim Jong Un:kim-jong-un"
+      ])
+  }
+}

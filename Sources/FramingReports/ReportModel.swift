@@ -30,7 +30,7 @@ public struct ReportModel: Sendable {
   }
 
   public struct Figure: Sendable {
-    /// Path relative to the report folder, e.g. `figures/kim-labels-stance.svg`.
+    /// Path relative to the report folder, e.g. `figures/kim-jong-un-labels-stance.svg`.
     public var file: String
     public var alt: String
     /// The SVG document itself (markup), for inlining in HTML.

@@ -7,7 +7,7 @@ extension LexiconCommand {
       abstract: "Add an entry to a category of a module.",
       discussion: """
         Example:
-          framing lexicon add kim-labels delegitimizing Gewaltherrscher \\
+          framing lexicon add labels delegitimizing Gewaltherrscher \\
             --note "Rule by violence; stronger than Machthaber."
         """)
 

@@ -9,7 +9,7 @@ extension LexiconCommand {
       abstract: "Write a module's entries as CSV, to edit in a spreadsheet and import back.",
       discussion: """
         Example:
-          framing lexicon export kim-labels --dialect excel-de --output kim-labels.csv
+          framing lexicon export labels --dialect excel-de --output labels.csv
         Columns: module, category, category_label, weight, term, patterns (separated by ' | '), \
         names_target, actors, note. `framing lexicon import` reads the file back in either dialect.
         """)
@@ -42,8 +42,8 @@ extension LexiconCommand {
       abstract: "Import entries from a CSV sheet, a LIWC .dic or a quanteda YAML dictionary.",
       discussion: """
         Examples:
-          framing lexicon import kim-labels.csv                 update modules from a sheet
-          framing lexicon import kim-labels.csv --mode replace  the sheet lists every entry
+          framing lexicon import labels.csv                     update modules from a sheet
+          framing lexicon import labels.csv --mode replace      the sheet lists every entry
           framing lexicon import suggestions.csv                keep the rows you want first
           framing lexicon import colleague.dic --id liwc-threat --output lexicons/de/80-threat.yaml
           framing lexicon import dictionary.yml --id economy --output lexicons/de/81-economy.yaml

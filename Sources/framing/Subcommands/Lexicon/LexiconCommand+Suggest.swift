@@ -10,7 +10,7 @@ extension LexiconCommand {
       abstract: "Propose terms a module is missing, with counts per outlet and concordance lines.",
       discussion: """
         Example:
-          framing lexicon suggest kim-labels ~/corpus --output suggestions.csv
+          framing lexicon suggest kim-jong-un-labels ~/corpus --output suggestions.csv
           (open the CSV, delete the rows you do not want, set category or leave 'suggested')
           framing lexicon import suggestions.csv
 

@@ -78,16 +78,23 @@ extension LexiconCommand {
 
   struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: "Check every lexicon file; errors name file, line and column. Exit 1 on errors.")
+      abstract:
+        "Check every lexicon file; errors name file, line and column. Exit 1 on errors. Warns when a label reaches one actor and not another."
+    )
 
     @OptionGroup var folder: LexiconFolderOption<NoNotes>
 
     func run() throws {
       let lexicon = folder.open().lexicon
       let entries = lexicon.modules.reduce(0) { $0 + $1.entries.count }
+      let gaps = LabelGaps.find(in: lexicon)
+      printWarnings(gaps)
       print(
         "\(folder.lexicons): \(lexicon.files.count) files valid: \(lexicon.modules.count) modules, "
-          + "\(entries) entries, \(lexicon.boilerplate.rules.count) boilerplate rules")
+          + "\(entries) entries, \(lexicon.boilerplate.rules.count) boilerplate rules"
+          + (gaps.isEmpty
+            ? ""
+            : "; \(gaps.count) label\(gaps.count == 1 ? "" : "s") reach one actor and not another"))
     }
   }
 }

@@ -325,7 +325,7 @@ public enum OutputTables {
         C("line", .integer, "1-based line in the original file."),
         C(
           "reason", .string,
-          "The boilerplate rule id, or duplicate-paragraph for a paragraph printed twice (the first copy is kept)."
+          "The boilerplate rule id, duplicate-paragraph for a paragraph printed twice, or duplicate-sentence for a sentence of six or more words printed earlier in the article (the first copy is kept)."
         ),
         C(
           "start", .integer, "Start offset of the removed text in the original file (code points)."),

@@ -107,8 +107,10 @@ public struct Cleaner: Sendable {
 
     var text = NormalizedText()
     var seen = Set<String>()
+    var seenSentences = Set<String>()
     for block in blocks where !block.isEmpty {
-      for (paragraph, startLine) in Self.joinLines(block) {
+      for (joined, startLine) in Self.joinLines(block) {
+        var paragraph = joined
         let key = paragraph.string
         // One hash of the paragraph: `insert` tells whether it was seen.
         if !seen.insert(key).inserted {
@@ -119,10 +121,70 @@ public struct Cleaner: Sendable {
               line: startLine, reason: "duplicate-paragraph", text: key, start: start, end: end))
           continue
         }
+        // A long sentence printed earlier in the article (a caption's sentence repeated in the
+        // body) counts once: the later copy goes.
+        for range in Self.sentenceRanges(paragraph.scalars).reversed() {
+          let sentence = Self.sentenceKey(paragraph.scalars[range])
+          guard Self.wordCount(paragraph.scalars[range]) >= Self.minimumRepeatedWords else {
+            continue
+          }
+          if seenSentences.contains(sentence) {
+            removals.append(
+              removal(
+                of: paragraph, range: range, line: startLine, rule: "duplicate-sentence"))
+            paragraph.removeSubrange(range)
+          }
+        }
+        for range in Self.sentenceRanges(paragraph.scalars)
+        where Self.wordCount(paragraph.scalars[range]) >= Self.minimumRepeatedWords {
+          seenSentences.insert(Self.sentenceKey(paragraph.scalars[range]))
+        }
+        paragraph.trim()
+        if paragraph.isBlank { continue }
         text.appendParagraph(paragraph, startLine: startLine)
       }
     }
     return Result(text: text, removals: removals)
+  }
+
+  /// Sentences shorter than this may repeat by chance ("Das Treffen dauerte zwei Stunden.").
+  static let minimumRepeatedWords = 6
+
+  static func sentenceKey(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+    String(String.UnicodeScalarView(scalars)).trimmingCharacters(in: .whitespaces)
+  }
+
+  static func wordCount(_ scalars: ArraySlice<Unicode.Scalar>) -> Int {
+    var count = 0
+    var inWord = false
+    for scalar in scalars {
+      let letter = scalar.properties.isAlphabetic
+      if letter && !inWord { count += 1 }
+      inWord = letter
+    }
+    return count
+  }
+
+  /// The sentences of a paragraph: up to and including a full stop, question or exclamation
+  /// mark followed by a space and an upper-case letter, or the paragraph's end. The space after
+  /// a sentence belongs to it, so that removing one leaves the text well spaced.
+  static func sentenceRanges(_ scalars: [Unicode.Scalar]) -> [Range<Int>] {
+    var ranges: [Range<Int>] = []
+    var start = 0
+    var i = 0
+    while i < scalars.count {
+      if [".", "!", "?"].contains(scalars[i]), i + 2 < scalars.count, scalars[i + 1] == " ",
+        scalars[i + 2].properties.isUppercase
+      {
+        ranges.append(start..<(i + 2))
+        start = i + 2
+        i += 2
+        continue
+      }
+      i += 1
+    }
+    if start < scalars.count { ranges.append(start..<scalars.count) }
+    return ranges
   }
 
   /// Applies the rules to one line; returns true when the whole line was removed.

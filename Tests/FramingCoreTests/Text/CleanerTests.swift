@@ -149,3 +149,27 @@ import Testing
     #expect(rule.firstMatch(in: line, range: NSRange(line.startIndex..., in: line)) != nil)
   }
 }
+
+/// A sentence printed again later in the article (a caption's or a summary's) counts once.
+@Suite struct DuplicateSentenceTests {
+  @Test func aRepeatedLongSentenceIsRemovedWhereverItStands() {
+    let text = """
+      Soldaten bei einer Parade. Jetzt sollen Tausende für den Kriegstreiber kämpfen.
+
+      Der Bericht beginnt. Jetzt sollen Tausende für den Kriegstreiber kämpfen. Er endet.
+
+      Jetzt sollen Tausende für den Kriegstreiber kämpfen.
+
+      Er endet.
+      """
+    let result = Cleaner(rules: .none).clean(Array(text.unicodeScalars))
+    #expect(
+      result.text.paragraphs.map { result.text.string($0.range) } == [
+        "Soldaten bei einer Parade. Jetzt sollen Tausende für den Kriegstreiber kämpfen.",
+        "Der Bericht beginnt. Er endet.", "Er endet.",
+      ])
+    #expect(result.removals.map(\.reason) == ["duplicate-sentence", "duplicate-sentence"])
+    // "Er endet." is too short to count as a copy: the last paragraph repeats it and stays.
+    #expect(result.removals.map(\.line) == [3, 5])
+  }
+}

@@ -87,6 +87,20 @@ extension DocumentContext {
     {
       return found(.apposition, name)
     }
+    // A person the lexicon does not know, named before the comma: "Alexander Lukaschenko,
+    // Machthaber in Belarus," (a first and a last name, so that "In Moskau, …" is no name).
+    if before >= 2, tokens[before].text == ",", start == before + 1,
+      let name = unknownNameEnding(at: before - 1)
+    {
+      return found(.apposition, name)
+    }
+    // Someone else's nationality: "der südkoreanische Präsident", "der ukrainische Präsident".
+    if (max(0, before)..<start).contains(where: { isForeignNationality($0) }) {
+      return Attribution(rule: .country, refersTo: "", isTarget: false)
+    }
+    // "seinem Amtskollegen", "bei einem anderen Diktator": the other of two actors than the
+    // one the clause is about.
+    if let name = otherActor(label: start, before: before) { return found(.reference, name) }
     // Apposition across a genitive or parenthesis: "der Generalsekretär der Partei der Arbeit
     // (PdAK), Kim Jong Un," — the material after the label must open as an attribute.
     if let name = appositionAcrossAttribute(after: end, in: tokens[start].sentence) {
@@ -106,10 +120,10 @@ extension DocumentContext {
       }
     }
     if let marker = predicativeMarker(before: start),
-      hasPredicativeVerb(from: clauseStart(of: start), to: marker)
+      hasPredicativeVerb(from: predicativeClauseStart(of: start), to: marker)
     {
       var t = marker - 1
-      while t >= clauseStart(of: start) {
+      while t >= predicativeClauseStart(of: start) {
         if voices[t] == voices[start] || voices[t] == .author, let name = person(at: t) {
           return found(.predicative, name)
         }
@@ -157,15 +171,24 @@ extension DocumentContext {
       // The relative of a family member the registry lists: that actor ("Kim Yo Jong, die
       // Schwester des Diktators").
       if actorsOnly, let name = familyActor(before: start) { return found(.reference, name) }
+      // The registered actors named elsewhere in the label's sentence ("Der Diktator setzte
+      // sich ans Steuer der Limousine, die ihm der Kremlchef schenkte"; "Der Staatschef empfing
+      // ihn") are other people than the one it refers to.
+      let others = actorsInSentence(of: start, besides: start..<end)
       let candidates = prominence.keys.filter {
-        actorsWithTerm.contains($0) && actors[$0].map { fits($0, feminine) } ?? false
+        actorsWithTerm.contains($0) && !others.contains($0)
+          && actors[$0].map { fits($0, feminine) } ?? false
       }
       if isDefinite,
         let person = recentPerson(
           before: clause, window: target.window, sameSentence: true,
           outsideQuotes: voices[start] != .quote,
           canBe: {
-            actors[$0.name].map { actorsWithTerm.contains($0.name) && fits($0, feminine) }
+            guard !others.contains($0.name) else { return false }
+            // A family member the registry lists is named for the actor's sake: "der
+            // Diktator" after "Kim Jong-il" is still his son, the actor.
+            if isFamily($0) { return false }
+            return actors[$0.name].map { actorsWithTerm.contains($0.name) && fits($0, feminine) }
               ?? !actorsOnly
           })
       {
@@ -195,6 +218,39 @@ extension DocumentContext {
     "heutige", "heutigen", "jetzige", "jetzigen", "amtierende", "amtierenden", "derzeitige",
     "derzeitigen", "aktuelle", "aktuellen",
   ]
+
+  /// A person mention of a family member or official the registry lists under `others`.
+  func isFamily(_ person: PersonMention) -> Bool {
+    mentionsAt[person.token]?.contains { $0.kind == .other } ?? false
+  }
+
+  /// Registered actors named in the sentence of `t` outside `label`, by name or by a reference
+  /// that always means them ("der Kremlchef"), and the one an object pronoun after the label
+  /// ("empfing ihn") stands for: the last actor named before the sentence.
+  func actorsInSentence(of t: Int, besides label: Range<Int>) -> Set<String> {
+    let sentence = tokens[t].sentence
+    var first = t
+    while first > 0, tokens[first - 1].sentence == sentence { first -= 1 }
+    var names = Set<String>()
+    var i = first
+    while i < tokens.count, tokens[i].sentence == sentence {
+      defer { i += 1 }
+      if label.contains(i) { continue }
+      if let mention = personMention(at: i), mention.kind != .other,
+        let name = personName(mention), actors[name] != nil
+      {
+        names.insert(name)
+      } else if i >= label.upperBound, tokens[i].kind == .word,
+        Self.objectPronouns.contains(folded(i)),
+        let person = recentPerson(
+          before: first, window: 2, sameSentence: false,
+          canBe: { actors[$0.name] != nil })
+      {
+        names.insert(person.name)
+      }
+    }
+    return names
+  }
 
   /// The label is the genitive of a relational noun: "Schwester des Diktators".
   func isAfterRelationalNoun(determiner d: Int) -> Bool {
@@ -321,6 +377,84 @@ extension DocumentContext {
     return nil
   }
 
+  /// The clause a predicative may span: a clause opened by "sondern", "aber", "doch" or
+  /// "und" continues the one before ("ist Kim kein Provokateur, sondern ein kühl rechnender
+  /// Gewaltherrscher").
+  func predicativeClauseStart(of t: Int) -> Int {
+    let clause = clauseStart(of: t)
+    guard clause >= 2, tokens[clause - 1].text == ",",
+      tokens[clause].sentence == tokens[clause - 2].sentence,
+      ["sondern", "aber", "doch", "und", "oder"].contains(folded(clause))
+    else { return clause }
+    return clauseStart(of: clause - 2)
+  }
+
+  /// A first and a last name ending at `t` that no module knows: two capitalized words that
+  /// are not function words, places or labels, the first not opening the sentence.
+  func unknownNameEnding(at t: Int) -> String? {
+    guard t >= 2, tokens[t].kind == .word, tokens[t - 1].kind == .word,
+      tokens[t - 1].sentence == tokens[t].sentence, tokens[t - 2].sentence == tokens[t].sentence
+    else { return nil }
+    for i in [t - 1, t] {
+      guard let first = tokens[i].text.unicodeScalars.first, first.properties.isUppercase,
+        !Self.nameStoplist.contains(folded(i)), mentionsAt[i] == nil, labelsAt[i] == nil,
+        !tokens[i].isAbbreviation
+      else { return nil }
+    }
+    return tokens[t - 1].text + " " + tokens[t].text
+  }
+
+  /// Stems of nationality adjectives of states no registered actor rules.
+  static let foreignNationalities: [String] = [
+    "sudkoreanisch", "südkoreanisch", "ukrainisch", "chinesisch", "amerikanisch", "us-amerikanisch",
+    "belarussisch", "weissrussisch", "iranisch", "japanisch", "franzosisch", "französisch",
+    "deutsch", "britisch", "turkisch", "türkisch", "vietnamesisch", "syrisch", "israelisch",
+    "polnisch", "finnisch", "schwedisch", "ungarisch", "serbisch", "kasachisch", "mongolisch",
+    "kubanisch", "venezolanisch", "indisch", "italienisch", "georgisch", "moldauisch",
+    "tschechisch", "slowakisch", "litauisch", "lettisch", "estnisch", "kanadisch",
+  ]
+
+  /// A lower-case adjective of a foreign nationality ("südkoreanische", "ukrainischen") that
+  /// is not a registered actor's country.
+  func isForeignNationality(_ t: Int) -> Bool {
+    guard tokens[t].kind == .word, tokens[t].text.first?.isLowercase == true,
+      countryMention(at: t) == nil
+    else { return false }
+    let word = folded(t)
+    return Self.foreignNationalities.contains { word.hasPrefix($0) && word.count <= $0.count + 2 }
+  }
+
+  /// Labels that name the counterpart of the clause's person: "seinem Amtskollegen", "seinen
+  /// Gast", "einem anderen Diktator". With two actors in the document, the one not named last
+  /// in the label's clause or sentence.
+  func otherActor(label start: Int, before: Int) -> String? {
+    guard before >= 0, tokens[before].sentence == tokens[start].sentence else { return nil }
+    let word = folded(before)
+    let term = folded(start)
+    let possessive =
+      Self.possessives.contains(word)
+      && Self.counterpartLabels.contains {
+        term.hasPrefix($0)
+      }
+    let another = (before..<start).contains {
+      ["anderen", "anderer", "andere"].contains(folded($0))
+    }
+    guard possessive || another else { return nil }
+    let named = Set(prominence.keys).filter { actors[$0] != nil }
+    guard named.count == 2 else { return nil }
+    guard
+      let person = recentPerson(
+        before: start, window: 1, sameSentence: true, canBe: { named.contains($0.name) })
+    else { return nil }
+    return named.first { $0 != person.name }
+  }
+
+  static let possessives: Set<String> = [
+    "sein", "seine", "seinem", "seinen", "seines", "seiner", "ihr", "ihrem", "ihren", "ihres",
+  ]
+  /// Labels of a relation between two people ("Amtskollege", "Gastgeber").
+  static let counterpartLabels: [String] = ["amtskolleg", "gastgeber", "gast", "partner"]
+
   /// Verbs of naming whose object the predicative label describes (folded forms).
   static let namingVerbs: Set<String> = [
     "nennt", "nannte", "nenne", "nennen", "nannten", "bezeichnet", "bezeichnete", "bezeichnen",
@@ -369,19 +503,36 @@ extension DocumentContext {
   /// label ("Generalsekretär der Partei der Arbeit (PdAK), Kim Jong Un"), at most 10 tokens on.
   func appositionAcrossAttribute(after end: Int, in sentence: Int) -> String? {
     guard end < tokens.count, tokens[end].sentence == sentence,
-      ["der", "des", "(", "für"].contains(folded(end)) || tokens[end].text == "("
+      Self.attributeOpeners.contains(folded(end)) || ["(", ","].contains(tokens[end].text)
     else { return nil }
     var t = end
     while t < tokens.count, t - end < 10, tokens[t].sentence == sentence {
       if tokens[t].text == "," {
         guard t + 1 < tokens.count, let mention = personMention(at: t + 1) else { return nil }
+        // Right after the label ("Der Vorsitzende, Kim Jong Un, …") the name must be closed
+        // off as a parenthesis: a comma, a bracket or the sentence's end after it.
+        if t == end {
+          let after = mention.tokens.upperBound
+          guard
+            after >= tokens.count || tokens[after].sentence != sentence
+              || [",", ")", ".", "–"].contains(tokens[after].text)
+          else { return nil }
+        }
         return personName(mention)
       }
-      guard tokens[t].kind == .word || ["(", ")", "-"].contains(tokens[t].text) else { return nil }
+      guard [.word, .number].contains(tokens[t].kind) || ["(", ")", "-"].contains(tokens[t].text)
+      else { return nil }
       t += 1
     }
     return nil
   }
+
+  /// Words that open an attribute between a label and the name it stands in apposition with:
+  /// "der Vorsitzende der Kommission …, Kim Jong Un", "der Herrscher über 26 Millionen
+  /// Menschen, Kim Jong Un".
+  static let attributeOpeners: Set<String> = [
+    "der", "des", "für", "über", "im", "in", "aus", "von", "vom",
+  ]
 
   /// Targets of the modules that list a (folded) term.
   func actorsListing(term: String) -> Set<String> { actorsByTerm[term] ?? [] }

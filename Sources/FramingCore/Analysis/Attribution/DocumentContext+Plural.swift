@@ -65,6 +65,13 @@ extension DocumentContext {
   /// registered actors the document names.
   func pluralCoverage(start: Int, end: Int) -> Set<String> {
     let sentence = tokens[start].sentence
+    // A place no actor stands for: "die Kriegstreiber in Washington" are other people.
+    if end + 1 < tokens.count, tokens[end + 1].sentence == sentence,
+      ["in", "aus"].contains(folded(end)), tokens[end + 1].kind == .word,
+      tokens[end + 1].text.first?.isUppercase == true, mentionsAt[end + 1] == nil
+    {
+      return []
+    }
     var listed = Set<String>()
     var t = end
     while t < tokens.count, t - end < 12, tokens[t].sentence == sentence {

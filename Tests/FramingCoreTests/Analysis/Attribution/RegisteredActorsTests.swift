@@ -88,4 +88,78 @@ import Testing
         "Despoten:predicative:Kim Jong Un:kim-jong-un"
       ])
   }
+
+  @Test func actorsNamedInTheLabelsSentenceAreOtherPeople() throws {
+    // The label and the Kremlchef (or "ihn", Putin) in one sentence are two people.
+    #expect(
+      try attributions(
+        "Kim wartete. Putin kam. Der Diktator fuhr die Limousine, die ihm der Kremlchef schenkte."
+      ).filter { $0.hasPrefix("Diktator") } == ["Diktator:reference:Kim Jong Un:kim-jong-un"])
+    #expect(
+      try attributions("Kim wartete. Putin landete. Der Staatschef empfing ihn.") == [
+        "Staatschef:reference:Kim Jong Un:kim-jong-un"
+      ])
+  }
+
+  @Test func aFamilyMemberIsNotWhomADefiniteReferenceMeans() throws {
+    #expect(
+      try attributions("Kim kam. Schon Kim Jong-il reiste so. Der Herrscher bleibt drei Tage.") == [
+        "Herrscher:reference:Kim Jong Un:kim-jong-un"
+      ])
+  }
+
+  @Test func titlesAcrossAnAttributeAndACommaAreAppositions() throws {
+    #expect(
+      try attributions(
+        "Putin kam. Der Vorsitzende der Kommission für Staatsangelegenheiten, Kim Jong-un, lachte."
+      ) == [
+        "Vorsitzende der Kommission für Staatsangelegenheiten:apposition:Kim Jong Un:kim-jong-un"
+      ])
+    #expect(
+      try attributions("Putin kam. Der Herrscher über 26 Millionen Menschen, Kim Jong Un, lachte.")
+        == ["Herrscher:apposition:Kim Jong Un:kim-jong-un"])
+  }
+
+  @Test func someoneElsesNameOrNationalityMakesTheLabelTheirs() throws {
+    #expect(
+      try attributions(
+        "Putin traf Kim. Auch Alexander Lukaschenko, Machthaber in Belarus, schwieg.")
+        == [])
+    #expect(try attributions("Putin traf Kim. Der südkoreanische Präsident tagte.") == [])
+    #expect(
+      try attributions("Kim traf Putin. Die Kriegstreiber in Washington schwiegen.") == [])
+  }
+
+  @Test func aCounterpartIsTheOtherActor() throws {
+    #expect(
+      try attributions("Kim kam an. Putin schenkte seinem Amtskollegen ein Auto.") == [
+        "Amtskollegen:reference:Kim Jong Un:kim-jong-un"
+      ])
+    #expect(
+      try attributions("Kim kam an. Putin leiht sich Soldaten bei einem anderen Diktator.") == [
+        "Diktator:reference:Kim Jong Un:kim-jong-un"
+      ])
+  }
+
+  @Test func placesAfterAGenitiveBelongToItsHeadNoun() throws {
+    // A visit to Pjöngjang by Putin ("Präsident" is his office), not Pjöngjang's president.
+    #expect(
+      try attributions(
+        "Putin reiste an. Kim sagte: „Der Besuch des Präsidenten in Pjöngjang ehrt uns.“")
+        == ["Präsidenten:reference:Wladimir Putin:wladimir-putin"])
+  }
+
+  @Test func predicativesOfAnObjectAndAcrossSondern() throws {
+    #expect(
+      try attributions("Kim kam an. Putin nannte ihn einen Despoten.") == [
+        "Despoten:predicative:Kim Jong Un:kim-jong-un"
+      ])
+    #expect(
+      try attributions("Biden nannte Putin einen Diktator.") == [
+        "Diktator:predicative:Wladimir Putin:wladimir-putin"
+      ])
+    #expect(
+      try attributions("Kim ist kein Provokateur, sondern ein kühl rechnender Gewaltherrscher.")
+        == ["Gewaltherrscher:predicative:Kim Jong Un:kim-jong-un"])
+  }
 }

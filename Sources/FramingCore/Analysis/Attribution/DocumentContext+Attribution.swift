@@ -67,7 +67,9 @@ extension DocumentContext {
         let roles = owners.filter { actors[$0]?.officeTerms.contains(term) ?? false }
         if roles.count == 1, let role = roles.first { return found(.apposition, role) }
       }
-      if let run = nameRun(at: end), labelsAt[end] == nil {
+      if let run = nameRun(at: end), labelsAt[end] == nil,
+        isPlausibleName(run, afterLabelAt: start, determiner: before)
+      {
         let name = text(run)
         addPerson(
           PersonMention(
@@ -118,6 +120,14 @@ extension DocumentContext {
       case .unknown: return Attribution(rule: .unresolved, refersTo: "", isTarget: false)
       case .subject: break
       }
+    }
+    // A verb at the clause's end ("Wer Putin einen Diktator nennt", "der in Seoul als Tyrann
+    // gilt", "Kim, den man einen Despoten nennt") or "X als Y" ("kam Putin als junger
+    // Präsident").
+    if let marker = predicativeMarker(before: start),
+      let name = predicativeWithVerbAfter(start: start, end: end, marker: marker)
+    {
+      return found(.predicative, name)
     }
     if let marker = predicativeMarker(before: start),
       hasPredicativeVerb(from: predicativeClauseStart(of: start), to: marker)
@@ -218,6 +228,25 @@ extension DocumentContext {
     "heutige", "heutigen", "jetzige", "jetzigen", "amtierende", "amtierenden", "derzeitige",
     "derzeitigen", "aktuelle", "aktuellen",
   ]
+
+  /// Whether the capitalized words after a label are a name and not a noun that follows it
+  /// ("sicherte der Marschall Russland seine Unterstützung zu", "seines Führers Raketen",
+  /// "bei einem anderen Despoten Nachschub", "Russlands Präsident Verbündete"): a place or
+  /// country is no name; after a genitive or indefinite label, or as one word with a noun's
+  /// ending, an unknown word is taken for a noun.
+  func isPlausibleName(_ run: Range<Int>, afterLabelAt start: Int, determiner d: Int) -> Bool {
+    if run.contains(where: { mentionsAt[$0] != nil }) { return false }
+    guard run.count == 1 else { return true }
+    let word = folded(run.lowerBound)
+    if d >= 0, tokens[d].sentence == tokens[start].sentence,
+      ["des", "seines", "ihres", "eines", "einem", "einen", "einer", "ein"].contains(folded(d))
+    {
+      return false
+    }
+    return !["e", "en", "ung", "heit", "keit", "schaft", "ion", "tat", "tät", "nis"].contains {
+      word.hasSuffix($0)
+    }
+  }
 
   /// A person mention of a family member or official the registry lists under `others`.
   func isFamily(_ person: PersonMention) -> Bool {
@@ -454,6 +483,58 @@ extension DocumentContext {
   ]
   /// Labels of a relation between two people ("Amtskollege", "Gastgeber").
   static let counterpartLabels: [String] = ["amtskolleg", "gastgeber", "gast", "partner"]
+
+  /// Verbs that close a subordinate clause with a predicative: naming ("nennt") and holding
+  /// for ("hielt … für"), and the copulas of `predicativeVerbs`.
+  static let finalPredicativeVerbs: Set<String> = [
+    "gilt", "gelten", "galt", "galten", "gelte", "nennt", "nennen", "nannte", "nannten",
+    "bezeichnet", "bezeichnen", "bezeichnete", "bezeichneten", "dargestellt", "genannt",
+    "hielt", "hält", "halten", "hielten", "ist", "sei", "war", "wäre", "sind", "waren",
+  ]
+  static let relativePronouns: Set<String> = ["den", "der", "dem", "die", "wer", "welcher"]
+
+  /// The person a predicative label describes when its verb follows it, or "X als Y".
+  func predicativeWithVerbAfter(start: Int, end: Int, marker: Int) -> String? {
+    let clause = clauseStart(of: start)
+    // "Putin als junger Präsident": a name right before "als".
+    if folded(marker) == "als", let mention = personEndingAt[marker],
+      mention.tokens.lowerBound >= clause, let name = personName(mention)
+    {
+      return name
+    }
+    var verb: Int? = nil
+    var t = end
+    while t < tokens.count, t - end < 4, tokens[t].sentence == tokens[start].sentence,
+      clauseStart(of: t) == clause
+    {
+      if tokens[t].kind == .word, Self.finalPredicativeVerbs.contains(folded(t)) {
+        verb = t
+        break
+      }
+      t += 1
+    }
+    guard verb != nil, clause < marker else { return nil }
+    // A person or an object pronoun between the clause's start and the marker.
+    for i in clause..<marker {
+      if let mention = personMention(at: i), mention.kind != .other,
+        let name = personName(mention)
+      {
+        return name
+      }
+      if tokens[i].kind == .word, Self.objectPronouns.contains(folded(i)) {
+        return recentPerson(
+          before: clause, window: 2, sameSentence: true, outsideQuotes: voices[i] != .quote,
+          canBe: { actors[$0.name] != nil })?.name
+      }
+    }
+    // A relative clause: the person before its comma ("Kim, den man einen Despoten nennt").
+    if Self.relativePronouns.contains(folded(clause)), clause >= 2,
+      tokens[clause - 1].text == ",", let mention = personEndingAt[clause - 1]
+    {
+      return personName(mention)
+    }
+    return nil
+  }
 
   /// Verbs of naming whose object the predicative label describes (folded forms).
   static let namingVerbs: Set<String> = [

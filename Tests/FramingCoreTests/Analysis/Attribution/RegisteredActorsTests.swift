@@ -162,4 +162,45 @@ import Testing
       try attributions("Kim ist kein Provokateur, sondern ein kühl rechnender Gewaltherrscher.")
         == ["Gewaltherrscher:predicative:Kim Jong Un:kim-jong-un"])
   }
+
+  @Test func predicativesWithTheVerbAtTheClausesEnd() throws {
+    #expect(
+      try attributions("Wer Putin einen Diktator nennt, irrt.") == [
+        "Diktator:predicative:Wladimir Putin:wladimir-putin"
+      ])
+    #expect(
+      try attributions("Kim, den man in Seoul einen Despoten nennt, lacht.") == [
+        "Despoten:predicative:Kim Jong Un:kim-jong-un"
+      ])
+    #expect(
+      try attributions("Wer Kim für einen berechenbaren Diktator hielt, irrt.") == [
+        "Diktator:predicative:Kim Jong Un:kim-jong-un"
+      ])
+    #expect(
+      try attributions("Vor 24 Jahren kam Putin als junger Präsident nach Pjöngjang.") == [
+        "Präsident:predicative:Wladimir Putin:wladimir-putin"
+      ])
+  }
+
+  @Test func bothCountsForTheActorsWhosePlacesTheArticleNames() throws {
+    // Kim is never named, but Pjöngjang is his: "die beiden Staatschefs" are Putin and Kim.
+    #expect(
+      try attributions("Putin flog nach Pjöngjang. Die beiden Staatschefs unterschrieben.") == [
+        "Staatschefs:plural:Kim Jong Un + Wladimir Putin:kim-jong-un",
+        "Staatschefs:plural:Kim Jong Un + Wladimir Putin:wladimir-putin",
+      ])
+  }
+
+  @Test func aNounAfterALabelIsNoName() throws {
+    #expect(
+      try attributions("Putin kam. Danach sicherte der Marschall Russland seine Hilfe zu.")
+        .allSatisfy { !$0.contains(":apposition:Russland") })
+    let text = "Kim kam. Nordkorea testete während einer Reise seines Führers Raketen."
+    #expect(
+      probe.analyze(text).matches.filter { $0.text == "Führers" }.map(\.attribution.refersTo)
+        .allSatisfy { $0 != "Raketen" })
+    #expect(
+      probe.analyze("Der Machthaber Lukaschenko lachte.").matches.map(\.attribution.refersTo)
+        == ["Lukaschenko", "Lukaschenko"])
+  }
 }

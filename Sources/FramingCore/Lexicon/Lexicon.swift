@@ -45,6 +45,10 @@ public struct LexiconModule: Sendable, Hashable {
   /// A shared label inventory (`actors: all` or a list of actor ids): the loader makes one
   /// module per registered actor from it. Nil for an ordinary module.
   public var sharedBy: ActorScope? = nil
+  /// `cited_only: true`: a match counts only where the text cites it as a source (a verb of
+  /// saying or a source cue in its clause: "teilte der Kreml mit", "laut Pentagon"); other
+  /// uses ("hatte den Kreml blamiert") stay with status `not-target` and rule `uncited`.
+  public var citedOnly: Bool = false
   /// For a module made from a shared inventory: the inventory's id (its file is `file`).
   public var inventory: String? = nil
 

@@ -235,7 +235,7 @@ private struct Context {
   mutating func parseModule(_ root: Node) -> LexiconModule? {
     let allowed = [
       "format", "kind", "id", "title", "language", "version", "description", "scale", "target",
-      "actors", "categories",
+      "actors", "cited_only", "categories",
     ]
     guard
       let top = fields(
@@ -258,6 +258,17 @@ private struct Context {
         top["actors"])
     }
     isShared = sharedBy != nil
+    var citedOnly = false
+    if let flag = string(top, "cited_only") {
+      switch flag {
+      case "true", "yes": citedOnly = true
+      case "false", "no": citedOnly = false
+      default:
+        fail(
+          .invalidValue(field: "cited_only", text: flag, expected: "true or false"),
+          top["cited_only"])
+      }
+    }
     var categories: [LexiconCategory] = []
     for node in sequence(top, "categories") ?? [] {
       if let category = parseCategory(node, scale: scale) { categories.append(category) }
@@ -265,9 +276,11 @@ private struct Context {
     guard let id, let title, let language, let version, let description, let scale else {
       return nil
     }
-    return LexiconModule(
+    var module = LexiconModule(
       id: id, title: title, language: language, version: version, description: description,
       scale: scale, target: target, categories: categories, file: file, sharedBy: sharedBy)
+    module.citedOnly = citedOnly
+    return module
   }
 
   /// `all` (when allowed) or a list of actor ids.

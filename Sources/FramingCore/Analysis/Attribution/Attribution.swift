@@ -25,6 +25,11 @@ public struct Attribution: Sendable, Hashable, Codable {
     /// No rule applied, or compatible actors compete: the label's referent is unknown
     /// (`refersTo` lists the competing candidates, joined by " | ").
     case unresolved
+    /// In a `cited_only` module: cited as a source, by a verb of saying or a source cue in the
+    /// match's clause ("teilte der Kreml mit", "laut Pentagon", "nach Angaben des Ministeriums").
+    case cited
+    /// In a `cited_only` module: named, not cited ("hatte den Kreml blamiert"); not counted.
+    case uncited
     /// The module has no target; attribution does not apply.
     case notApplicable = "n/a"
   }

@@ -34,7 +34,11 @@ extension DocumentContext {
 
   private mutating func findAttribution(_ match: Match) -> Attribution {
     let module = modules[match.module]
-    guard let target = module.target else { return .notApplicable }
+    guard let target = module.target else {
+      guard module.citedOnly else { return .notApplicable }
+      let cited = isCited(match.tokens)
+      return Attribution(rule: cited ? .cited : .uncited, refersTo: "", isTarget: cited)
+    }
     let entry = module.categories[match.category].entries[match.entry]
     func found(_ rule: Attribution.Rule, _ name: String) -> Attribution {
       Attribution(rule: rule, refersTo: name, isTarget: name == target.name)
@@ -246,6 +250,31 @@ extension DocumentContext {
     return !["e", "en", "ung", "heit", "keit", "schaft", "ion", "tat", "tät", "nis"].contains {
       word.hasSuffix($0)
     }
+  }
+
+  /// Words that cite a source besides the verbs of saying: "laut", "zufolge", "nach Angaben",
+  /// "hieß es aus", and verbs of assessing ("geht davon aus", "schätzt", "warnt").
+  static let citationCues: Set<String> = [
+    "laut", "zufolge", "angaben", "einschatzung", "einschätzung", "darstellung", "hiess",
+    "hieß", "heisst", "heißt", "aus", "schatzt", "schätzt", "schatzen", "schätzen", "warnt",
+    "warnen", "warnte", "vermutet", "vermuten", "befurchtet", "befürchtet", "rechnet",
+    "rechnen", "erwartet", "erwarten", "bestatigte", "bestätigte", "dementierte",
+    "dementiert", "verbreitete", "veroffentlichte", "veröffentlichte", "zitierte",
+  ]
+
+  /// Whether a verb of saying or a citation cue stands in the clause of `match` (outside it).
+  func isCited(_ match: Range<Int>) -> Bool {
+    let clause = clauseStart(of: match.lowerBound)
+    let sentence = tokens[match.lowerBound].sentence
+    var t = clause
+    while t < tokens.count, tokens[t].sentence == sentence,
+      t < match.lowerBound || clauseStart(of: t) == clause
+    {
+      defer { t += 1 }
+      if match.contains(t) || tokens[t].kind != .word { continue }
+      if isSpeechCue(t) || Self.citationCues.contains(folded(t)) { return true }
+    }
+    return false
   }
 
   /// A person mention of a family member or official the registry lists under `others`.

@@ -99,6 +99,27 @@ import Testing
     #expect(module.entries[0].location.description == "kim.yaml:17:15")
   }
 
+  @Test func citedOnlyIsAFlagOfTheModule() throws {
+    let module = PipelineProbe.module(entries: [("Kreml", nil)])
+    let cited = module.replacingOccurrences(
+      of: "categories:", with: "cited_only: true\ncategories:")
+    guard case .module(let parsed) = try LexiconParser.parse(cited, file: "m.yaml") else {
+      Issue.record("expected a module")
+      return
+    }
+    #expect(parsed.citedOnly)
+    let bad = module.replacingOccurrences(of: "categories:", with: "cited_only: often\ncategories:")
+    do {
+      _ = try LexiconParser.parse(bad, file: "m.yaml")
+      Issue.record("expected an error")
+    } catch {
+      #expect(
+        error.errors.map(\.description) == [
+          "m.yaml:9:13: error: invalid cited_only 'often' (expected true or false)"
+        ])
+    }
+  }
+
   @Test func emptyPatternListIsAnErrorNotASilentDrop() throws {
     let yaml = PipelineProbe.module(entries: [("Diktator", [])])
     do {

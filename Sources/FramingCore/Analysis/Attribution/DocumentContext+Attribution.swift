@@ -374,6 +374,9 @@ extension DocumentContext {
     var t = end
     while t < tokens.count, t - end <= 6, tokens[t].sentence == sentence, tokens[t].kind == .word {
       if let mention = mentionsAt[t]?.first(where: { $0.kind == .place || $0.kind == .country }) {
+        // Right after the label only a genitive names its place ("der Staatschef Nordkoreas");
+        // "sicherte der Marschall Russland seine Unterstützung zu" is a dative object.
+        guard t > end || mention.kind == .country || folded(t).hasSuffix("s") else { return nil }
         return modules[mention.module].target?.name
       }
       let isLink = Self.placeLinks.contains(folded(t))
@@ -424,7 +427,9 @@ extension DocumentContext {
         }
         if Self.definiteArticles.contains(folded(t)) || folded(t) == "die" {
           let verbs = max(clause, t - 2)..<t
-          return verbs.contains { Self.copulas.contains(folded($0)) } ? t : nil
+          if verbs.contains(where: { Self.copulas.contains(folded($0)) }) { return t }
+          // "nennt Putin den Autokraten", "nannte seinen Gast den treuesten Genossen".
+          return namingVerb(from: clause, to: max(clause, t - 1)) != nil ? t : nil
         }
         guard tokens[t].text.first?.isLowercase == true else { return nil }
       } else if tokens[t].kind != .quoteMark {
@@ -589,6 +594,13 @@ extension DocumentContext {
     for t in verb + 1..<marker where tokens[t].kind == .word {
       if let mention = personMention(at: t), let name = personName(mention) { return .person(name) }
       let word = folded(t)
+      // "nannte seinen Gast …": the counterpart of the subject.
+      if Self.possessives.contains(word), t + 1 < marker,
+        Self.counterpartLabels.contains(where: { folded(t + 1).hasPrefix($0) }),
+        let name = otherActor(label: t + 1, before: t)
+      {
+        return .person(name)
+      }
       if Self.reflexives.contains(word) { return .subject }
       if Self.objectPronouns.contains(word) {
         let subject = (clause..<verb).compactMap { personMention(at: $0).flatMap(personName) }

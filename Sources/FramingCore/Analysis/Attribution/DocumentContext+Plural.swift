@@ -18,8 +18,13 @@ extension DocumentContext {
   func isPlural(start: Int, end: Int, term: String, determiner: Int) -> Bool {
     // Country adjectives stop `skipAdjectives` (the country rule needs them); here they are
     // adjectives like others: "den russischen Präsidenten" has "den" as its determiner.
+    // So are opening quote marks: "den „Autokraten mit dem längsten Atem“", "den „treuesten
+    // Genossen“".
     var d = determiner
-    while d >= 0, tokens[d].text.first?.isLowercase == true, countryMention(at: d) != nil {
+    while d >= 0,
+      tokens[d].kind == .quoteMark
+        || (tokens[d].text.first?.isLowercase == true && countryMention(at: d) != nil)
+    {
       d = skipAdjectives(before: d)
     }
     let lastWord = term.split(separator: " ").last.map(String.init) ?? term

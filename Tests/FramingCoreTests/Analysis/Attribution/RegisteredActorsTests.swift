@@ -203,4 +203,22 @@ import Testing
       probe.analyze("Der Machthaber Lukaschenko lachte.").matches.map(\.attribution.refersTo)
         == ["Lukaschenko", "Lukaschenko"])
   }
+
+  @Test func aDefinitePredicativeAfterAVerbOfNaming() throws {
+    #expect(
+      try attributions("Kim kam. Wenzelmann nennt Putin den „Autokraten mit dem längsten Atem“.")
+        == ["Autokraten:predicative:Wladimir Putin:wladimir-putin"])
+    // "seinen Gast": the counterpart of the subject, Kim.
+    #expect(
+      try attributions("Putin kam. Kim nannte seinen Gast den „treuesten Genossen“.") == [
+        "Genossen:predicative:Wladimir Putin:wladimir-putin"
+      ])
+  }
+
+  @Test func aPlaceRightAfterALabelMustBeAGenitive() throws {
+    #expect(
+      try attributions("Kim kam. Danach sicherte der Marschall Russland Hilfe zu.") == [
+        "Marschall:reference:Kim Jong Un:kim-jong-un"
+      ])
+  }
 }

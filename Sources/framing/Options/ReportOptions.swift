@@ -96,7 +96,7 @@ struct ReportOptions: ParsableArguments {
   func job(corpus: String) -> ReportJob.Options {
     var options = ReportJob.Options(
       corpus: URL(fileURLWithPath: corpus), corpusDisplay: corpus,
-      lexicons: folder.url, lexiconsDisplay: folder.lexicons,
+      lexicons: folder.url, lexiconsDisplay: folder.display,
       csvDirectory: URL(fileURLWithPath: csvDir), reportDirectory: URL(fileURLWithPath: reportDir))
     options.voice = voice
     options.reportedAs = reportedAs

@@ -50,7 +50,7 @@ struct Kwic: ParsableCommand {
   func run() throws {
     var options = KwicJob.Options(
       pattern: pattern, corpus: URL(fileURLWithPath: corpus), corpusDisplay: corpus,
-      lexicons: folder.url, lexiconsDisplay: folder.lexicons)
+      lexicons: folder.url, lexiconsDisplay: folder.display)
     options.voice = voice
     options.width = width
     options.jobs = workers.jobs

@@ -86,7 +86,7 @@ extension LexiconCommand {
       let lexicon = folder.open().lexicon
       let entries = lexicon.modules.reduce(0) { $0 + $1.entries.count }
       print(
-        "\(folder.lexicons): \(lexicon.files.count) files valid: \(lexicon.modules.count) modules, "
+        "\(folder.display): \(lexicon.files.count) files valid: \(lexicon.modules.count) modules, "
           + "\(entries) entries, \(lexicon.boilerplate.rules.count) boilerplate rules")
     }
   }

@@ -67,9 +67,10 @@ public struct CSVTable: Sendable {
       var value = cell
       // Bytes, not Characters: a delimiter or quote followed by a combining mark is still one.
       if typed, columns[i].kind == .string, let first = value.utf8.first,
-        first == UInt8(ascii: "=") || first == UInt8(ascii: "+") || first == UInt8(ascii: "-")
-          || first == UInt8(ascii: "@") || first == 0x09 || first == 0x0D
+        Self.isFormulaStart(first)
+          || (first == UInt8(ascii: "'") && Self.isFormulaLike(value.drop { $0 == "'" }))
       {
+        // `'=x` gets one more apostrophe too, so that reading one back gives `'=x` again.
         value = "'" + value
       }
       if typed, columns[i].kind == .number {
@@ -94,6 +95,19 @@ public struct CSVTable: Sendable {
     }
     out += "\r\n"
     return out
+  }
+}
+
+extension CSVTable {
+  static func isFormulaStart(_ byte: UInt8) -> Bool {
+    byte == UInt8(ascii: "=") || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-")
+      || byte == UInt8(ascii: "@") || byte == 0x09 || byte == 0x0D
+  }
+
+  /// Whether a spreadsheet would run the text as a formula (its first byte is `=`, `+`, `-`,
+  /// `@`, tab or carriage return).
+  public static func isFormulaLike(_ text: Substring) -> Bool {
+    text.utf8.first.map(isFormulaStart) ?? false
   }
 }
 

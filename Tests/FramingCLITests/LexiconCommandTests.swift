@@ -102,9 +102,40 @@ import Testing
     #expect(result.status == 0)
     let lines = result.stdout.components(separatedBy: "\r\n").filter { !$0.isEmpty }
     #expect(
-      lines.first == "document,outlet,date,voice,speaker,left,match,right,start,end,line,column")
+      lines.first
+        == "document,outlet,date,module,entry,voice,speaker,referent,rule,status,left,match,right,start,end,line,column"
+    )
     #expect(lines.count == 7)
     #expect(lines.allSatisfy { $0 == lines[0] || $0.contains(",Machthaber,") })
+  }
+
+  /// Alternatives used to give 0 matches without a word; one match was "1 matches".
+  @Test(.enabled(if: binary != nil, "the framing binary is not built (run `swift build` first)"))
+  func kwicTakesAlternativesAndFiltersAndCountsInTheSingular() throws {
+    let both = try run(["kwic", "Diktator|Machthaber", "--jobs", "1"])
+    #expect(both.status == 0)
+    #expect(both.stdout.hasSuffix("\n11 matches of 'Diktator|Machthaber' in 6 documents\n"))
+    let one = try run(["kwic", "Machthaber", "--outlet", "Alpenpost", "--jobs", "1"])
+    #expect(one.stdout.hasSuffix("\n1 match of 'Machthaber' in 1 document of outlet 'Alpenpost'\n"))
+    let entry = try run([
+      "kwic", "--module", "kim-jong-un-labels", "--entry", "Diktator", "--outlet",
+      "Nordstadt Kurier", "--csv", "-", "--jobs", "1",
+    ])
+    #expect(entry.status == 0, "\(entry.stderr)")
+    let rows = entry.stdout.components(separatedBy: "\r\n").dropFirst().filter { !$0.isEmpty }
+    #expect(rows.count == 5)
+    #expect(
+      rows.allSatisfy {
+        $0.contains(",Nordstadt Kurier,") && $0.contains(",kim-jong-un-labels,Diktator,")
+      })
+    #expect(rows.contains { $0.contains(",Kim Jong Un,apposition,counted,") })
+    let unknown = try run(["kwic", "--entry", "Diktatr"])
+    #expect(unknown.status == 1)
+    #expect(
+      unknown.stderr.contains("error: no entry 'Diktatr' in this module (did you mean 'Diktator'?)")
+    )
+    #expect(try run(["kwic"]).status == 64)
+    #expect(try run(["kwic", "Diktator", "--module", "war-names"]).status == 64)
   }
 
   @Test(.enabled(if: binary != nil, "the framing binary is not built (run `swift build` first)"))

@@ -97,6 +97,33 @@ import Testing
   }
 
   @Test(.enabled(if: binary != nil, "the framing binary is not built (run `swift build` first)"))
+  func newWritesAValidModuleAfterTheLastNumberedOne() throws {
+    let work = try workFolder()
+    let made = try run(["lexicon", "new", "threat-words", "--title", "Bedrohung"], in: work)
+    #expect(made.status == 0, "\(made.stderr)")
+    #expect(
+      made.stdout
+        == "wrote module 'threat-words' to lexicons/de/80-threat-words.yaml; replace its TODOs, then add entries\n"
+    )
+    let added = try run(
+      ["lexicon", "add", "threat-words", "negative", "Bedrohung", "--note", "Names a threat."],
+      in: work)
+    #expect(added.status == 0, "\(added.stderr)")
+    let validate = try run(["lexicon", "validate"], in: work)
+    #expect(validate.status == 0, "\(validate.stderr)")
+    let module = try LexiconFolder(
+      directory: work.appendingPathComponent("lexicons"), displayPath: "lexicons"
+    ).module("threat-words")
+    #expect(module.title == "Bedrohung")
+    #expect(module.categories.map(\.id) == ["negative", "neutral", "positive"])
+    #expect(module.entries.map(\.term) == ["Bedrohung"])
+    let again = try run(["lexicon", "new", "threat-words"], in: work)
+    #expect(again.status == 1)
+    #expect(
+      again.stderr == "error: module id 'threat-words' exists in lexicons; choose another id\n")
+  }
+
+  @Test(.enabled(if: binary != nil, "the framing binary is not built (run `swift build` first)"))
   func kwicWritesCSVWithOffsets() throws {
     let result = try run(["kwic", "Machthaber", "--csv", "-", "--jobs", "1"])
     #expect(result.status == 0)
@@ -147,7 +174,12 @@ import Testing
     #expect(coverage.stdout.contains("never matched ("))
     let csv = try String(
       contentsOf: work.appendingPathComponent("out/coverage.csv"), encoding: .utf8)
-    #expect(csv.hasPrefix("module,category,entry,outlet,author,quote,reported,total\r\n"))
+    #expect(
+      csv.hasPrefix(
+        "module,category,entry,outlet,author,quote,reported,total,counted,distanced,not_target\r\n"
+      ))
+    #expect(coverage.stdout.contains("category"))
+    #expect(coverage.stdout.contains("counted  distanced  not-target"))
     _ = try run(["lexicon", "remove", "labels", "Machthaber"], in: work)
     let suggest = try run(
       ["lexicon", "suggest", "kim-jong-un-labels", corpus, "--output", "suggestions.csv"], in: work)

@@ -110,7 +110,7 @@ public struct LexiconSuggestions: Sendable {
         LexiconError.format(weight), s.term, "", "false", "false", "",
         "Suggested by framing lexicon suggest (\(why)); check the category and weight.",
         s.source.rawValue, String(s.uses), outlets.joined(separator: " | "),
-        NumberFormat.fixed(s.score, 3), s.examples.joined(separator: " | "),
+        NumberFormat.fixed(s.score, 4), s.examples.joined(separator: " | "),
       ])
     }
     return table

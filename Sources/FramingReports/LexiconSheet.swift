@@ -99,22 +99,8 @@ public enum LexiconSheet {
     }
   }
 
-  /// Error values a spreadsheet writes into a cell whose formula failed, in English and German
-  /// (LibreOffice `Err:509`, Excel `#NAME?`, `#WERT!`, …): never a term, pattern or note.
-  public static func isErrorValue(_ cell: String) -> Bool {
-    let text = cell.trimmingCharacters(in: .whitespaces)
-    if text.hasPrefix("Err:"), text.count > 4, text.dropFirst(4).allSatisfy(\.isNumber) {
-      return true
-    }
-    return errorValues.contains(text.uppercased())
-  }
-
-  static let errorValues: Set<String> = [
-    "#NAME?", "#VALUE!", "#WERT!", "#DIV/0!", "#REF!", "#BEZUG!", "#N/A", "#NV", "#NUM!",
-    "#ZAHL!", "#NULL!", "#SPILL!", "#ÜBERLAUF!", "#CALC!", "#BERECHNUNG!", "#FIELD!", "#FELD!",
-    "#GETTING_DATA", "#BLOCKED!", "#BLOCKIERT!", "#CONNECT!", "#VERBINDEN!", "#BUSY!",
-    "#UNKNOWN!", "#UNBEKANNT!", "#NAME!", "#FMT!", "#NV!", "###",
-  ]
+  /// Whether a cell holds a spreadsheet's error value (`Err:509`, `#NAME?`, `#WERT!`, …).
+  public static func isErrorValue(_ cell: String) -> Bool { SpreadsheetErrorValue.matches(cell) }
 
   /// One row read back, with its line in the file.
   public struct Row: Sendable, Hashable {

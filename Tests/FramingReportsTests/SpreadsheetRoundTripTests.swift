@@ -57,7 +57,7 @@ import Testing
     let csv = try Self.writeCSVs(dialect, corpus: demo ? Fixtures.demoCorpus : nil)
     let names = try FileManager.default.contentsOfDirectory(atPath: csv.path)
       .filter { $0.hasSuffix(".csv") }.sorted()
-    #expect(names.count == 16)
+    #expect(names.count == 17)
     let out = csv.deletingLastPathComponent().appendingPathComponent("calc")
     // Separator, text delimiter ", UTF-8 (76), from line 1, and the dialect's locale: what a
     // German (1031) or English (1033) Calc chooses when the file is opened.
@@ -203,7 +203,8 @@ import Testing
     let lines = run.output.split(separator: "\n")
     #expect(
       lines.map { String($0.prefix { $0 != " " }) } == [
-        "matches", "counts", "scores", "categories", "documents", "removed", "diagnostics",
+        "matches", "counts", "scores", "categories", "documents", "document-scores", "removed",
+        "diagnostics",
         "shared-copy", "provenance", "tests", "intervals", "specificities", "ca-coordinates",
         "scores-by-period", "categories-by-period", "shifts",
       ])

@@ -126,8 +126,9 @@ extension Manifest {
     return semicolons > header.filter { $0 == "," }.count ? ";" : ","
   }
 
-  /// The line of a quoted field that is never closed, or nil. Such a quote would swallow the
-  /// rows after it into one field (a title running to the end of the file).
+  /// The line of a quoted field that is never properly closed, or nil: no quote closes it, or
+  /// the quote that does is followed by more text in the same field (the opening quote of a
+  /// later row's field). Either way it would swallow the rows after it into one field.
   static func unterminatedQuoteLine(_ text: String, delimiter: UnicodeScalar) -> Int? {
     var line = 1
     var openedAt: Int?
@@ -140,6 +141,7 @@ extension Manifest {
         if c == "\"" {
           let next = scalars.next()
           if next == "\"" { continue }  // a doubled quote inside the field
+          if let next, next != delimiter, next != "\r", next != "\n" { return openedAt }
           openedAt = nil
           atFieldStart = false
           pending = next

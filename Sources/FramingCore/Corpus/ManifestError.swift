@@ -14,7 +14,8 @@ public struct ManifestError: Error, Equatable, Sendable, CustomStringConvertible
     case duplicateRow(path: String, firstLine: Int)
     case emptyOutlet(path: String)
     case badDate(date: String, path: String)
-    /// A quoted field that no quote closes: it would take in every row after it.
+    /// A quoted field that no quote closes where the field ends: it would take in the rows
+    /// after it.
     case unterminatedQuote
   }
 
@@ -65,7 +66,7 @@ public struct ManifestError: Error, Equatable, Sendable, CustomStringConvertible
         "bad date '\(date)' for '\(path)' (expected yyyy-mm-dd or dd.mm.yyyy); the document is kept without a date"
     case .unterminatedQuote:
       return
-        "a quoted field opened on this line is never closed (it would take in every row after it); close the quote or remove it"
+        "a quoted field opened on this line is never properly closed (it would take in the rows after it); close the quote or remove it"
     }
   }
 

@@ -91,15 +91,20 @@ import Testing
       ])
   }
 
-  @Test func anUnterminatedQuoteIsAnErrorWithItsLine() {
-    let text = "file,outlet,date,title\na.txt,Kurier,2024-06-19,\"A\nb.txt,Kurier,2024-06-20,B\n"
+  @Test(arguments: [
+    // No quote closes it: the rest of the file would be its title.
+    "file,outlet,date,title\na.txt,Kurier,2024-06-19,\"A\nb.txt,Kurier,2024-06-20,B\n",
+    // A later row's opening quote closes it: row 3 would vanish into row 2's title.
+    "file,outlet,date,title\na.txt,Kurier,2024-06-19,\"A\nb.txt,Kurier,2024-06-20,B\nc.txt,Kurier,2024-06-21,\"C\"\n",
+  ])
+  func anUnterminatedQuoteIsAnErrorWithItsLine(text: String) {
     do {
       let manifest = try Manifest.parse(text, file: "m.csv")
       Issue.record("expected an error, got rows \(manifest.rows.map(\.source.title))")
     } catch {
       #expect(
         error.description
-          == "m.csv:2: error: a quoted field opened on this line is never closed (it would take in every row after it); close the quote or remove it"
+          == "m.csv:2: error: a quoted field opened on this line is never properly closed (it would take in the rows after it); close the quote or remove it"
       )
     }
   }

@@ -90,6 +90,38 @@ import Testing
     }
   }
 
+  /// A sheet's `=Freunde` imported as `Err:509` used to pass `validate`.
+  @Test func refusesSpreadsheetErrorValuesAsTermsAndPatterns() {
+    let yaml = """
+      format: 1
+      kind: module
+      id: m
+      title: M
+      language: de
+      version: 1.0.0
+      description: Cells that were formulas.
+      scale: {min: -2, max: 2, negative: a, positive: b}
+      categories:
+        - id: c
+          label: C
+          weight: 1
+          entries:
+            - {term: Freunde, patterns: ["Err:509"], note: n}
+            - {term: "#NAME?", note: n}
+      """
+    do {
+      _ = try LexiconParser.parse(yaml, file: "m.yaml")
+      Issue.record("expected errors")
+    } catch {
+      let why = "is a spreadsheet's error value, not a word (a cell typed with a leading '=' became a formula)"
+      #expect(
+        error.errors.map(\.description) == [
+          "m.yaml:15:39: error: invalid pattern 'Err:509': 'Err:509' \(why)",
+          "m.yaml:16:21: error: invalid pattern '#NAME?': '#NAME?' \(why)",
+        ])
+    }
+  }
+
   @Test func reportsNumbersTooLargeForAnIntegerInsteadOfTrapping() {
     // Found by Fuzz/FuzzLexicon (Fuzz/regressions/FuzzLexicon/window-beyond-int).
     let yaml = """

@@ -113,11 +113,12 @@ import Testing
       _ = try LexiconParser.parse(yaml, file: "m.yaml")
       Issue.record("expected errors")
     } catch {
-      let why = "is a spreadsheet's error value, not a word (a cell typed with a leading '=' became a formula)"
+      let why =
+        "is a spreadsheet's error value, not a word (a cell typed with a leading '=' became a formula)"
       #expect(
         error.errors.map(\.description) == [
-          "m.yaml:15:39: error: invalid pattern 'Err:509': 'Err:509' \(why)",
-          "m.yaml:16:21: error: invalid pattern '#NAME?': '#NAME?' \(why)",
+          "m.yaml:14:36: error: invalid pattern 'Err:509': 'Err:509' \(why)",
+          "m.yaml:15:16: error: invalid pattern '#NAME?': '#NAME?' \(why)",
         ])
     }
   }

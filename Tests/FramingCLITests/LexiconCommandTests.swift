@@ -123,6 +123,43 @@ import Testing
       again.stderr == "error: module id 'threat-words' exists in lexicons; choose another id\n")
   }
 
+  /// The edit's own account of changed counts (`add --corpus`) and `framing diff` of the reports
+  /// before and after it say the same.
+  @Test(.enabled(if: binary != nil, "the framing binary is not built (run `swift build` first)"))
+  func addWithCorpusAndDiffOfTwoReportsAgree() throws {
+    let work = try workFolder()
+    let corpus = Fixtures.demoCorpus.path
+    let quick = ["--resamples", "10", "--simulations", "100", "--quiet", "--jobs", "1"]
+    let before = try run(
+      ["report", corpus, "--csv-dir", "before", "--report-dir", "before-reports"] + quick, in: work)
+    #expect(before.status == 0, "\(before.stderr)")
+    let added = try run(
+      [
+        "lexicon", "add", "labels", "critical", "Gastgeber", "--note", "Host.", "--corpus", corpus,
+        "--jobs", "1",
+      ], in: work)
+    #expect(added.status == 0, "\(added.stderr)")
+    #expect(added.stdout.contains("Gastgeber"))
+    #expect(added.stdout.hasSuffix("counts on \(corpus): 2 entries changed\n"))
+    let after = try run(
+      ["report", corpus, "--csv-dir", "after", "--report-dir", "after-reports"] + quick, in: work)
+    #expect(after.status == 0, "\(after.stderr)")
+    let diff = try run(["diff", "before", "after", "--output", "changes"], in: work)
+    #expect(diff.status == 0, "\(diff.stderr)")
+    #expect(diff.stdout.contains("2 entries and 2 scores changed in 2 modules"))
+    let entries = try String(
+      contentsOf: work.appendingPathComponent("changes/diff_entries.csv"), encoding: .utf8)
+    #expect(
+      entries.components(separatedBy: "\r\n").dropFirst().filter { !$0.isEmpty }.map {
+        $0.split(separator: ",").prefix(3).joined(separator: ",")
+      } == [
+        "Rheinische Rundschau,kim-jong-un-labels,Gastgeber",
+        "Rheinische Rundschau,wladimir-putin-labels,Gastgeber",
+      ])
+    let same = try run(["diff", "before", "before"], in: work)
+    #expect(same.stdout == "0 entries and 0 scores changed in 0 modules\n")
+  }
+
   @Test(.enabled(if: binary != nil, "the framing binary is not built (run `swift build` first)"))
   func kwicWritesCSVWithOffsets() throws {
     let result = try run(["kwic", "Machthaber", "--csv", "-", "--jobs", "1"])

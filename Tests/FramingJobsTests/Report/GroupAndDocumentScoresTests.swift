@@ -48,4 +48,29 @@ import Testing
     #expect(rows.map { $0["tokens"] } == ["8", "4", "6", "2"])
     #expect(rows.map { $0["rate_per_1000"] } == ["250.0000", "250.0000", "166.6667", "0.0000"])
   }
+
+  @Test func groupsByAJSONLinesField() throws {
+    let lines = [
+      #"{"id": "a", "outlet": "Blatt", "leaning": "links", "text": "Der Diktator Kim reist."}"#,
+      #"{"id": "b", "outlet": "Kurier", "leaning": "rechts", "text": "Der Staatschef Kim reist."}"#,
+      #"{"id": "c", "outlet": "Zeitung", "leaning": "links", "text": "Der Diktator Kim lacht."}"#,
+    ]
+    let folder = try Fixtures.makeFolder(["c.jsonl": Data(lines.joined(separator: "\n").utf8)])
+    let files = try runFixture(corpus: folder.appendingPathComponent("c.jsonl"), corpusDisplay: "c")
+    {
+      $0.groupBy = "leaning"
+    }
+    let rows = records(try #require(files["scores_by_group.csv"]))
+      .filter { $0["module"] == "labels" }
+    #expect(rows.map { $0["group"] } == ["links", "rechts"])
+    #expect(rows.map { $0["documents"] } == ["2", "1"])
+    #expect(rows.map { $0["stance_index"] } == ["-2.0000", "0.0000"])
+  }
+
+  @Test func aFieldNoDocumentHasIsWarnedAbout() throws {
+    let files = try runFixture(corpus: Self.corpus(), corpusDisplay: "c") { $0.groupBy = "land" }
+    #expect(files["diagnostics.csv"]?.contains("no document has a value in field 'land'") == true)
+    let rows = records(try #require(files["scores_by_group.csv"]))
+    #expect(Set(rows.map { $0["group"] ?? "" }) == ["(none)"])
+  }
 }

@@ -41,6 +41,8 @@ extension LexiconCommand {
     )
     var corpus: String?
 
+    @OptionGroup var workers: JobsOption<NoNotes>
+
     func run() throws {
       let draft = EntryDraft(term: term, patterns: patterns, note: note, namesTarget: namesTarget)
       let (module, category) = (self.module, self.category)
@@ -53,7 +55,8 @@ extension LexiconCommand {
         let file: LexiconFile
         var changes: LexiconJob.CountChanges?
         if let corpus {
-          let reading = LexiconJob.Corpus(url: URL(fileURLWithPath: corpus), displayPath: corpus)
+          var reading = LexiconJob.Corpus(url: URL(fileURLWithPath: corpus), displayPath: corpus)
+          reading.jobs = workers.jobs
           (file, changes) = try folder.job.measuringChanges(on: reading, isDryRun: false) {
             (job: LexiconJob) throws(JobFailure) in try edit(job)
           }

@@ -90,6 +90,8 @@ extension LexiconCommand {
     )
     var corpus: String?
 
+    @OptionGroup var workers: JobsOption<NoNotes>
+
     func validate() throws {
       if corpus != nil, dryRun, !file.lowercased().hasSuffix(".csv") {
         throw ValidationError("--corpus with --dry-run works for sheets (.csv) only")
@@ -113,7 +115,8 @@ extension LexiconCommand {
         // A dry run imports into a copy of the folder, which the measuring job provides.
         var real = options
         real.isDryRun = false
-        let reading = LexiconJob.Corpus(url: URL(fileURLWithPath: corpus), displayPath: corpus)
+        var reading = LexiconJob.Corpus(url: URL(fileURLWithPath: corpus), displayPath: corpus)
+        reading.jobs = workers.jobs
         let (_, changes) = try folder.job.measuringChanges(on: reading, isDryRun: dryRun) {
           (job: LexiconJob) throws(JobFailure) in
           try job.importFile(file, options: real) { print($0) }

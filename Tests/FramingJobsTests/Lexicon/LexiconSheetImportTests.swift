@@ -320,4 +320,54 @@ import Testing
     #expect(entry.patterns.map(\.source) == ["Raubzug", "Raubzug gegen die Ukraine"])
     #expect(entry.note == "Plunder: \"Raubzug\", a word for aggression.")
   }
+
+  /// `=Freunde` typed into a sheet is a formula to Calc: it arrives as `#NAME?` and is refused
+  /// with its row and column; the word typed plainly with `exact` true arrives as `=Freunde`.
+  @Test(.enabled(if: soffice != nil, "needs LibreOffice (apt-get install libreoffice-calc-nogui)"))
+  func anExactFormTypedWithEqualsInCalcIsRefusedAndTheExactColumnWorks() throws {
+    let folder = try Self.lexiconCopy()
+    let header = LexiconSheet.columns.map(\.name).joined(separator: ",")
+    let work = try Fixtures.temporaryDirectory()
+    let profile = work.appendingPathComponent("lo-profile").absoluteString
+    let soffice = try #require(Self.soffice)
+    func throughCalc(_ row: String, name: String) throws -> String {
+      let csv = work.appendingPathComponent("\(name).csv")
+      try Data("\(header)\r\n\(row)\r\n".utf8).write(to: csv)
+      var run = try ExternalTool.run(
+        soffice,
+        [
+          "-env:UserInstallation=\(profile)", "--headless", "--convert-to", "ods",
+          "--infilter=CSV:44,34,76,1,,1033", "--outdir", work.path, csv.path,
+        ])
+      #expect(run.status == 0, "soffice: \(run.output)")
+      let saved = work.appendingPathComponent("saved")
+      run = try ExternalTool.run(
+        soffice,
+        [
+          "-env:UserInstallation=\(profile)", "--headless", "--convert-to",
+          "csv:Text - txt - csv (StarCalc):44,34,76,1", "--outdir", saved.path,
+          work.appendingPathComponent("\(name).ods").path,
+        ])
+      #expect(run.status == 0, "soffice: \(run.output)")
+      return try String(contentsOf: saved.appendingPathComponent("\(name).csv"), encoding: .utf8)
+    }
+    let typed = try throughCalc(
+      "war-names,aggression,,,Freunde,=Freunde,false,false,,Typed with '='.", name: "typed")
+    #expect(typed.contains("#NAME?"))
+    var messages: [String] = []
+    do { _ = try Self.importSheet(typed, into: folder) } catch let failure as DiagnosticFailure {
+      messages = failure.diagnostics.map(\.description)
+    }
+    #expect(messages.count == 1)
+    #expect(
+      messages.first?.hasPrefix(
+        "sheet.csv:2:6: error: column 'patterns' holds the spreadsheet error value '#NAME?'")
+        == true)
+    let exact = try throughCalc(
+      "war-names,aggression,,,Freunde,Freunde,false,true,,Typed plainly with exact true.", name: "exact")
+    _ = try Self.importSheet(exact, into: folder)
+    let edited = try LexiconFolder(directory: folder.directory, displayPath: "lexicons")
+      .module("war-names")
+    #expect(edited.entries.first { $0.term == "Freunde" }?.patterns.map(\.source) == ["=Freunde"])
+  }
 }

@@ -364,7 +364,8 @@ import Testing
         "sheet.csv:2:6: error: column 'patterns' holds the spreadsheet error value '#NAME?'")
         == true)
     let exact = try throughCalc(
-      "war-names,aggression,,,Freunde,Freunde,false,true,,Typed plainly with exact true.", name: "exact")
+      "war-names,aggression,,,Freunde,Freunde,false,true,,Typed plainly with exact true.",
+      name: "exact")
     _ = try Self.importSheet(exact, into: folder)
     let edited = try LexiconFolder(directory: folder.directory, displayPath: "lexicons")
       .module("war-names")

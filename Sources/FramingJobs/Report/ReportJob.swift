@@ -269,7 +269,7 @@ public struct ReportJob: Sendable {
       }
       do {
         let groupScores = try Scores.compute(pass.groups, voice: voice)
-        groupTables.append(OutputTables.groups(pass.groups, groupScores, field: field))
+        groupTables = OutputTables.groups(pass.groups, groupScores, field: field)
       } catch { throw .statistics(error) }
     }
     var output = OutputSet()

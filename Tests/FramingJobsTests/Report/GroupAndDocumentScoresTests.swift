@@ -36,6 +36,10 @@ import Testing
     // DE: Diktator twice (-2) and Staatschef once (0): mean -4/3.
     #expect(rows.map { $0["stance_index"] } == ["", "1.0000", "-1.3333"])
     #expect(files["provenance.csv"]?.contains("--group-by country") == true)
+    let categories = records(try #require(files["categories_by_group.csv"]))
+      .filter { $0["module"] == "labels" && $0["group"] == "DE" }
+    #expect(categories.map { $0["category"] } == ["delegitimizing", "neutral", "official"])
+    #expect(categories.map { $0["matches"] } == ["2", "1", "0"])
   }
 
   @Test func writesEveryDocumentsScoresPerModule() throws {

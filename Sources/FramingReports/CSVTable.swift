@@ -67,13 +67,15 @@ public struct CSVTable: Sendable {
       var value = cell
       // Bytes, not Characters: a delimiter or quote followed by a combining mark is still one.
       if typed, columns[i].kind == .string, let first = value.utf8.first,
-        first == UInt8(ascii: "=") || first == UInt8(ascii: "+") || first == UInt8(ascii: "-")
-          || first == UInt8(ascii: "@") || first == 0x09 || first == 0x0D
+        Self.isFormulaStart(first)
+          || (first == UInt8(ascii: "'") && Self.isFormulaLike(value.drop { $0 == "'" }))
       {
+        // `'=x` gets one more apostrophe too, so that reading one back gives `'=x` again.
         value = "'" + value
       }
-      if typed, columns[i].kind == .number, dialect.decimalComma {
-        value = value.replacingOccurrences(of: ".", with: ",")
+      if typed, columns[i].kind == .number {
+        value = NumberFormat.unambiguous(value)
+        if dialect.decimalComma { value = value.replacingOccurrences(of: ".", with: ",") }
       }
       if value.utf8.contains(where: {
         $0 == delimiterByte || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D
@@ -93,6 +95,19 @@ public struct CSVTable: Sendable {
     }
     out += "\r\n"
     return out
+  }
+}
+
+extension CSVTable {
+  static func isFormulaStart(_ byte: UInt8) -> Bool {
+    byte == UInt8(ascii: "=") || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-")
+      || byte == UInt8(ascii: "@") || byte == 0x09 || byte == 0x0D
+  }
+
+  /// Whether a spreadsheet would run the text as a formula (its first byte is `=`, `+`, `-`,
+  /// `@`, tab or carriage return).
+  public static func isFormulaLike(_ text: Substring) -> Bool {
+    text.utf8.first.map(isFormulaStart) ?? false
   }
 }
 
@@ -136,6 +151,22 @@ public enum NumberFormat {
 
   public static func fixed(_ value: Double?, _ decimals: Int) -> String {
     value.map { fixed($0, decimals) } ?? ""
+  }
+
+  /// A formatted number that no spreadsheet locale misreads: exactly three decimals get a
+  /// fourth (`7.389` → `7.3890`). A spreadsheet in the other locale reads `7.389` (or `7,389`)
+  /// as the whole number 7389, its thousands separator; with four decimals it sees text and
+  /// shows it as written. Measured with LibreOffice Calc 7.4 headless, CSV import in de-DE
+  /// (1031) and en-US (1033): `7.389` → 7389 in German, `7,389` → 7389 in English, while
+  /// `7.3890`, `7.38`, `1234.5678` stay text in the other locale and numbers in their own.
+  public static func unambiguous(_ number: String) -> String {
+    let bytes = Array(number.utf8)
+    guard bytes.count >= 5, bytes[bytes.count - 4] == UInt8(ascii: "."),
+      bytes[(bytes.count - 3)...].allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
+      bytes[..<(bytes.count - 4)].allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D }),
+      bytes.count - 4 > (bytes.first == 0x2D ? 1 : 0)
+    else { return number }
+    return number + "0"
   }
 
   /// Scientific notation with a fixed number of significant decimals: `1.234568e-12`.

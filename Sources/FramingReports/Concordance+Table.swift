@@ -4,13 +4,26 @@ extension Concordance {
   /// The concordance as a CSV table (`framing kwic --csv`).
   public static func table(_ lines: [Line]) -> CSVTable {
     var table = CSVTable(
-      name: "kwic.csv", description: "Every match of one pattern, with its context.",
+      name: "kwic.csv",
+      description: "Every match of a pattern or of lexicon entries, with its context.",
       columns: [
         .init("document", .string, "Document id (file path in the corpus, or JSON Lines id)."),
         .init("outlet", .string, "Outlet of the document."),
         .init("date", .date, "Publication date of the document."),
+        .init("module", .string, "Module of the entry (empty for a pattern of the command line)."),
+        .init(
+          "entry", .string, "The entry's term, or the alternative of the pattern that matched."),
         .init("voice", .string, "author, quote or reported."),
         .init("speaker", .string, "Who speaks, for quote and reported voice; empty if unknown."),
+        .init(
+          "referent", .string,
+          "For labels of actor modules: who the label refers to (' + ' between several, ' | ' between competing candidates)."
+        ),
+        .init("rule", .string, "For labels of actor modules: the attribution rule that decided."),
+        .init(
+          "status", .string,
+          "How the match counts in the report: counted, distanced, not-target, shared-copy (empty for a pattern)."
+        ),
         .init("left", .string, "Text before the match, within its paragraph."),
         .init("match", .string, "The matched text as normalized for matching."),
         .init("right", .string, "Text after the match, within its paragraph."),
@@ -24,8 +37,9 @@ extension Concordance {
       ])
     for l in lines {
       table.append([
-        l.document, l.outlet, l.date, l.voice.rawValue, l.speaker, l.left, l.match, l.right,
-        String(l.start), String(l.end), String(l.line), String(l.column),
+        l.document, l.outlet, l.date, l.module, l.entry, l.voice.rawValue, l.speaker, l.referent,
+        l.rule, l.status, l.left, l.match, l.right, String(l.start), String(l.end),
+        String(l.line), String(l.column),
       ])
     }
     return table
@@ -35,11 +49,12 @@ extension Concordance {
   /// characters (at least 20).
   public static func terminal(_ lines: [Line], width: Int) -> String {
     var table = TerminalTable(
-      columns: ["document", "outlet", "voice", "left", "match", "right", "start-end"],
-      alignments: [.left, .left, .left, .right, .left, .left, .left])
+      columns: ["document", "outlet", "voice", "referent", "left", "match", "right", "start-end"],
+      alignments: [.left, .left, .left, .left, .right, .left, .left, .left])
     for l in lines {
       table.append([
-        l.document, l.outlet, l.voice.rawValue, l.left, l.match, l.right, "\(l.start)-\(l.end)",
+        l.document, l.outlet, l.voice.rawValue, l.referent, l.left, l.match, l.right,
+        "\(l.start)-\(l.end)",
       ])
     }
     return table.render(maxWidth: max(20, width))

@@ -5,7 +5,7 @@ extension LexiconCoverage {
   public func countsTable(_ lexicon: Lexicon) -> CSVTable {
     var table = CSVTable(
       name: "coverage.csv",
-      description: "Matches of every lexicon entry per outlet and voice (any status).",
+      description: "Matches of every lexicon entry per outlet, by voice and by status.",
       columns: [
         .init("module", .string, "Module id."),
         .init("category", .string, "Category id."),
@@ -14,7 +14,17 @@ extension LexiconCoverage {
         .init("author", .integer, "Matches in the outlet's own words."),
         .init("quote", .integer, "Matches inside quotations."),
         .init("reported", .integer, "Matches in reported (indirect) speech."),
-        .init("total", .integer, "All matches of the entry in the outlet."),
+        .init("total", .integer, "All matches of the entry in the outlet (any voice, any status)."),
+        .init(
+          "counted", .integer,
+          "Matches the scores count: plain uses (for the target in actor modules)."),
+        .init(
+          "distanced", .integer,
+          "Matches used with a distancing marker or in scare quotes: counted apart."),
+        .init(
+          "not_target", .integer,
+          "Labels of an actor module about someone else, several people or no one known: not in the module's scores."
+        ),
       ])
     for key in Self.entries(of: lexicon) {
       let (module, category, entry) = Self.names(key, lexicon)
@@ -22,7 +32,9 @@ extension LexiconCoverage {
         let c = counts[key]?[outlet] ?? VoiceCounts()
         table.append([
           module, category, entry, outlet, String(c.author), String(c.quote), String(c.reported),
-          String(c.total),
+          String(c.total), String(count(key, .counted, outlet: outlet)),
+          String(count(key, .distanced, outlet: outlet)),
+          String(count(key, .notTarget, outlet: outlet)),
         ])
       }
     }
@@ -65,8 +77,11 @@ extension LexiconCoverage {
     for (m, lexiconModule) in lexicon.modules.enumerated()
     where module == nil || lexiconModule.id == module {
       var table = TerminalTable(
-        columns: ["category", "entry", "author", "quote", "reported", "outlets"],
-        alignments: [.left, .left, .right, .right, .right, .left])
+        columns: [
+          "category", "entry", "counted", "distanced", "not-target", "author", "quote", "reported",
+          "outlets",
+        ],
+        alignments: [.left, .left, .right, .right, .right, .right, .right, .right, .left])
       for key in Self.entries(of: lexicon) where key.module == m {
         let total = self.total(key)
         let names = lexiconModule.categories[key.category]
@@ -74,8 +89,9 @@ extension LexiconCoverage {
         if total.total == 0 { never.append("\(lexiconModule.id)/\(term)") }
         let using = outlets.filter { (counts[key]?[$0]?.total ?? 0) > 0 }
         table.append([
-          names.id, term, String(total.author), String(total.quote), String(total.reported),
-          "\(using.count)/\(outlets.count)",
+          names.id, term, String(count(key, .counted)), String(count(key, .distanced)),
+          String(count(key, .notTarget)), String(total.author), String(total.quote),
+          String(total.reported), "\(using.count)/\(outlets.count)",
         ])
       }
       out += "\(lexiconModule.id)\n" + table.render() + "\n"

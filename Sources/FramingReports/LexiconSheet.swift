@@ -22,6 +22,10 @@ public enum LexiconSheet {
     ),
     .init("names_target", .boolean, "true when the term itself names the module's target."),
     .init(
+      "exact", .boolean,
+      "true: every word of the patterns (or of the term, when patterns is empty) matches only its exact form, as `=Wort` in a module file; write the words without '=' (a cell starting with '=' is a formula to a spreadsheet)."
+    ),
+    .init(
       "actors", .string,
       "In a shared inventory (a module with 'actors: all'): the actor ids the entry is limited to, separated by ' | '; empty for every actor."
     ),
@@ -43,12 +47,60 @@ public enum LexiconSheet {
   }
 
   static func row(module: String, category: LexiconCategory, _ draft: EntryDraft) -> [String] {
-    [
+    let plain = ExactForm.plain(draft.effectivePatterns)
+    var patterns = plain ?? draft.patterns
+    if plain != nil, patterns == [draft.term] { patterns = [] }
+    return [
       module, category.id, category.label, LexiconError.format(category.weight), draft.term,
-      draft.patterns.joined(separator: patternSeparator), draft.namesTarget ? "true" : "false",
-      draft.actors.joined(separator: patternSeparator), draft.note,
+      patterns.joined(separator: patternSeparator), draft.namesTarget ? "true" : "false",
+      plain != nil ? "true" : "false", draft.actors.joined(separator: patternSeparator), draft.note,
     ]
   }
+
+  /// Patterns whose every word is an exact form (`=Wort`), written in a sheet without the `=`
+  /// and with `exact` true, so that no spreadsheet takes them for formulas.
+  public enum ExactForm {
+    /// The patterns without their `=`s when every word of every pattern is `=Wort` (or
+    /// `[=Wort]`); nil otherwise.
+    public static func plain(_ patterns: [String]) -> [String]? {
+      var out: [String] = []
+      for pattern in patterns {
+        var words: [String] = []
+        for word in pattern.split(separator: " ") {
+          let isOptional = word.hasPrefix("[") && word.hasSuffix("]")
+          let body = isOptional ? word.dropFirst().dropLast() : word
+          guard body.hasPrefix("="), !body.hasPrefix("=="), body.count > 1,
+            isPlain(body.dropFirst())
+          else { return nil }
+          words.append(isOptional ? "[\(body.dropFirst())]" : String(body.dropFirst()))
+        }
+        out.append(words.joined(separator: " "))
+      }
+      return out.isEmpty ? nil : out
+    }
+
+    /// The patterns with every plain word made exact (`Freunde` → `=Freunde`, `[der]` →
+    /// `[=der]`); words already marked (`=`, `==`) or globs (`*`) stay as written.
+    public static func marked(_ patterns: [String]) -> [String] {
+      patterns.map { pattern in
+        pattern.split(separator: " ").map { word -> String in
+          let isOptional = word.hasPrefix("[") && word.hasSuffix("]")
+          let body = isOptional ? word.dropFirst().dropLast() : word
+          guard isPlain(body) else { return String(word) }
+          return isOptional ? "[=\(body)]" : "=\(body)"
+        }.joined(separator: " ")
+      }
+    }
+
+    /// A word without the pattern language's marks: no `=`, `*`, brackets or hanging hyphen.
+    static func isPlain(_ word: Substring) -> Bool {
+      !word.isEmpty && !word.hasPrefix("=") && !word.contains("*") && !word.contains("[")
+        && !word.contains("]") && !word.hasSuffix("-")
+    }
+  }
+
+  /// Whether a cell holds a spreadsheet's error value (`Err:509`, `#NAME?`, `#WERT!`, …).
+  public static func isErrorValue(_ cell: String) -> Bool { SpreadsheetErrorValue.matches(cell) }
 
   /// One row read back, with its line in the file.
   public struct Row: Sendable, Hashable {
@@ -92,10 +144,11 @@ public enum LexiconSheet {
     if !missing.isEmpty {
       throw failure(
         1,
-        "header lacks column\(missing.count > 1 ? "s" : "") \(missing.map { "'\($0)'" }.joined(separator: ", ")) (needs \(required.joined(separator: ", ")); optional category_label, weight, patterns, names_target, actors)"
+        "header lacks column\(missing.count > 1 ? "s" : "") \(missing.map { "'\($0)'" }.joined(separator: ", ")) (needs \(required.joined(separator: ", ")); optional category_label, weight, patterns, names_target, exact, actors)"
       )
     }
     let known = Set(columns.map(\.name))
+    let hasExact = header.contains("exact")
     var rows: [Row] = []
     var problems: [Diagnostic] = []
     var line = 2
@@ -110,7 +163,19 @@ public enum LexiconSheet {
         continue
       }
       var cell: [String: String] = [:]
-      for (name, value) in zip(header, fields) { cell[name] = unneutralized(value) }
+      var hasErrorValue = false
+      for (column, (name, value)) in zip(header, fields).enumerated() {
+        if known.contains(name), isErrorValue(value) {
+          problems.append(
+            Diagnostic(
+              .error, SourceLocation(file: file, line: line, column: column + 1),
+              "column '\(name)' holds the spreadsheet error value '\(value.trimmingCharacters(in: .whitespaces))', not text (a cell typed with a leading '=' became a formula: write the word without '=' and set exact to true, or start the cell with an apostrophe)"
+            ))
+          hasErrorValue = true
+        }
+        cell[name] = unneutralized(value)
+      }
+      if hasErrorValue { continue }
       func value(_ name: String) -> String {
         (cell[name] ?? "").trimmingCharacters(in: .whitespaces)
       }
@@ -139,8 +204,23 @@ public enum LexiconSheet {
           ).diagnostic)
         continue
       }
-      let patterns = value("patterns").components(separatedBy: "|")
+      var isExact = false
+      switch value("exact").lowercased() {
+      case "", "false", "no", "0", "falsch", "nein": isExact = false
+      case "true", "yes", "1", "wahr", "ja": isExact = true
+      default:
+        problems.append(
+          LexiconError(
+            .invalidValue(field: "exact", text: value("exact"), expected: "true or false"),
+            at: here
+          ).diagnostic)
+        continue
+      }
+      var patterns = value("patterns").components(separatedBy: "|")
         .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+      if hasExact, isExact {
+        patterns = ExactForm.marked(patterns.isEmpty ? [value("term")] : patterns)
+      }
       let actors = value("actors").components(separatedBy: "|")
         .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
       let term = value("term").precomposedStringWithCanonicalMapping
@@ -161,11 +241,10 @@ public enum LexiconSheet {
     return Sheet(rows: rows, ignoredColumns: header.filter { !known.contains($0) })
   }
 
-  /// A cell without the apostrophe `CSVTable` put before a formula-like text.
+  /// A cell without the apostrophe `CSVTable` put before a formula-like text (also before a
+  /// text that itself starts with apostrophes and a formula start: `'=x` is written `''=x`).
   static func unneutralized(_ cell: String) -> String {
-    guard cell.hasPrefix("'"), let next = cell.dropFirst().unicodeScalars.first,
-      ["=", "+", "-", "@", "\t", "\r"].contains(next)
-    else { return cell }
+    guard cell.hasPrefix("'"), CSVTable.isFormulaLike(cell.drop { $0 == "'" }) else { return cell }
     return String(cell.dropFirst())
   }
 }

@@ -75,8 +75,8 @@ extension OutputTables {
       table.append([
         shift.outlet, shift.module < modules.count ? modules[shift.module].id : "",
         shift.from.period, shift.from.term, String(shift.from.count), String(shift.from.matches),
-        NumberFormat.fixed(shift.from.stance, 3), shift.to.period, shift.to.term,
-        String(shift.to.count), String(shift.to.matches), NumberFormat.fixed(shift.to.stance, 3),
+        NumberFormat.fixed(shift.from.stance, 4), shift.to.period, shift.to.term,
+        String(shift.to.count), String(shift.to.matches), NumberFormat.fixed(shift.to.stance, 4),
       ])
     }
     return table

@@ -58,7 +58,7 @@ extension OutputTables {
       ])
     for t in report.tests {
       table.append([
-        t.module, t.test, t.method, number(t.statistic), number(t.degreesOfFreedom, 3),
+        t.module, t.test, t.method, number(t.statistic), number(t.degreesOfFreedom, 4),
         probability(t.pValue),
         probability(t.pValueError), probability(t.pBH), probability(t.pHolm), number(t.effectSize),
         t.effectMeasure,

@@ -27,7 +27,8 @@ public enum OutputTables {
     [
       .streamed(streams.matches), .streamed(streams.counts),
       .memory(scoresTable(summary, scores)), .memory(categories(summary, scores)),
-      .streamed(streams.documents), .streamed(streams.removed), .memory(diagnostics(summary)),
+      .streamed(streams.documents), .streamed(streams.documentScores), .streamed(streams.removed),
+      .memory(diagnostics(summary)),
       .streamed(streams.sharedCopy), .memory(provenanceTable(provenance)),
     ]
   }
@@ -40,9 +41,16 @@ public enum OutputTables {
     public let documents: CSVStream
     public let removed: CSVStream
     public let sharedCopy: CSVStream
+    public let documentScores: CSVStream
+    /// The voices the scores count (`--voice`, `--reported-as`), for `document_scores.csv`.
+    public let voice: VoiceFilter
 
-    public init(dialect: CSVDialect) throws(ScratchFileError) {
+    public init(dialect: CSVDialect, voice: VoiceFilter = VoiceFilter(.author))
+      throws(ScratchFileError)
+    {
+      self.voice = voice
       sharedCopy = try CSVStream(OutputTables.sharedCopyTable, dialect: dialect)
+      documentScores = try CSVStream(OutputTables.documentScoresTable, dialect: dialect)
       matches = try CSVStream(OutputTables.matchesTable, dialect: dialect)
       counts = try CSVStream(OutputTables.countsTable, dialect: dialect)
       documents = try CSVStream(OutputTables.documentsTable, dialect: dialect)
@@ -55,6 +63,9 @@ public enum OutputTables {
       guard document.isIncluded else { return }
       for m in document.matches { matches.append(OutputTables.matchRow(document, m, lexicon)) }
       for row in OutputTables.countRows(document, lexicon) { counts.append(row) }
+      for row in OutputTables.documentScoreRows(document, lexicon, voice) {
+        documentScores.append(row)
+      }
       for row in OutputTables.removedRows(document) { removed.append(row) }
     }
   }
@@ -233,9 +244,9 @@ public enum OutputTables {
         String(totals.tokens.author), String(totals.tokens.quote), String(totals.tokens.reported),
         String(s.mentions.total), String(s.matchesByVoice.author), String(s.matchesByVoice.quote),
         String(s.matchesByVoice.reported), String(s.matches), String(s.distanced),
-        String(s.notTarget), NumberFormat.fixed(s.ratePer1000, 3),
-        NumberFormat.fixed(s.stance.mean, 3),
-        NumberFormat.fixed(s.stance.lower, 3), NumberFormat.fixed(s.stance.upper, 3),
+        String(s.notTarget), NumberFormat.fixed(s.ratePer1000, 4),
+        NumberFormat.fixed(s.stance.mean, 4),
+        NumberFormat.fixed(s.stance.lower, 4), NumberFormat.fixed(s.stance.upper, 4),
         NumberFormat.fixed(scores.confidence, 2),
       ])
     }
@@ -273,7 +284,7 @@ public enum OutputTables {
         scores.voice.selection.rawValue, String(s.matchesByVoice.author),
         String(s.matchesByVoice.quote),
         String(s.matchesByVoice.reported), String(s.matches), NumberFormat.fixed(s.share, 4),
-        NumberFormat.fixed(s.ratePer1000, 3),
+        NumberFormat.fixed(s.ratePer1000, 4),
       ])
     }
     return table

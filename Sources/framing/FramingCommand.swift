@@ -12,7 +12,8 @@ struct FramingCommand: ParsableCommand {
       """,
     version: "0.1.0",
     subcommands: [
-      Report.self, Count.self, Merge.self, Templates.self, LexiconCommand.self, Kwic.self,
+      Report.self, Count.self, Merge.self, Diff.self, Templates.self, LexiconCommand.self,
+      Kwic.self,
       Evaluate.self, Agreement.self, Audit.self,
     ],
     defaultSubcommand: Report.self)

@@ -97,14 +97,109 @@ import Testing
   }
 
   @Test(.enabled(if: binary != nil, "the framing binary is not built (run `swift build` first)"))
+  func newWritesAValidModuleAfterTheLastNumberedOne() throws {
+    let work = try workFolder()
+    let made = try run(["lexicon", "new", "threat-words", "--title", "Bedrohung"], in: work)
+    #expect(made.status == 0, "\(made.stderr)")
+    #expect(
+      made.stdout
+        == "wrote module 'threat-words' to lexicons/de/80-threat-words.yaml; replace its TODOs, then add entries\n"
+    )
+    let added = try run(
+      ["lexicon", "add", "threat-words", "negative", "Bedrohung", "--note", "Names a threat."],
+      in: work)
+    #expect(added.status == 0, "\(added.stderr)")
+    let validate = try run(["lexicon", "validate"], in: work)
+    #expect(validate.status == 0, "\(validate.stderr)")
+    let module = try LexiconFolder(
+      directory: work.appendingPathComponent("lexicons"), displayPath: "lexicons"
+    ).module("threat-words")
+    #expect(module.title == "Bedrohung")
+    #expect(module.categories.map(\.id) == ["negative", "neutral", "positive"])
+    #expect(module.entries.map(\.term) == ["Bedrohung"])
+    let again = try run(["lexicon", "new", "threat-words"], in: work)
+    #expect(again.status == 1)
+    #expect(
+      again.stderr == "error: module id 'threat-words' exists in lexicons; choose another id\n")
+  }
+
+  /// The edit's own account of changed counts (`add --corpus`) and `framing diff` of the reports
+  /// before and after it say the same.
+  @Test(.enabled(if: binary != nil, "the framing binary is not built (run `swift build` first)"))
+  func addWithCorpusAndDiffOfTwoReportsAgree() throws {
+    let work = try workFolder()
+    let corpus = Fixtures.demoCorpus.path
+    let quick = ["--resamples", "10", "--simulations", "100", "--quiet", "--jobs", "1"]
+    let before = try run(
+      ["report", corpus, "--csv-dir", "before", "--report-dir", "before-reports"] + quick, in: work)
+    #expect(before.status == 0, "\(before.stderr)")
+    let added = try run(
+      [
+        "lexicon", "add", "labels", "critical", "Gastgeber", "--note", "Host.", "--corpus", corpus,
+        "--jobs", "1",
+      ], in: work)
+    #expect(added.status == 0, "\(added.stderr)")
+    #expect(added.stdout.contains("Gastgeber"))
+    #expect(added.stdout.hasSuffix("counts on \(corpus): 2 entries changed\n"))
+    let after = try run(
+      ["report", corpus, "--csv-dir", "after", "--report-dir", "after-reports"] + quick, in: work)
+    #expect(after.status == 0, "\(after.stderr)")
+    let diff = try run(["diff", "before", "after", "--output", "changes"], in: work)
+    #expect(diff.status == 0, "\(diff.stderr)")
+    #expect(diff.stdout.contains("2 entries and 2 scores changed in 2 modules"))
+    let entries = try String(
+      contentsOf: work.appendingPathComponent("changes/diff_entries.csv"), encoding: .utf8)
+    #expect(
+      entries.components(separatedBy: "\r\n").dropFirst().filter { !$0.isEmpty }.map {
+        $0.split(separator: ",").prefix(3).joined(separator: ",")
+      } == [
+        "Rheinische Rundschau,kim-jong-un-labels,Gastgeber",
+        "Rheinische Rundschau,wladimir-putin-labels,Gastgeber",
+      ])
+    let same = try run(["diff", "before", "before"], in: work)
+    #expect(same.stdout == "0 entries and 0 scores changed in 0 modules\n")
+  }
+
+  @Test(.enabled(if: binary != nil, "the framing binary is not built (run `swift build` first)"))
   func kwicWritesCSVWithOffsets() throws {
     let result = try run(["kwic", "Machthaber", "--csv", "-", "--jobs", "1"])
     #expect(result.status == 0)
     let lines = result.stdout.components(separatedBy: "\r\n").filter { !$0.isEmpty }
     #expect(
-      lines.first == "document,outlet,date,voice,speaker,left,match,right,start,end,line,column")
+      lines.first
+        == "document,outlet,date,module,entry,voice,speaker,referent,rule,status,left,match,right,start,end,line,column"
+    )
     #expect(lines.count == 7)
     #expect(lines.allSatisfy { $0 == lines[0] || $0.contains(",Machthaber,") })
+  }
+
+  /// Alternatives used to give 0 matches without a word; one match was "1 matches".
+  @Test(.enabled(if: binary != nil, "the framing binary is not built (run `swift build` first)"))
+  func kwicTakesAlternativesAndFiltersAndCountsInTheSingular() throws {
+    let both = try run(["kwic", "Diktator|Machthaber", "--jobs", "1"])
+    #expect(both.status == 0)
+    #expect(both.stdout.hasSuffix("\n11 matches of 'Diktator|Machthaber' in 6 documents\n"))
+    let one = try run(["kwic", "Machthaber", "--outlet", "Alpenpost", "--jobs", "1"])
+    #expect(one.stdout.hasSuffix("\n1 match of 'Machthaber' in 1 document of outlet 'Alpenpost'\n"))
+    let entry = try run([
+      "kwic", "--module", "kim-jong-un-labels", "--entry", "Diktator", "--outlet",
+      "Nordstadt Kurier", "--csv", "-", "--jobs", "1",
+    ])
+    #expect(entry.status == 0, "\(entry.stderr)")
+    let rows = entry.stdout.components(separatedBy: "\r\n").dropFirst().filter { !$0.isEmpty }
+    #expect(rows.count == 5)
+    #expect(
+      rows.allSatisfy {
+        $0.contains(",Nordstadt Kurier,") && $0.contains(",kim-jong-un-labels,Diktator,")
+      })
+    #expect(rows.contains { $0.contains(",Kim Jong Un,apposition,counted,") })
+    let unknown = try run(["kwic", "--entry", "Diktatr"])
+    #expect(unknown.status == 1)
+    #expect(
+      unknown.stderr.contains("error: no entry 'Diktatr' in this module (did you mean 'Diktator'?)")
+    )
+    #expect(try run(["kwic"]).status == 64)
+    #expect(try run(["kwic", "Diktator", "--module", "war-names"]).status == 64)
   }
 
   @Test(.enabled(if: binary != nil, "the framing binary is not built (run `swift build` first)"))
@@ -116,7 +211,12 @@ import Testing
     #expect(coverage.stdout.contains("never matched ("))
     let csv = try String(
       contentsOf: work.appendingPathComponent("out/coverage.csv"), encoding: .utf8)
-    #expect(csv.hasPrefix("module,category,entry,outlet,author,quote,reported,total\r\n"))
+    #expect(
+      csv.hasPrefix(
+        "module,category,entry,outlet,author,quote,reported,total,counted,distanced,not_target\r\n"
+      ))
+    #expect(coverage.stdout.contains("category"))
+    #expect(coverage.stdout.contains("counted  distanced  not-target"))
     _ = try run(["lexicon", "remove", "labels", "Machthaber"], in: work)
     let suggest = try run(
       ["lexicon", "suggest", "kim-jong-un-labels", corpus, "--output", "suggestions.csv"], in: work)

@@ -128,5 +128,10 @@ import Testing
     #expect(command.options().commandLine == "framing report 'my corpus' --voice all")
     let plain = try #require(try FramingCommand.parseAsRoot(["report"]) as? Report)
     #expect(plain.options().commandLine == "framing report")
+    let grouped = try #require(
+      try FramingCommand.parseAsRoot(["report", "--group-by", "country", "--by", "month"])
+        as? Report)
+    #expect(grouped.options().groupBy == "country")
+    #expect(grouped.options().commandLine == "framing report --by month --group-by country")
   }
 }

@@ -21,7 +21,7 @@ import Testing
     ("\tx", "'\tx"), ("Kim", "Kim"),
   ])
   func neutralizesFormulaStartsInTextColumns(cell: String, written: String) {
-    #expect(table([[cell, "-2.000"]]) == "text,value\r\n\(written),-2.000\r\n")
+    #expect(table([[cell, "-2.00"]]) == "text,value\r\n\(written),-2.00\r\n")
   }
 
   @Test func formatsNumbersWithoutLocaleAndWithoutNegativeZero() {
@@ -54,19 +54,19 @@ import Testing
         .init("text", .string, "a text"), .init("value", .number, "a number"),
         .init("n", .integer, "a count"),
       ])
-    table.append(["Grüße; „Zitat“", "-1.250", "3"])
-    table.append(["=1+1", "0.500", "12"])
+    table.append(["Grüße; „Zitat“", "-1.25", "3"])
+    table.append(["=1+1", "0.5", "12"])
     return table
   }
 
   @Test func excelGermanUsesByteOrderMarkSemicolonAndDecimalComma() {
     #expect(
       table().csv(.excelDE)
-        == "\u{FEFF}text;value;n\r\n\"Grüße; „Zitat“\";-1,250;3\r\n'=1+1;0,500;12\r\n")
+        == "\u{FEFF}text;value;n\r\n\"Grüße; „Zitat“\";-1,25;3\r\n'=1+1;0,5;12\r\n")
   }
 
   @Test func defaultDialectKeepsCommaAndPoint() {
-    #expect(table().csv() == "text,value,n\r\nGrüße; „Zitat“,-1.250,3\r\n'=1+1,0.500,12\r\n")
+    #expect(table().csv() == "text,value,n\r\nGrüße; „Zitat“,-1.25,3\r\n'=1+1,0.5,12\r\n")
   }
 }
 
@@ -75,5 +75,25 @@ import Testing
     #expect(Markdown.code("spiegel/2024_06_19.txt") == "`spiegel/2024_06_19.txt`")
     #expect(Markdown.code("a`b") == "``a`b``")
     #expect(Markdown.code("a|b") == "`a\\|b`")
+  }
+}
+
+@Suite struct UnambiguousNumberTests {
+  @Test(arguments: [
+    ("7.389", "7.3890"), ("-0.389", "-0.3890"), ("1234.567", "1234.5670"), ("7.38", "7.38"),
+    ("7.3890", "7.3890"), ("7", "7"), ("1234", "1234"), ("", ""), ("1.5e-12", "1.5e-12"),
+    (".389", ".389"), ("-.389", "-.389"),
+  ])
+  func givesThreeDecimalsAFourth(written: String, expected: String) {
+    #expect(NumberFormat.unambiguous(written) == expected)
+  }
+
+  @Test func numberColumnsNeverEndInThreeDecimalsInEitherDialect() {
+    var table = CSVTable(
+      name: "t.csv", description: "",
+      columns: [.init("rate", .number, ""), .init("text", .string, "")])
+    table.append(["7.389", "7.389"])
+    #expect(table.csv(.rfc4180) == "rate,text\r\n7.3890,7.389\r\n")
+    #expect(table.csv(.excelDE) == "\u{FEFF}rate;text\r\n7,3890;7.389\r\n")
   }
 }

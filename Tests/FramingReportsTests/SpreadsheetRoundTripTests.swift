@@ -57,7 +57,7 @@ import Testing
     let csv = try Self.writeCSVs(dialect, corpus: demo ? Fixtures.demoCorpus : nil)
     let names = try FileManager.default.contentsOfDirectory(atPath: csv.path)
       .filter { $0.hasSuffix(".csv") }.sorted()
-    #expect(names.count == 16)
+    #expect(names.count == 17)
     let out = csv.deletingLastPathComponent().appendingPathComponent("calc")
     // Separator, text delimiter ", UTF-8 (76), from line 1, and the dialect's locale: what a
     // German (1031) or English (1033) Calc chooses when the file is opened.
@@ -120,6 +120,56 @@ import Testing
       ])
   }
 
+  /// A CSV opened in the other locale (an English file in German Calc, a German one in English
+  /// Calc) must never turn a number into another number: each arrives as the same number or as
+  /// visible text. Three decimals (`7.389`) were read as thousands (7389).
+  @Test(
+    .enabled(if: soffice != nil, "needs LibreOffice (apt-get install libreoffice-calc-nogui)"),
+    arguments: [CSVDialect.rfc4180, .excelDE])
+  func noNumberIsMisreadInTheOtherLocale(dialect: CSVDialect) throws {
+    let csv = try Self.writeCSVs(dialect, corpus: Fixtures.demoCorpus)
+    let names = try FileManager.default.contentsOfDirectory(atPath: csv.path)
+      .filter { $0.hasSuffix(".csv") }.sorted()
+    let out = csv.deletingLastPathComponent().appendingPathComponent("calc-other")
+    // The delimiter of the file, the locale of the other dialect.
+    let filter = dialect == .excelDE ? "CSV:59,34,76,1,,1033" : "CSV:44,34,76,1,,1031"
+    let profile = csv.deletingLastPathComponent().appendingPathComponent("lo-profile")
+    let run = try ExternalTool.run(
+      try #require(Self.soffice),
+      [
+        "-env:UserInstallation=\(profile.absoluteString)", "--headless", "--convert-to", "fods",
+        "--infilter=\(filter)", "--outdir", out.path,
+      ] + names.map { csv.appendingPathComponent($0).path })
+    #expect(run.status == 0, "soffice: \(run.output)")
+    var misread: [String] = []
+    var threeDecimals = 0
+    for name in names {
+      let text = try String(contentsOf: csv.appendingPathComponent(name), encoding: .utf8)
+      let expected = parseDelimited(
+        text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text,
+        delimiter: dialect == .excelDE ? ";" : ",")
+      let sheet = try CalcSheet(
+        fods: out.appendingPathComponent(name.replacingOccurrences(of: ".csv", with: ".fods")))
+      for (r, row) in expected.enumerated() {
+        for (c, field) in row.enumerated() {
+          guard let number = Self.number(field, dialect) else { continue }
+          if field.split(whereSeparator: { $0 == "." || $0 == "," }).last?.count == 3,
+            field.contains(where: { $0 == "." || $0 == "," })
+          {
+            threeDecimals += 1
+          }
+          let cell =
+            r < sheet.rows.count && c < sheet.rows[r].count ? sheet.rows[r][c] : CalcSheet.Cell()
+          let isSame = cell.type == "float" && cell.value == number
+          let isText = cell.type == "string" && cell.text == field
+          if !isSame && !isText { misread.append("\(name) row \(r + 1) \(field) → \(cell)") }
+        }
+      }
+    }
+    #expect(threeDecimals == 0)
+    #expect(misread.isEmpty, "\(misread.prefix(5))")
+  }
+
   /// The number a spreadsheet in the dialect's locale reads in `field`, nil for text.
   static func number(_ field: String, _ dialect: CSVDialect) -> Double? {
     let decimal: Character = dialect == .excelDE ? "," : "."
@@ -153,7 +203,8 @@ import Testing
     let lines = run.output.split(separator: "\n")
     #expect(
       lines.map { String($0.prefix { $0 != " " }) } == [
-        "matches", "counts", "scores", "categories", "documents", "removed", "diagnostics",
+        "matches", "counts", "scores", "categories", "documents", "document-scores", "removed",
+        "diagnostics",
         "shared-copy", "provenance", "tests", "intervals", "specificities", "ca-coordinates",
         "scores-by-period", "categories-by-period", "shifts",
       ])

@@ -35,6 +35,8 @@ public func fuzzLexicon(_ start: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
     let terms = module.entries.prefix(50).map(\.term).joined(separator: " und ")
     _ = analyzer.analyze(
       DocumentSource(id: "fuzz", outlet: "fuzz"), data: Data(terms.utf8), displayPath: "fuzz.txt")
+  case .actors(let registry):
+    precondition(registry.actors.allSatisfy { !$0.id.isEmpty }, "an actor without id")
   case .boilerplate(let rules):
     let cleaned = Cleaner(rules: rules).clean(article)
     for removal in cleaned.removals {

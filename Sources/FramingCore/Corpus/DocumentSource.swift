@@ -30,3 +30,21 @@ public struct DocumentSource: Sendable, Hashable, Codable {
     self.manifestLine = manifestLine
   }
 }
+
+extension DocumentSource {
+  /// The value of a field by name: `outlet`, `date`, `title`, `url`, `id` (also `file`), or a
+  /// manifest column / JSON Lines field kept as metadata (exact name first, then ignoring
+  /// case); nil when the document has no such field.
+  public func value(of field: String) -> String? {
+    switch field {
+    case "outlet": return outlet
+    case "date": return date
+    case "title": return title
+    case "url": return url
+    case "id", "file", "document": return id
+    default:
+      if let exact = metadata.first(where: { $0.name == field }) { return exact.value }
+      return metadata.first { $0.name.lowercased() == field.lowercased() }?.value
+    }
+  }
+}

@@ -7,8 +7,9 @@ import Foundation
 /// `id`, `outlet` and `text` are required; `date` (`yyyy-mm-dd`), `title` and `url` are
 /// optional; every other field is kept as metadata (objects and arrays as compact JSON). The
 /// file is read as a stream, a line at a time. A line that is not a JSON object, lacks a
-/// required field, repeats an earlier id or has a bad date is reported with its line number
-/// and left out; empty lines are ignored. Offsets in outputs count code points of `text`.
+/// required field or repeats an earlier id is reported with its line number
+/// and left out; a date neither `yyyy-mm-dd` nor `dd.mm.yyyy` is warned about and the document
+/// kept undated; empty lines are ignored. Offsets in outputs count code points of `text`.
 public struct JSONLCorpus: CorpusReader {
   public var file: URL
   public var displayRoot: String
@@ -51,7 +52,8 @@ public struct JSONLCorpus: CorpusReader {
       switch Self.parse(line) {
       case .failure(let message):
         diagnostics.append(Diagnostic(.warning, here, message, skipped: "line"))
-      case .success(var source, let text):
+      case .success(var source, let text, let warning):
+        if let warning { diagnostics.append(Diagnostic(.warning, here, warning)) }
         if let first = seen[source.id] {
           diagnostics.append(
             Diagnostic(
@@ -79,7 +81,7 @@ public struct JSONLCorpus: CorpusReader {
     guard !isStandardInput, let reader = try? open() else { return }
     var found = Set<String>()
     while found.count < ids.count, let line = try? reader.next() {
-      if case .success(let source, let text) = Self.parse(line), ids.contains(source.id),
+      if case .success(let source, let text, _) = Self.parse(line), ids.contains(source.id),
         found.insert(source.id).inserted
       {
         body(source.id, Data(text.utf8))
@@ -102,7 +104,8 @@ public struct JSONLCorpus: CorpusReader {
   }
 
   enum Parsed {
-    case success(DocumentSource, text: String)
+    /// A document, with a warning about it (a date it could not read) or nil.
+    case success(DocumentSource, text: String, warning: String?)
     case failure(String)
   }
 
@@ -127,9 +130,16 @@ public struct JSONLCorpus: CorpusReader {
     guard let text = fields["text"] as? String else {
       return .failure("missing 'text' (a string) for id '\(id)'")
     }
-    let date = string("date") ?? ""
-    if !date.isEmpty && !ISODate.isValid(date) {
-      return .failure("bad date '\(date)' for id '\(id)' (expected yyyy-mm-dd)")
+    var date = string("date") ?? ""
+    var warning: String?
+    if !date.isEmpty {
+      if let iso = ISODate.read(date) {
+        date = iso
+      } else {
+        warning =
+          "bad date '\(date)' for id '\(id)' (expected yyyy-mm-dd or dd.mm.yyyy); the document is kept without a date"
+        date = ""
+      }
     }
     var metadata: [DocumentSource.Field] = []
     for key in fields.keys.sorted() where !known.contains(key) {
@@ -150,6 +160,6 @@ public struct JSONLCorpus: CorpusReader {
       DocumentSource(
         id: id, outlet: outlet.trimmingCharacters(in: .whitespaces), date: date,
         title: string("title") ?? "", url: string("url") ?? "", metadata: metadata),
-      text: text)
+      text: text, warning: warning)
   }
 }

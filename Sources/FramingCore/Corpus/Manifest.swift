@@ -15,15 +15,23 @@ public struct Manifest: Sendable {
   public var diagnostics: [Diagnostic]
 
   /// Parses manifest text. Rows with a problem become diagnostics (`ManifestError`s, rendered,
-  /// and are left out); a missing
-  /// required column, broken CSV or a path that leaves the corpus folder (absolute, or with
-  /// `..`) throws, since no row could be trusted.
+  /// and are left out); a missing required column, broken CSV, a quote left open, or a path
+  /// that leaves the corpus folder (absolute, or with `..`) throws, since no row could be
+  /// trusted. A header with more `;` than `,` (German Excel's CSV) is read with `;`; dates may
+  /// be written `2024-06-19` or `19.06.2024`, and a document with an unreadable date is kept
+  /// undated, with a warning.
   public static func parse(_ text: String, file: String) throws(DiagnosticFailure) -> Manifest {
     var body = text
     if body.hasPrefix("\u{FEFF}") { body.removeFirst() }
+    let delimiter = Self.delimiter(of: body)
+    if let line = Self.unterminatedQuoteLine(body, delimiter: delimiter) {
+      throw DiagnosticFailure([
+        ManifestError(.unterminatedQuote, at: SourceLocation(file: file, line: line)).diagnostic
+      ])
+    }
     let reader: CSVReader
     do {
-      reader = try CSVReader(string: body, hasHeaderRow: true)
+      reader = try CSVReader(string: body, hasHeaderRow: true, delimiter: delimiter)
     } catch {
       throw DiagnosticFailure([
         ManifestError(.unreadableCSV(problem: "\(error)"), at: SourceLocation(file: file, line: 1))
@@ -63,7 +71,7 @@ public struct Manifest: Sendable {
       }
       let path = values["file", default: ""]
       let outlet = values["outlet", default: ""]
-      let date = values["date", default: ""]
+      var date = values["date", default: ""]
       if path.isEmpty {
         diagnostics.append(ManifestError(.emptyFile, at: here).diagnostic)
         continue
@@ -81,9 +89,13 @@ public struct Manifest: Sendable {
         diagnostics.append(ManifestError(.emptyOutlet(path: path), at: here).diagnostic)
         continue
       }
-      if !date.isEmpty && !ISODate.isValid(date) {
-        diagnostics.append(ManifestError(.badDate(date: date, path: path), at: here).diagnostic)
-        continue
+      if !date.isEmpty {
+        if let iso = ISODate.read(date) {
+          date = iso
+        } else {
+          diagnostics.append(ManifestError(.badDate(date: date, path: path), at: here).diagnostic)
+          date = ""
+        }
       }
       seen[normalized] = line
       let source = DocumentSource(
@@ -105,8 +117,69 @@ public struct Manifest: Sendable {
   }
 }
 
+extension Manifest {
+  /// `;` when the header line has more semicolons than commas (German Excel and LibreOffice
+  /// save CSV so), else `,`.
+  static func delimiter(of text: String) -> UnicodeScalar {
+    let header = text.prefix { $0 != "\n" && $0 != "\r\n" && $0 != "\r" }
+    let semicolons = header.filter { $0 == ";" }.count
+    return semicolons > header.filter { $0 == "," }.count ? ";" : ","
+  }
+
+  /// The line of a quoted field that is never properly closed, or nil: no quote closes it, or
+  /// the quote that does is followed by more text in the same field (the opening quote of a
+  /// later row's field). Either way it would swallow the rows after it into one field.
+  static func unterminatedQuoteLine(_ text: String, delimiter: UnicodeScalar) -> Int? {
+    var line = 1
+    var openedAt: Int?
+    var atFieldStart = true
+    var scalars = text.unicodeScalars.makeIterator()
+    var pending: UnicodeScalar? = nil
+    while let c = pending ?? scalars.next() {
+      pending = nil
+      if openedAt != nil {
+        if c == "\"" {
+          let next = scalars.next()
+          if next == "\"" { continue }  // a doubled quote inside the field
+          if let next, next != delimiter, next != "\r", next != "\n" { return openedAt }
+          openedAt = nil
+          atFieldStart = false
+          pending = next
+        } else if c == "\n" {
+          line += 1
+        }
+        continue
+      }
+      if c == "\"" && atFieldStart {
+        openedAt = line
+        continue
+      }
+      if c == "\n" {
+        line += 1
+        atFieldStart = true
+      } else {
+        atFieldStart = c == delimiter || (c == "\r" && atFieldStart)
+      }
+    }
+    return openedAt
+  }
+}
+
 /// Calendar dates written `yyyy-mm-dd`.
 public enum ISODate {
+  /// The date as `yyyy-mm-dd` from `yyyy-mm-dd` or the German `dd.mm.yyyy` (also `d.m.yyyy`);
+  /// nil when it is neither or no calendar date.
+  public static func read(_ text: String) -> String? {
+    if isValid(text) { return text }
+    let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+    guard parts.count == 3, (1...2).contains(parts[0].count), (1...2).contains(parts[1].count),
+      parts[2].count == 4, parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } })
+    else { return nil }
+    let iso =
+      "\(parts[2])-\(parts[1].count == 1 ? "0" : "")\(parts[1])-\(parts[0].count == 1 ? "0" : "")\(parts[0])"
+    return isValid(iso) ? iso : nil
+  }
+
   public static func isValid(_ text: String) -> Bool {
     let parts = text.split(separator: "-", omittingEmptySubsequences: false)
     guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,

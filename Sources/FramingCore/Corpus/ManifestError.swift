@@ -14,6 +14,9 @@ public struct ManifestError: Error, Equatable, Sendable, CustomStringConvertible
     case duplicateRow(path: String, firstLine: Int)
     case emptyOutlet(path: String)
     case badDate(date: String, path: String)
+    /// A quoted field that no quote closes where the field ends: it would take in the rows
+    /// after it.
+    case unterminatedQuote
   }
 
   public var location: SourceLocation
@@ -26,7 +29,7 @@ public struct ManifestError: Error, Equatable, Sendable, CustomStringConvertible
 
   public var severity: Diagnostic.Severity {
     switch reason {
-    case .unreadableCSV, .brokenCSV, .missingColumns, .pathOutsideCorpus: .error
+    case .unreadableCSV, .brokenCSV, .missingColumns, .pathOutsideCorpus, .unterminatedQuote: .error
     case .fieldCount, .emptyFile, .duplicateRow, .emptyOutlet, .badDate: .warning
     }
   }
@@ -35,8 +38,10 @@ public struct ManifestError: Error, Equatable, Sendable, CustomStringConvertible
   public var skipped: String? {
     switch reason {
     case .fieldCount, .emptyFile, .duplicateRow: "manifest row"
-    case .emptyOutlet, .badDate: "document"
-    case .unreadableCSV, .brokenCSV, .missingColumns, .pathOutsideCorpus: nil
+    case .emptyOutlet: "document"
+    case .unreadableCSV, .brokenCSV, .missingColumns, .pathOutsideCorpus, .unterminatedQuote,
+      .badDate:
+      nil
     }
   }
 
@@ -57,7 +62,11 @@ public struct ManifestError: Error, Equatable, Sendable, CustomStringConvertible
       return "duplicate row for '\(path)' (first listed on line \(first))"
     case .emptyOutlet(let path): return "empty 'outlet' for '\(path)'"
     case .badDate(let date, let path):
-      return "bad date '\(date)' for '\(path)' (expected yyyy-mm-dd)"
+      return
+        "bad date '\(date)' for '\(path)' (expected yyyy-mm-dd or dd.mm.yyyy); the document is kept without a date"
+    case .unterminatedQuote:
+      return
+        "a quoted field opened on this line is never properly closed (it would take in the rows after it); close the quote or remove it"
     }
   }
 

@@ -26,6 +26,9 @@ public struct Lexicon: Sendable {
 /// One framing dimension: categories of entries with stance weights, and an optional target.
 public struct LexiconModule: Sendable, Hashable {
   public struct Scale: Sendable, Hashable {
+    /// The largest |min| and |max| a module may state: weights are a few steps of stance, and
+    /// a scale of ±100,000 would only draw an unreadable chart (±1e15 one that never ends).
+    public static let bound = 100.0
     public var min: Double
     public var max: Double
     public var negative: String

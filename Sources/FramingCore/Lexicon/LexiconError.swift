@@ -26,6 +26,10 @@ public struct LexiconError: Error, Equatable, Sendable, CustomStringConvertible 
     case conflictingCategoryChange(id: String, firstSeen: SourceLocation)
     case unsupportedLayout(what: String)
     case cannotWrite(problem: String)
+    /// No lexicon folder in any of the places looked in, each with what it was.
+    case noLexiconFolder(tried: [String])
+    /// A scale bound beyond ±`LexiconModule.Scale.bound`.
+    case scaleOutOfBounds(field: String, value: Double, bound: Double)
   }
 
   public var location: SourceLocation
@@ -78,6 +82,12 @@ public struct LexiconError: Error, Equatable, Sendable, CustomStringConvertible 
     case .unsupportedLayout(let what):
       return "cannot edit \(what) here; write it as a block list ('- ...' lines) and try again"
     case .cannotWrite(let problem): return "cannot write the file: \(problem)"
+    case .noLexiconFolder(let tried):
+      return
+        "no lexicon folder found; looked in \(tried.joined(separator: ", ")) (give one with --lexicons DIR or FRAMING_LEXICONS=DIR, or install the tool with scripts/install PREFIX)"
+    case .scaleOutOfBounds(let field, let value, let bound):
+      return
+        "scale \(field) \(Self.format(value)) is beyond ±\(Self.format(bound)) (a stance scale is a few steps, such as -2 to 2)"
     }
   }
 

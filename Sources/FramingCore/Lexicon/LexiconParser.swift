@@ -416,6 +416,13 @@ private struct Context {
     guard let min = number(f, "min"), let max = number(f, "max"),
       let negative = string(f, "negative"), let positive = string(f, "positive")
     else { return nil }
+    var isBounded = true
+    for (name, value) in [("min", min), ("max", max)]
+    where abs(value) > LexiconModule.Scale.bound {
+      fail(.scaleOutOfBounds(field: name, value: value, bound: LexiconModule.Scale.bound), f[name])
+      isBounded = false
+    }
+    guard isBounded else { return nil }
     guard min < max else {
       fail(.invalidValue(field: "scale", text: "\(min)...\(max)", expected: "min below max"), node)
       return nil

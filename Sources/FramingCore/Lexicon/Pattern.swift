@@ -34,12 +34,17 @@ public struct Pattern: Sendable, Hashable, CustomStringConvertible {
     case emptyToken(String)
     case unclosedBracket(String)
     case onlyOptional
+    /// `Err:509`, `#NAME?`: what a spreadsheet made of a cell typed `=Wort`.
+    case spreadsheetErrorValue(String)
     public var description: String {
       switch self {
       case .empty: return "it is empty"
       case .emptyToken(let word): return "'\(word)' has no letters"
       case .unclosedBracket(let word): return "'\(word)' has an unclosed [ or a stray ]"
       case .onlyOptional: return "every token is optional"
+      case .spreadsheetErrorValue(let text):
+        return
+          "'\(text)' is a spreadsheet's error value, not a word (a cell typed with a leading '=' became a formula)"
       }
     }
   }
@@ -48,6 +53,7 @@ public struct Pattern: Sendable, Hashable, CustomStringConvertible {
   public static func parse(_ source: String) throws(ParseError) -> Pattern {
     let words = source.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
     guard !words.isEmpty else { throw .empty }
+    if SpreadsheetErrorValue.matches(source) { throw .spreadsheetErrorValue(source) }
     var parts: [Part] = []
     for word in words {
       var body = Substring(word)

@@ -63,10 +63,38 @@ extension LexiconJob {
       if !options.isDryRun { for file in edited { try file.write() } }
     } catch { throw .lexicon(error) }
     for plan in plans { say(plan.summary) }
+    for warning in Self.suggestedWarnings(sheet, lexicon: opened.lexicon, file: path) {
+      say(warning.description)
+    }
     if !sheet.ignoredColumns.isEmpty {
       say("ignored columns: " + sheet.ignoredColumns.joined(separator: ", "))
     }
     if options.isDryRun { say("dry run: nothing written") }
+  }
+
+  /// A warning per module whose rows file entries under `suggested` (the category `lexicon
+  /// suggest` proposes them in): its weight counts toward the stance index like any other, so
+  /// unreviewed suggestions move a module's scores.
+  static func suggestedWarnings(_ sheet: LexiconSheet.Sheet, lexicon: Lexicon, file: String)
+    -> [Diagnostic]
+  {
+    var rowsByModule: [String: [LexiconSheet.Row]] = [:]
+    var order: [String] = []
+    for row in sheet.rows where row.category == LexiconSuggestions.category {
+      if rowsByModule[row.module] == nil { order.append(row.module) }
+      rowsByModule[row.module, default: []].append(row)
+    }
+    return order.compactMap { module in
+      guard let rows = rowsByModule[module], let first = rows.first else { return nil }
+      let weight =
+        lexicon.editableModules.first { $0.id == module }?.categories
+        .first { $0.id == LexiconSuggestions.category }?.weight ?? first.weight ?? 0
+      let n = rows.count
+      return Diagnostic(
+        .warning, SourceLocation(file: file, line: first.line),
+        "\(n) entr\(n == 1 ? "y" : "ies") of '\(module)' in category '\(LexiconSuggestions.category)' (weight \(LexiconError.format(weight))) count toward the stance index like any other; move \(n == 1 ? "it" : "them") to a category whose weight fits before reporting"
+      )
+    }
   }
 
   func importDictionary(

@@ -53,9 +53,15 @@ extension ReportJob {
     var periods: [String: CorpusSummary] = [:]
     /// Included documents without a usable date.
     var undated = 0
+    /// `--group-by`: the field, and the counts of the documents pooled per value of it (each
+    /// value stands where an outlet stands, so that `Scores` computes one row per value).
+    let groupBy: String?
+    var groups: CorpusSummary
+    var isGroupFieldSeen = false
+    static let noGroup = "(none)"
     let bootstrap: Bootstrap.Stream
     /// Bootstrap group of each outlet.
-    let groups: [String: Int]
+    let bootstrapGroups: [String: Int]
     var checksum = MultisetChecksum()
 
     init(_ collected: Collected, outlets: [String], voice: VoiceFilter, options: Options)
@@ -65,7 +71,9 @@ extension ReportJob {
       self.voice = voice
       periodUnit = options.periodUnit
       summary = collected.summary
-      groups = Dictionary(uniqueKeysWithValues: outlets.enumerated().map { ($1, $0) })
+      bootstrapGroups = Dictionary(uniqueKeysWithValues: outlets.enumerated().map { ($1, $0) })
+      groupBy = options.groupBy
+      groups = CorpusSummary(lexicon: collected.lexicon)
       do {
         bootstrap = try Bootstrap.Stream(
           documents: outlets.map { collected.documentsPerOutlet[$0] ?? 0 },
@@ -74,7 +82,7 @@ extension ReportJob {
       do {
         marker = try SharedCopy.Marker(
           detector: SharedCopy(), index: collected.index, exclude: options.excludesSharedCopy)
-        streams = try OutputTables.Streams(dialect: options.csvDialect)
+        streams = try OutputTables.Streams(dialect: options.csvDialect, voice: voice)
       } catch { throw .temporary(error) }
       rows = RowWriter(streams, lexicon: lexicon)
     }
@@ -87,7 +95,14 @@ extension ReportJob {
       checksum.add(name: result.source.id, sha256: result.sha256)
       rows.add(result, shared: shared)
       evidence.add(result)
-      guard result.isIncluded, let group = groups[result.source.outlet] else { return }
+      guard result.isIncluded, let group = bootstrapGroups[result.source.outlet] else { return }
+      if let field = groupBy {
+        var pooled = result
+        let value = result.source.value(of: field) ?? ""
+        if !value.isEmpty { isGroupFieldSeen = true }
+        pooled.source.outlet = value.isEmpty ? Self.noGroup : value
+        groups.add(pooled)
+      }
       if let unit = periodUnit {
         if let period = unit.period(of: result.source.date) {
           periods[period, default: CorpusSummary(lexicon: lexicon)].add(result)

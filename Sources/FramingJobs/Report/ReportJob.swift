@@ -35,6 +35,9 @@ public struct ReportJob: Sendable {
     public var excludesSharedCopy = false
     /// `--by`: split every score per outlet and period as well.
     public var periodUnit: PeriodUnit?
+    /// `--group-by`: scores pooled per value of this document field (a manifest column or a
+    /// JSON Lines field such as `country` or `leaning`) as well.
+    public var groupBy: String?
     /// Called after each document is analyzed with (documents done, documents in all when
     /// known in advance).
     public var progress: (@Sendable (Int, Int?) -> Void)?
@@ -65,6 +68,7 @@ public struct ReportJob: Sendable {
       }
       if csvDialect != .rfc4180 { parts += ["--csv-dialect", csvDialect.rawValue] }
       if let periodUnit { parts += ["--by", periodUnit.rawValue] }
+      if let groupBy { parts += ["--group-by", Self.shellQuoted(groupBy)] }
       if excludesSharedCopy { parts.append("--exclude-shared-copy") }
       return parts.joined(separator: " ")
     }
@@ -253,11 +257,27 @@ public struct ReportJob: Sendable {
           periods: pass.periods, undated: pass.undated, lexicon: lexicon, unit: unit, voice: voice)
       } catch { throw .statistics(error) }
     }
+    var groupTables: [CSVTable] = []
+    if let field = options.groupBy {
+      if !pass.isGroupFieldSeen {
+        summary.add(diagnostics: [
+          Diagnostic(
+            .warning, SourceLocation(file: "--group-by"),
+            "no document has a value in field '\(field)'; every document is in group '\(SecondPass.noGroup)' (fields: outlet, date, title, url, id, and the manifest's or JSON Lines' other columns)"
+          )
+        ])
+      }
+      do {
+        let groupScores = try Scores.compute(pass.groups, voice: voice)
+        groupTables = OutputTables.groups(pass.groups, groupScores, field: field)
+      } catch { throw .statistics(error) }
+    }
     var output = OutputSet()
     let tables =
       OutputTables.all(pass.streams, summary, scores, provenance)
       + OutputTables.statistics(statistics).map { TableOutput.memory($0) }
       + (breakdown.map(OutputTables.periods) ?? []).map { TableOutput.memory($0) }
+      + groupTables.map { TableOutput.memory($0) }
     for table in tables {
       let url = options.csvDirectory.appendingPathComponent(table.table.name)
       switch table {

@@ -55,6 +55,13 @@ struct ReportOptions: ParsableArguments {
   )
   var by: PeriodUnit?
 
+  @Option(
+    name: .customLong("group-by"),
+    help: ArgumentHelp(
+      "Also pool every score per value of a document field (a manifest column or JSON Lines field: country, leaning, section, outlet, ...); adds scores_by_group.csv.",
+      valueName: "column"))
+  var groupBy: String?
+
   @Flag(
     help:
       "Leave matches inside agency copy (passages other outlets print word for word) out of the scores."
@@ -96,7 +103,7 @@ struct ReportOptions: ParsableArguments {
   func job(corpus: String) -> ReportJob.Options {
     var options = ReportJob.Options(
       corpus: URL(fileURLWithPath: corpus), corpusDisplay: corpus,
-      lexicons: folder.url, lexiconsDisplay: folder.lexicons,
+      lexicons: folder.url, lexiconsDisplay: folder.display,
       csvDirectory: URL(fileURLWithPath: csvDir), reportDirectory: URL(fileURLWithPath: reportDir))
     options.voice = voice
     options.reportedAs = reportedAs
@@ -109,6 +116,7 @@ struct ReportOptions: ParsableArguments {
     options.simulations = simulations
     options.formats = format
     options.periodUnit = by
+    options.groupBy = groupBy
     options.excludesSharedCopy = excludeSharedCopy
     if let template {
       options.templates = URL(fileURLWithPath: template)

@@ -40,7 +40,7 @@ struct Agreement: ParsableCommand {
     var options = AgreementJob.Options(
       codingA: URL(fileURLWithPath: codingA), codingADisplay: codingA,
       codingB: URL(fileURLWithPath: codingB), codingBDisplay: codingB,
-      lexicons: folder.url, lexiconsDisplay: folder.lexicons)
+      lexicons: folder.url, lexiconsDisplay: folder.display)
     if let corpus {
       options.corpus = URL(fileURLWithPath: corpus)
       options.corpusDisplay = corpus

@@ -48,7 +48,7 @@ struct Audit: ParsableCommand {
     func run() throws {
       var options = AuditJob.SampleOptions(
         corpus: URL(fileURLWithPath: corpus), corpusDisplay: corpus,
-        lexicons: folder.url, lexiconsDisplay: folder.lexicons)
+        lexicons: folder.url, lexiconsDisplay: folder.display)
       options.perEntry = perEntry
       options.seed = seed
       options.jobs = workers.jobs

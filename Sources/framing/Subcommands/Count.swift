@@ -49,7 +49,7 @@ struct Count: ParsableCommand {
   func run() throws {
     var options = ReportJob.Options(
       corpus: URL(fileURLWithPath: corpus), corpusDisplay: corpus, lexicons: folder.url,
-      lexiconsDisplay: folder.lexicons, csvDirectory: URL(fileURLWithPath: "."),
+      lexiconsDisplay: folder.display, csvDirectory: URL(fileURLWithPath: "."),
       reportDirectory: URL(fileURLWithPath: "."))
     options.overlap = overlap
     options.jobs = workers.jobs

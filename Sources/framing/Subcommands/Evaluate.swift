@@ -50,7 +50,7 @@ struct Evaluate: ParsableCommand {
     var options = EvaluationJob.Options(
       gold: URL(fileURLWithPath: gold), goldDisplay: gold,
       corpus: URL(fileURLWithPath: corpusPath), corpusDisplay: corpusPath,
-      lexicons: folder.url, lexiconsDisplay: folder.lexicons)
+      lexicons: folder.url, lexiconsDisplay: folder.display)
     options.output = URL(fileURLWithPath: output)
     options.overlap = overlap
     options.jobs = workers.jobs

@@ -59,8 +59,10 @@ import Testing
       {"id": "a", "outlet": "Y", "text": "doppelt"}
       {"id": "d", "outlet": "X", "date": "19.06.2024", "text": "datum"}
       {"id": "e", "outlet": "X", "text": "zwei"}
+      {"id": "f", "outlet": "X", "date": "Juni 2024", "text": "undatiert"}
       """)
-    #expect(documents.map(\.source.id) == ["a", "e"])
+    #expect(documents.map(\.source.id) == ["a", "d", "e", "f"])
+    #expect(documents.map(\.source.date) == ["", "2024-06-19", "", ""])
     #expect(
       diagnostics.map(\.description) == [
         "c.jsonl:2: warning: not valid JSON (line skipped)",
@@ -69,7 +71,7 @@ import Testing
         "c.jsonl:5: warning: missing 'outlet' for id 'b' (line skipped)",
         "c.jsonl:6: warning: missing 'text' (a string) for id 'c' (line skipped)",
         "c.jsonl:7: warning: duplicate id 'a' (first on line 1) (line skipped)",
-        "c.jsonl:8: warning: bad date '19.06.2024' for id 'd' (expected yyyy-mm-dd) (line skipped)",
+        "c.jsonl:10: warning: bad date 'Juni 2024' for id 'f' (expected yyyy-mm-dd or dd.mm.yyyy); the document is kept without a date",
       ])
   }
 

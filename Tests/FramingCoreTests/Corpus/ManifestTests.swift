@@ -29,12 +29,13 @@ import Testing
       g.txt,Blatt,,G
       """
     let manifest = try Manifest.parse(text, file: "m.csv")
-    #expect(manifest.rows.map(\.file) == ["a.txt", "f.txt", "g.txt"])
-    #expect(manifest.rows.map(\.line) == [2, 7, 9])
+    #expect(manifest.rows.map(\.file) == ["a.txt", "b.txt", "f.txt", "g.txt"])
+    #expect(manifest.rows.map(\.line) == [2, 4, 7, 9])
+    #expect(manifest.rows.map(\.source.date) == ["2024-06-19", "", "2024-06-20", ""])
     #expect(
       manifest.diagnostics.map(\.description) == [
         "m.csv:3: warning: duplicate row for 'a.txt' (first listed on line 2) (manifest row skipped)",
-        "m.csv:4: warning: bad date '2024-02-30' for 'b.txt' (expected yyyy-mm-dd) (document skipped)",
+        "m.csv:4: warning: bad date '2024-02-30' for 'b.txt' (expected yyyy-mm-dd or dd.mm.yyyy); the document is kept without a date",
         "m.csv:5: warning: empty 'outlet' for 'c.txt' (document skipped)",
         "m.csv:6: warning: row has 3 fields, the header has 4 (manifest row skipped)",
       ])
@@ -61,6 +62,59 @@ import Testing
   func validatesCalendarDates(text: String, isValid: Bool) {
     #expect(ISODate.isValid(text) == isValid)
   }
+
+  @Test(arguments: [
+    ("19.06.2024", "2024-06-19"), ("1.6.2024", "2024-06-01"), ("2024-06-19", "2024-06-19"),
+    ("30.02.2024", nil), ("19.06.24", nil), ("06/19/2024", nil), ("19.06.2024 10:00", nil),
+  ])
+  func readsISOAndGermanDates(text: String, expected: String?) {
+    #expect(ISODate.read(text) == expected)
+  }
+
+  @Test func readsASemicolonManifestWithGermanDatesAsGermanExcelSavesIt() throws {
+    let text =
+      "\u{FEFF}file;outlet;date;title\r\na.txt;Kurier;19.06.2024;Titel, mit Komma\r\nb.txt;Blatt;1.9.2023;\"B; mit Semikolon\"\r\n"
+    let manifest = try Manifest.parse(text, file: "m.csv")
+    #expect(manifest.diagnostics.isEmpty)
+    #expect(manifest.rows.map(\.source.date) == ["2024-06-19", "2023-09-01"])
+    #expect(manifest.rows.map(\.source.title) == ["Titel, mit Komma", "B; mit Semikolon"])
+  }
+
+  @Test func keepsADocumentWithAnUnreadableDateUndated() throws {
+    let text = "file,outlet,date,title\na.txt,Kurier,June 2024,A\nb.txt,Kurier,2024-06-20,B\n"
+    let manifest = try Manifest.parse(text, file: "m.csv")
+    #expect(manifest.rows.map(\.file) == ["a.txt", "b.txt"])
+    #expect(manifest.rows.map(\.source.date) == ["", "2024-06-20"])
+    #expect(
+      manifest.diagnostics.map(\.description) == [
+        "m.csv:2: warning: bad date 'June 2024' for 'a.txt' (expected yyyy-mm-dd or dd.mm.yyyy); the document is kept without a date"
+      ])
+  }
+
+  @Test(arguments: [
+    // No quote closes it: the rest of the file would be its title.
+    "file,outlet,date,title\na.txt,Kurier,2024-06-19,\"A\nb.txt,Kurier,2024-06-20,B\n",
+    // A later row's opening quote closes it: row 3 would vanish into row 2's title.
+    "file,outlet,date,title\na.txt,Kurier,2024-06-19,\"A\nb.txt,Kurier,2024-06-20,B\nc.txt,Kurier,2024-06-21,\"C\"\n",
+  ])
+  func anUnterminatedQuoteIsAnErrorWithItsLine(text: String) {
+    do {
+      let manifest = try Manifest.parse(text, file: "m.csv")
+      Issue.record("expected an error, got rows \(manifest.rows.map(\.source.title))")
+    } catch {
+      #expect(
+        error.description
+          == "m.csv:2: error: a quoted field opened on this line is never properly closed (it would take in the rows after it); close the quote or remove it"
+      )
+    }
+  }
+
+  @Test func quotesClosedOnALaterLineAndDoubledQuotesAreNoError() throws {
+    let text =
+      "file,outlet,date,title\na.txt,Kurier,2024-06-19,\"Zwei\nZeilen \"\"zitiert\"\"\"\nb.txt,Kurier,2024-06-20,B \"x\"\n"
+    let manifest = try Manifest.parse(text, file: "m.csv")
+    #expect(manifest.rows.map(\.source.title) == ["Zwei\nZeilen \"zitiert\"", "B \"x\""])
+  }
 }
 
 @Suite struct ManifestErrorTests {
@@ -70,7 +124,7 @@ import Testing
       a.txt,Blatt,2024-06-19,A
       a.txt,Blatt,2024-06-19,A
       b.txt,,2024-06-19,B
-      c.txt,Blatt,19.06.2024,C
+      c.txt,Blatt,19.6.2024x,C
       d.txt,Blatt
 
       """
@@ -81,7 +135,7 @@ import Testing
         at: SourceLocation(file: "manifest.csv", line: 3)),
       ManifestError(.emptyOutlet(path: "b.txt"), at: SourceLocation(file: "manifest.csv", line: 4)),
       ManifestError(
-        .badDate(date: "19.06.2024", path: "c.txt"),
+        .badDate(date: "19.6.2024x", path: "c.txt"),
         at: SourceLocation(file: "manifest.csv", line: 5)),
       ManifestError(
         .fieldCount(found: 2, expected: 4), at: SourceLocation(file: "manifest.csv", line: 6)),
@@ -91,7 +145,7 @@ import Testing
       expected.map(\.description) == [
         "manifest.csv:3: warning: duplicate row for 'a.txt' (first listed on line 2) (manifest row skipped)",
         "manifest.csv:4: warning: empty 'outlet' for 'b.txt' (document skipped)",
-        "manifest.csv:5: warning: bad date '19.06.2024' for 'c.txt' (expected yyyy-mm-dd) (document skipped)",
+        "manifest.csv:5: warning: bad date '19.6.2024x' for 'c.txt' (expected yyyy-mm-dd or dd.mm.yyyy); the document is kept without a date",
         "manifest.csv:6: warning: row has 2 fields, the header has 4 (manifest row skipped)",
       ])
     #expect(

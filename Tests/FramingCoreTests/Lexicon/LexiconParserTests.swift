@@ -49,6 +49,80 @@ import Testing
       ])
   }
 
+  @Test(arguments: [
+    (
+      "{min: -100000, max: 100000, negative: a, positive: b}",
+      [
+        "m.yaml:8:14: error: scale min -100000 is beyond ±100 (a stance scale is a few steps, such as -2 to 2)",
+        "m.yaml:8:28: error: scale max 100000 is beyond ±100 (a stance scale is a few steps, such as -2 to 2)",
+      ]
+    ),
+    (
+      "{min: -1e15, max: 2, negative: a, positive: b}",
+      [
+        "m.yaml:8:14: error: scale min -1000000000000000 is beyond ±100 (a stance scale is a few steps, such as -2 to 2)"
+      ]
+    ),
+  ])
+  func refusesAScaleBeyondAHundredWithItsPlace(scale: String, expected: [String]) {
+    // A scale of ±100,000 used to pass and draw a 25 MB chart; ±1e15 never finished.
+    let yaml = """
+      format: 1
+      kind: module
+      id: m
+      title: M
+      language: de
+      version: 1.0.0
+      description: A huge scale.
+      scale: \(scale)
+      categories:
+        - id: c
+          label: C
+          weight: 1
+          entries:
+            - {term: Diktator, note: n}
+      """
+    do {
+      _ = try LexiconParser.parse(yaml, file: "m.yaml")
+      Issue.record("expected errors")
+    } catch {
+      #expect(error.errors.map(\.description) == expected)
+    }
+  }
+
+  /// A sheet's `=Freunde` imported as `Err:509` used to pass `validate`.
+  @Test func refusesSpreadsheetErrorValuesAsTermsAndPatterns() {
+    let yaml = """
+      format: 1
+      kind: module
+      id: m
+      title: M
+      language: de
+      version: 1.0.0
+      description: Cells that were formulas.
+      scale: {min: -2, max: 2, negative: a, positive: b}
+      categories:
+        - id: c
+          label: C
+          weight: 1
+          entries:
+            - {term: Freunde, patterns: ["Err:509"], note: n}
+            - {term: "#NAME?", note: n}
+      """
+    do {
+      _ = try LexiconParser.parse(yaml, file: "m.yaml")
+      Issue.record("expected errors")
+    } catch {
+      let why =
+        "is a spreadsheet's error value, not a word (a cell typed with a leading '=' became a formula)"
+      #expect(
+        error.errors.map(\.description) == [
+          "m.yaml:14:36: error: invalid pattern 'Err:509': 'Err:509' \(why)",
+          "m.yaml:15:16: error: invalid pattern '#NAME?': '#NAME?' \(why)",
+        ])
+    }
+  }
+
   @Test func reportsNumbersTooLargeForAnIntegerInsteadOfTrapping() {
     // Found by Fuzz/FuzzLexicon (Fuzz/regressions/FuzzLexicon/window-beyond-int).
     let yaml = """

@@ -51,11 +51,11 @@ import Testing
         table.rows[i][2] = power.label
         table.rows[i][3] = LexiconError.format(power.weight)
       }
-      if table.rows[i][4] == "Machthaber" { table.rows[i][8] = "Holder of power." }
+      if table.rows[i][4] == "Machthaber" { table.rows[i][9] = "Holder of power." }
     }
     table.append([
       "labels", "delegitimizing", "", "", "Gewaltherrscher-Kim", "=Gewaltherrscher =Kim",
-      "true", "kim-jong-un", "Test entry.",
+      "true", "false", "kim-jong-un", "Test entry.",
     ])
     let plans = try Self.importSheet(table.csv(), into: folder, mode: .replace)
     #expect(
@@ -190,6 +190,85 @@ import Testing
       ])
   }
 
+  /// `=Freunde` typed into Calc becomes a formula whose cell reads `Err:509`; Excel writes
+  /// `#NAME?` (German `#NAME?`, `#WERT!`, `#BEZUG!`). Such cells were imported as patterns.
+  @Test func spreadsheetErrorValuesAreRefusedWithRowAndColumn() throws {
+    let folder = try Self.lexiconCopy()
+    let csv = """
+      module,category,category_label,weight,term,patterns,names_target,exact,actors,note
+      labels,delegitimizing,,,Neuwort,,false,false,,Fine.
+      labels,delegitimizing,,,Freunde,Err:509,false,false,,Typed as =Freunde.
+      labels,delegitimizing,,,#NAME?,,false,false,,Excel.
+      labels,delegitimizing,,,Wort,,false,false,,#WERT!
+      labels,delegitimizing,,,Wort2,#BEZUG!,false,false,,German Excel.
+      """
+    let before = try String(contentsOf: folder.url(of: folder.module("labels")), encoding: .utf8)
+    var messages: [String] = []
+    do { _ = try Self.importSheet(csv, into: folder) } catch let failure as DiagnosticFailure {
+      messages = failure.diagnostics.map(\.description)
+    }
+    let advice =
+      "not text (a cell typed with a leading '=' became a formula: write the word without '=' and set exact to true, or start the cell with an apostrophe)"
+    #expect(
+      messages == [
+        "sheet.csv:3:6: error: column 'patterns' holds the spreadsheet error value 'Err:509', \(advice)",
+        "sheet.csv:4:5: error: column 'term' holds the spreadsheet error value '#NAME?', \(advice)",
+        "sheet.csv:5:10: error: column 'note' holds the spreadsheet error value '#WERT!', \(advice)",
+        "sheet.csv:6:6: error: column 'patterns' holds the spreadsheet error value '#BEZUG!', \(advice)",
+      ])
+    #expect(
+      try String(contentsOf: folder.url(of: folder.module("labels")), encoding: .utf8) == before)
+  }
+
+  @Test func theExactColumnMakesEveryWordExactWithoutAnEqualsSign() throws {
+    let folder = try Self.lexiconCopy()
+    let csv = """
+      module,category,category_label,weight,term,patterns,names_target,exact,actors,note
+      war-names,aggression,,,Freunde,,false,true,,Exact form only.
+      war-names,aggression,,,Raubzug,Raubzug | [der] Raubzug gegen*,false,true,,Mixed.
+      war-names,aggression,,,Plünderung,,false,false,,Any inflection.
+      """
+    _ = try Self.importSheet(csv, into: folder)
+    let edited = try LexiconFolder(directory: folder.directory, displayPath: "lexicons")
+      .module("war-names")
+    let patterns = { (term: String) in
+      edited.entries.first { $0.term == term }?.patterns.map(\.source)
+    }
+    #expect(patterns("Freunde") == ["=Freunde"])
+    #expect(patterns("Raubzug") == ["=Raubzug", "[=der] =Raubzug gegen*"])
+    #expect(patterns("Plünderung") == ["Plünderung"])
+    // Exported, exact forms are written without '=' (no formula), with exact true.
+    let rows = LexiconSheet.table(for: edited).rows
+    let row = { (term: String) in rows.first { $0[4] == term } }
+    #expect(row("Freunde")?[5] == "")
+    #expect(row("Freunde")?[7] == "true")
+    #expect(row("Raubzug")?[5] == "=Raubzug | [=der] =Raubzug gegen*")
+    #expect(row("Raubzug")?[7] == "false")
+  }
+
+  /// Suggestions land in category `suggested` at the scale's midpoint, which counts toward the
+  /// stance index: the import says so.
+  @Test func importingSuggestionsWarnsThatTheyCountTowardStance() throws {
+    let folder = try Self.lexiconCopy()
+    let sheet = try Fixtures.temporaryDirectory().appendingPathComponent("s.csv")
+    try Data(
+      """
+      module,category,category_label,weight,term,patterns,names_target,exact,actors,note
+      labels,suggested,Vorgeschlagen (ungeprüft),0,Zwingherr,,false,false,,Suggested.
+      labels,suggested,Vorgeschlagen (ungeprüft),0,Volksschinder,,false,false,,Suggested.
+
+      """.utf8
+    ).write(to: sheet)
+    var said: [String] = []
+    try LexiconJob(directory: folder.directory, displayPath: "lexicons")
+      .importFile(sheet.path, options: .init()) { said.append($0) }
+    #expect(
+      said == [
+        "labels: 2 added, 0 updated, 0 moved, 0 removed, 0 unchanged; 1 category added, 0 updated",
+        "\(sheet.path):2: warning: 2 entries of 'labels' in category 'suggested' (weight 0) count toward the stance index like any other; move them to a category whose weight fits before reporting",
+      ])
+  }
+
   static let soffice = ExternalTool.find("soffice")
 
   /// A researcher opens the export in LibreOffice Calc, adds a row and saves it as CSV again.
@@ -203,7 +282,7 @@ import Testing
     let first = try #require(table.rows.first)
     table.append([
       first[0], first[1], first[2], first[3], "Raubzug", "Raubzug | Raubzug gegen die Ukraine",
-      "false", "", "Plunder: \"Raubzug\", a word for aggression.",
+      "false", "false", "", "Plunder: \"Raubzug\", a word for aggression.",
     ])
     let work = try Fixtures.temporaryDirectory()
     let csv = work.appendingPathComponent("war-names.csv")
@@ -240,5 +319,56 @@ import Testing
     let entry = try #require(edited.entries.first { $0.term == "Raubzug" })
     #expect(entry.patterns.map(\.source) == ["Raubzug", "Raubzug gegen die Ukraine"])
     #expect(entry.note == "Plunder: \"Raubzug\", a word for aggression.")
+  }
+
+  /// `=Freunde` typed into a sheet is a formula to Calc: it arrives as `#NAME?` and is refused
+  /// with its row and column; the word typed plainly with `exact` true arrives as `=Freunde`.
+  @Test(.enabled(if: soffice != nil, "needs LibreOffice (apt-get install libreoffice-calc-nogui)"))
+  func anExactFormTypedWithEqualsInCalcIsRefusedAndTheExactColumnWorks() throws {
+    let folder = try Self.lexiconCopy()
+    let header = LexiconSheet.columns.map(\.name).joined(separator: ",")
+    let work = try Fixtures.temporaryDirectory()
+    let profile = work.appendingPathComponent("lo-profile").absoluteString
+    let soffice = try #require(Self.soffice)
+    func throughCalc(_ row: String, name: String) throws -> String {
+      let csv = work.appendingPathComponent("\(name).csv")
+      try Data("\(header)\r\n\(row)\r\n".utf8).write(to: csv)
+      var run = try ExternalTool.run(
+        soffice,
+        [
+          "-env:UserInstallation=\(profile)", "--headless", "--convert-to", "ods",
+          "--infilter=CSV:44,34,76,1,,1033", "--outdir", work.path, csv.path,
+        ])
+      #expect(run.status == 0, "soffice: \(run.output)")
+      let saved = work.appendingPathComponent("saved")
+      run = try ExternalTool.run(
+        soffice,
+        [
+          "-env:UserInstallation=\(profile)", "--headless", "--convert-to",
+          "csv:Text - txt - csv (StarCalc):44,34,76,1", "--outdir", saved.path,
+          work.appendingPathComponent("\(name).ods").path,
+        ])
+      #expect(run.status == 0, "soffice: \(run.output)")
+      return try String(contentsOf: saved.appendingPathComponent("\(name).csv"), encoding: .utf8)
+    }
+    let typed = try throughCalc(
+      "war-names,aggression,,,Freunde,=Freunde,false,false,,Typed with '='.", name: "typed")
+    #expect(typed.contains("#NAME?"))
+    var messages: [String] = []
+    do { _ = try Self.importSheet(typed, into: folder) } catch let failure as DiagnosticFailure {
+      messages = failure.diagnostics.map(\.description)
+    }
+    #expect(messages.count == 1)
+    #expect(
+      messages.first?.hasPrefix(
+        "sheet.csv:2:6: error: column 'patterns' holds the spreadsheet error value '#NAME?'")
+        == true)
+    let exact = try throughCalc(
+      "war-names,aggression,,,Freunde,Freunde,false,true,,Typed plainly with exact true.",
+      name: "exact")
+    _ = try Self.importSheet(exact, into: folder)
+    let edited = try LexiconFolder(directory: folder.directory, displayPath: "lexicons")
+      .module("war-names")
+    #expect(edited.entries.first { $0.term == "Freunde" }?.patterns.map(\.source) == ["=Freunde"])
   }
 }

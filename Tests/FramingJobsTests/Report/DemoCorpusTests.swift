@@ -86,9 +86,9 @@ import Testing
     // Nordstadt Kurier: six labels of weight -2 in 2024, "Machthaber" (-1) three times ("der
     // Machthaber aus Pjöngjang", "in Pjöngjang": the place names him) and "Zwei Autokraten"
     // (-1, plural, Kim and Putin): -16/10.
-    #expect(stance["Nordstadt Kurier"] == "-1.600")
+    #expect(stance["Nordstadt Kurier"] == "-1.6000")
     // Volksstimme Aktuell: 2 + 1 + 1 + 1 in 2024 and "Genosse" (2) twice in 2023: 9/6.
-    #expect(stance["Volksstimme Aktuell"] == "1.500")
+    #expect(stance["Volksstimme Aktuell"] == "1.5000")
   }
 
   @Test func windows1252ArticleIsReportedNotLost() throws {

@@ -27,6 +27,7 @@ import Testing
     options.date = date
     options.formats = [.markdown, .html]
     options.periodUnit = .month
+    options.groupBy = "section"
     let outcome = try ReportJob(options: options).compute()
     #expect(outcome.output.files.count >= 12)
     for (url, data) in outcome.output.files {

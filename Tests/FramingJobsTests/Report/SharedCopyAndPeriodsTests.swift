@@ -71,7 +71,7 @@ import Testing
     #expect(kim["to_term"] == "Diktator")
     #expect(kim["to_count"] == "5")
     // Five "Diktator" of eight labels; "Zwei Autokraten" and "der Machthaber in Pjöngjang" (-1).
-    #expect(kim["to_stance"] == "-1.750")
+    #expect(kim["to_stance"] == "-1.7500")
     let scores = records(try #require(files["scores_by_period.csv"]))
     // Five outlets in 2024-06, three in 2023-09, seven modules each.
     #expect(scores.count == (5 + 3) * 7)

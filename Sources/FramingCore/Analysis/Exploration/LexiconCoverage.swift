@@ -35,6 +35,10 @@ public struct LexiconCoverage: Sendable {
   public var outlets: [String] = []
   /// Matches (any status, as in `matches.csv`) per entry and outlet, by voice.
   public var counts: [EntryKey: [String: VoiceCounts]] = [:]
+  /// The same matches per entry and outlet by status: counted, distanced, not-target (a label
+  /// of an actor module about someone else), so that uses the scores leave out are not taken
+  /// for coverage.
+  public var statuses: [EntryKey: [String: [MatchStatus: Int]]] = [:]
   public var overlaps: [Overlap] = []
 
   /// Every entry of the lexicon, in lexicon order.
@@ -44,6 +48,13 @@ public struct LexiconCoverage: Sendable {
         category.entries.indices.map { EntryKey(module: m, category: c, entry: $0) }
       }
     }
+  }
+
+  /// Matches of an entry with a status, in one outlet or (nil) in all.
+  public func count(_ key: EntryKey, _ status: MatchStatus, outlet: String? = nil) -> Int {
+    guard let byOutlet = statuses[key] else { return 0 }
+    if let outlet { return byOutlet[outlet]?[status] ?? 0 }
+    return byOutlet.values.reduce(0) { $0 + ($1[status] ?? 0) }
   }
 
   /// Matches of an entry in all outlets.
@@ -73,6 +84,8 @@ public struct LexiconCoverage: Sendable {
         let key = EntryKey(module: m.module, category: m.category, entry: m.entry)
         coverage.counts[key, default: [:]][result.source.outlet, default: VoiceCounts()][m.voice] +=
           1
+        coverage.statuses[key, default: [:]][result.source.outlet, default: [:]][
+          m.status, default: 0] += 1
       }
     }
     diagnostics += documentDiagnostics

@@ -1,5 +1,7 @@
 import ArgumentParser
+import Foundation
 import FramingCore
+import FramingJobs
 
 extension LexiconCommand {
   struct Add: ParsableCommand {
@@ -33,12 +35,40 @@ extension LexiconCommand {
     @Flag(help: "The term itself names the module's target (\"Kim-Regime\").")
     var namesTarget = false
 
+    @Option(
+      help:
+        "A corpus (folder or JSON Lines): print how its counts change, in every module, after the edit."
+    )
+    var corpus: String?
+
+    @OptionGroup var workers: JobsOption<NoNotes>
+
     func run() throws {
       let draft = EntryDraft(term: term, patterns: patterns, note: note, namesTarget: namesTarget)
+      let (module, category) = (self.module, self.category)
+      func edit(_ job: LexiconJob) throws(JobFailure) -> LexiconFile {
+        do { return try job.edit(module, [.add(draft, category: category)]) } catch {
+          throw JobFailure.lexicon(error)
+        }
+      }
       do {
-        let file = try folder.job.edit(module, [.add(draft, category: category)])
+        let file: LexiconFile
+        var changes: LexiconJob.CountChanges?
+        if let corpus {
+          var reading = LexiconJob.Corpus(url: URL(fileURLWithPath: corpus), displayPath: corpus)
+          reading.jobs = workers.jobs
+          (file, changes) = try folder.job.measuringChanges(on: reading, isDryRun: false) {
+            (job: LexiconJob) throws(JobFailure) in try edit(job)
+          }
+        } else {
+          file = try edit(folder.job)
+        }
         let line = file.location(ofTerm: term).map { ":\($0.line)" } ?? ""
         print("added '\(term)' to \(module)/\(category) (\(file.displayPath)\(line))")
+        if let changes, let corpus {
+          printWarnings(changes.diagnostics)
+          print(changes.report(corpus: corpus), terminator: "")
+        }
       } catch { fail(error) }
     }
   }

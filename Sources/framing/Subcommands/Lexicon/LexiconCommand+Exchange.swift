@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import FramingCore
 import FramingJobs
 import FramingReports
@@ -83,6 +84,20 @@ extension LexiconCommand {
     @Flag(help: "Show what would change without writing.")
     var dryRun = false
 
+    @Option(
+      help:
+        "A corpus (folder or JSON Lines): print how its counts change, in every module, after the import."
+    )
+    var corpus: String?
+
+    @OptionGroup var workers: JobsOption<NoNotes>
+
+    func validate() throws {
+      if corpus != nil, dryRun, !file.lowercased().hasSuffix(".csv") {
+        throw ValidationError("--corpus with --dry-run works for sheets (.csv) only")
+      }
+    }
+
     func run() throws {
       var options = LexiconJob.ImportOptions()
       options.mode = mode
@@ -93,7 +108,22 @@ extension LexiconCommand {
       options.weights = weights
       options.isDryRun = dryRun
       do {
-        try folder.job.importFile(file, options: options) { print($0) }
+        guard let corpus else {
+          try folder.job.importFile(file, options: options) { print($0) }
+          return
+        }
+        // A dry run imports into a copy of the folder, which the measuring job provides.
+        var real = options
+        real.isDryRun = false
+        var reading = LexiconJob.Corpus(url: URL(fileURLWithPath: corpus), displayPath: corpus)
+        reading.jobs = workers.jobs
+        let (_, changes) = try folder.job.measuringChanges(on: reading, isDryRun: dryRun) {
+          (job: LexiconJob) throws(JobFailure) in
+          try job.importFile(file, options: real) { print($0) }
+        }
+        if dryRun { print("dry run: nothing written") }
+        printWarnings(changes.diagnostics)
+        print(changes.report(corpus: corpus), terminator: "")
       } catch { fail(error) }
     }
   }

@@ -12,7 +12,7 @@ struct LexiconCommand: ParsableCommand {
       has been validated; a hidden backup (.FILE.bak) exists while the file is replaced.
       """,
     subcommands: [
-      ListModules.self, Show.self, Validate.self, Add.self, Remove.self, Export.self,
+      ListModules.self, Show.self, Validate.self, New.self, Add.self, Remove.self, Export.self,
       Import.self, Coverage.self, Suggest.self,
     ])
 }
@@ -90,7 +90,7 @@ extension LexiconCommand {
       let gaps = LabelGaps.find(in: lexicon)
       printWarnings(gaps)
       print(
-        "\(folder.lexicons): \(lexicon.files.count) files valid: \(lexicon.modules.count) modules, "
+        "\(folder.display): \(lexicon.files.count) files valid: \(lexicon.modules.count) modules, "
           + "\(entries) entries, \(lexicon.boilerplate.rules.count) boilerplate rules"
           + (gaps.isEmpty
             ? ""

@@ -57,4 +57,42 @@ import Testing
       "\(error)" == "PATTERN: error: invalid pattern '[der': '[der' has an unclosed [ or a stray ]"
     }
   }
+
+  @Test func alternativesAreSeparatePatternsAndNameTheOneThatMatched() throws {
+    let text = "Der Diktator traf den Machthaber. Der Despot schwieg."
+    let corpus = try Fixtures.makeFolder(["blatt/a.txt": Data(text.utf8)])
+    let found = try lines("Diktator | Machthaber|Despot", corpus: corpus)
+    #expect(found.map(\.match) == ["Diktator", "Machthaber", "Despot"])
+    #expect(found.map(\.entry) == ["Diktator", "Machthaber", "Despot"])
+    #expect(found.allSatisfy { $0.module.isEmpty && $0.referent.isEmpty && $0.status.isEmpty })
+    #expect(Concordance.alternatives("Diktator|Machthaber") == ["Diktator", "Machthaber"])
+  }
+
+  @Test func lexiconLinesCarryModuleEntryReferentRuleAndStatus() throws {
+    let text = """
+      Machthaber Kim Jong Un empfing Putin. Der Machthaber Lukaschenko schwieg.
+
+      Der sogenannte Diktator Kim Jong Un lächelte.
+      """
+    let corpus = try Fixtures.makeFolder([
+      "blatt/a.txt": Data(text.utf8), "kurier/b.txt": Data("Machthaber Kim Jong Un.".utf8),
+    ])
+    var diagnostics: [Diagnostic] = []
+    let found = try Concordance.lines(
+      lexicon: try Fixtures.defaultLexicon(), overlap: .longestOverall,
+      corpus: FolderCorpus(root: corpus, displayRoot: "c"), run: CorpusRun(jobs: 1),
+      filter: .init(module: "kim-jong-un-labels", outlet: "blatt"), diagnostics: &diagnostics)
+    #expect(found.map(\.match) == ["Machthaber", "Machthaber", "Diktator"])
+    #expect(found.map(\.module) == Array(repeating: "kim-jong-un-labels", count: 3))
+    #expect(found.map(\.referent) == ["Kim Jong Un", "Lukaschenko", "Kim Jong Un"])
+    #expect(found.map(\.rule) == ["apposition", "apposition", "apposition"])
+    #expect(found.map(\.status) == ["counted", "not-target", "distanced"])
+    // The shared inventory's id keeps the lines of every actor's module made from it.
+    let labels = try Concordance.lines(
+      lexicon: try Fixtures.defaultLexicon(), overlap: .longestOverall,
+      corpus: FolderCorpus(root: corpus, displayRoot: "c"), run: CorpusRun(jobs: 1),
+      filter: .init(module: "labels", entry: "diktator"), diagnostics: &diagnostics)
+    #expect(labels.map(\.module) == ["kim-jong-un-labels", "wladimir-putin-labels"])
+    #expect(labels.map(\.status) == ["distanced", "not-target"])
+  }
 }

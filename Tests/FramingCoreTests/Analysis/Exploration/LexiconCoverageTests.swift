@@ -51,4 +51,31 @@ import Testing
     let lexicon = try Fixtures.defaultLexicon()
     #expect(LexiconCoverage.termOverlaps(lexicon).isEmpty)
   }
+
+  /// Coverage totals mixed counted, not-target and distanced uses: a label about Lukaschenko
+  /// looked like coverage of Kim.
+  @Test func splitsEveryEntrysMatchesByStatus() throws {
+    let lexicon = try Fixtures.defaultLexicon()
+    let corpus = try Fixtures.makeFolder([
+      "blatt/a.txt": Data(
+        """
+        Machthaber Kim Jong Un empfing Putin. Der Machthaber Lukaschenko schwieg.
+
+        Der sogenannte Diktator Kim Jong Un lächelte.
+        """.utf8)
+    ])
+    var diagnostics: [Diagnostic] = []
+    let coverage = try LexiconCoverage.measure(
+      lexicon: lexicon, corpus: FolderCorpus(root: corpus, displayRoot: "c"),
+      policy: .longestOverall, run: CorpusRun(jobs: 1), diagnostics: &diagnostics)
+    let entries = LexiconCoverage.entries(of: lexicon)
+    let byName = Dictionary(uniqueKeysWithValues: entries.map { (Self.names($0, lexicon), $0) })
+    let machthaber = try #require(byName["kim-jong-un-labels/Machthaber"])
+    let diktator = try #require(byName["kim-jong-un-labels/Diktator"])
+    #expect(coverage.total(machthaber).total == 2)
+    #expect(coverage.count(machthaber, .counted) == 1)
+    #expect(coverage.count(machthaber, .notTarget) == 1)
+    #expect(coverage.count(diktator, .distanced) == 1)
+    #expect(coverage.count(diktator, .counted, outlet: "blatt") == 0)
+  }
 }

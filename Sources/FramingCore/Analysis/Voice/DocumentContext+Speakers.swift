@@ -44,7 +44,9 @@ extension DocumentContext {
       if let name = person(at: t) { return name }
       if let label = labelsAt[t], let name = labelReferent(label) { return name }
     }
-    // A medium named before the verb, also in quote marks: "Der »Saale-Bote« meint, …".
+    // A medium named before the verb, also in quote marks: "Der »Saale-Bote« meint, …",
+    // "Die polnische „Gazeta Nadwiślańska“ meint:".
+    if let name = lastTitle(in: first..<verb) { return name }
     if let medium = (first..<verb).last(where: { t in
       tokens[t].kind == .word && tokens[t].text.first?.isUppercase == true
         && SpeechVerbs.mediaEndings.contains(where: { folded(t).hasSuffix($0) })
@@ -133,6 +135,65 @@ extension DocumentContext {
     "sprecher", "sprecherin",
   ]
 
+  /// Nouns that stand for a medium already named: "das Blatt", "die Zeitung", "die Agentur".
+  static let mediumNouns = [
+    "blatt", "zeitung", "agentur", "sender", "magazin", "fernsehen", "zentralorgan",
+  ]
+  /// All-capital words that are no media: states, alliances, organisations.
+  static let capitalNonMedia: Set<String> = [
+    "DVRK", "USA", "NATO", "EU", "UN", "UNO", "US", "UdSSR", "GUS", "BRICS", "OSZE", "IAEA",
+    "IAEO", "CDU", "SPD", "FDP", "AfD", "CSU", "SVP", "FPÖ", "ÖVP", "SPÖ", "KPdSU", "PdAK",
+  ]
+
+  /// The title in quote marks that a quotation spanning `quote` holds, when it is one to four
+  /// capitalized words: "»Wetschernij Wostok«", "„Hanbit Ilbo“", "»Weser-Rundschau«".
+  func title(_ quote: ClosedRange<Int>) -> String? {
+    let inner = (quote.lowerBound + 1)..<quote.upperBound
+    guard (1...4).contains(inner.count),
+      inner.allSatisfy({ tokens[$0].kind == .word && tokens[$0].text.first?.isUppercase == true })
+    else { return nil }
+    return text(inner)
+  }
+
+  /// The last title in quote marks that closes within `range`.
+  func lastTitle(in range: Range<Int>) -> String? {
+    quotes.filter { range.contains($0.upperBound) && range.contains($0.lowerBound) }
+      .sorted { $0.upperBound > $1.upperBound }.lazy.compactMap { title($0) }.first
+  }
+
+  /// The medium named last before `t`, within three sentences: a title in quote marks
+  /// ("»Wetschernij Wostok«"), a name after a medium noun ("die Parteizeitung Rodong Sinmun"),
+  /// or an agency's capitals ("KCNA", "TASS").
+  func mediumNamed(before t: Int) -> String? {
+    let first = tokens[t].sentence - 3
+    var i = t - 1
+    while i >= 0, tokens[i].sentence >= first {
+      defer { i -= 1 }
+      let token = tokens[i]
+      // A title in quote marks closing here.
+      if token.kind == .quoteMark {
+        if let quote = quotes.first(where: { $0.upperBound == i }), let name = title(quote) {
+          return name
+        }
+        continue
+      }
+      guard token.kind == .word else { continue }
+      let letters = token.text.filter(\.isLetter)
+      if letters.count >= 3, letters.count <= 6, letters == letters.uppercased(),
+        !Self.capitalNonMedia.contains(token.text)
+      {
+        return token.text
+      }
+      // "die Parteizeitung Rodong Sinmun": the words after a medium noun.
+      if i + 1 < t, Self.mediumNouns.contains(where: { folded(i).hasSuffix($0) }),
+        let run = nameRun(at: i + 1), run.upperBound <= t, personMention(at: i + 1) == nil
+      {
+        return text(run)
+      }
+    }
+    return nil
+  }
+
   /// Words that may stand between a cue and the speaker: articles, adverbs, adjectives.
   static let skippable: Set<String> = [
     "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "eines", "selbst", "auch",
@@ -166,6 +227,16 @@ extension DocumentContext {
         if previousIsArticle && run.count == 1 && personMention(at: run.upperBound) == nil {
           // An organisation or medium alone ("meldete die Agentur"): itself, not a person.
           if Self.organisationEndings.contains(where: { folded(t).hasSuffix($0) }) {
+            // "das Blatt", "die Zeitung", "die Agentur": the medium last named, if any.
+            if Self.mediumNouns.contains(where: { folded(t).hasSuffix($0) }) {
+              // "die Moskauer Zeitung »Wetschernij Wostok«": the title right after the noun.
+              if let quote = quotes.first(where: { $0.lowerBound == run.upperBound }),
+                let name = title(quote)
+              {
+                return name
+              }
+              if let name = mediumNamed(before: t) { return name }
+            }
             return text(run)
           }
           // A role alone ("so der Russland-Experte"): the most recent person.

@@ -212,6 +212,19 @@ import Testing
       "Laut Brown verbinde die beiden nichts. Die Spezialoperation sei teuer. Brown lacht über den Krieg.",
       ["Spezialoperation:reported:Brown", "Krieg:author:"]
     ),
+    // A medium by its title, and "das Blatt" for the medium named before.
+    (
+      "Die Moskauer Zeitung »Wetschernij Wostok« schreibt: „Die Spezialoperation läuft.“",
+      ["Spezialoperation:quote:Wetschernij Wostok"]
+    ),
+    (
+      "Die Parteizeitung Rodong Sinmun lobte den Gast. „Die Spezialoperation siegt“, schrieb das Blatt.",
+      ["Spezialoperation:quote:Rodong Sinmun"]
+    ),
+    (
+      "Die polnische „Gazeta Nadwiślańska“ meint:\n\nDie Spezialoperation ist gescheitert.",
+      ["Spezialoperation:quote:Gazeta Nadwiślańska"]
+    ),
   ])
   func findsTheSpeakerOfQuotesAndReportedSpeech(text: String, expected: [String]) throws {
     #expect(try speakers(text) == expected)

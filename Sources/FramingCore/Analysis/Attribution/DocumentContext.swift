@@ -21,6 +21,10 @@ struct DocumentContext {
   /// Label matches of actor modules by first token.
   let labelsAt: [Int: Match]
   var persons: [PersonMention]
+  /// People the text introduces by a role ("der Politologe Florian Haberl", "Ostasienexpertin
+  /// Verena Pichler"), with whether the role noun is feminine: speakers a later "sagt sie"
+  /// may mean. Kept apart from `persons`, since no label of an actor refers to them.
+  var rolePersons: [(person: PersonMention, isFeminine: Bool)] = []
   /// Attributions of actor-module labels by first token, filled by `attribute(_:)`.
   var attributions: [Int: Attribution] = [:]
   /// First token of each sentence (sentences are numbered from 0 without gaps).
@@ -109,6 +113,42 @@ struct DocumentContext {
           sentence: tokens[m.tokens.lowerBound].sentence, name: name))
     }
     persons.sort { $0.token < $1.token }
+    rolePersons = findRolePersons()
+  }
+
+  /// Endings of role nouns that introduce a person's name.
+  static let roleEndings = [
+    "experte", "experten", "politiker", "politologe", "sprecher", "forscher", "historiker",
+    "analyst", "minister", "botschafter", "diplomat", "professor", "korrespondent",
+    "abgeordnete", "abgeordneter", "direktor", "leiter", "koreanist", "wissenschaftler",
+    "journalist", "aktivist", "beobachter", "kommentator", "ökonom", "okonom", "berater",
+  ]
+
+  func findRolePersons() -> [(person: PersonMention, isFeminine: Bool)] {
+    var found: [(person: PersonMention, isFeminine: Bool)] = []
+    for i in tokens.indices where tokens[i].kind == .word && i + 1 < tokens.count {
+      let word = keys.folded[i]
+      // Feminine forms: "Expertin", "Politologin" (no "e"), "Sprecherin".
+      let feminine = Self.roleEndings.contains {
+        word.hasSuffix(($0.hasSuffix("e") ? String($0.dropLast()) : $0) + "in")
+      }
+      guard feminine || Self.roleEndings.contains(where: { word.hasSuffix($0) }) else { continue }
+      var end = i + 1
+      while end < tokens.count, end - i <= 3, tokens[end].kind == .word,
+        tokens[end].sentence == tokens[i].sentence, mentionsAt[end] == nil,
+        tokens[end].text.first?.isUppercase == true, !Self.nameStoplist.contains(keys.folded[end])
+      {
+        end += 1
+      }
+      guard end - (i + 1) >= 2 else { continue }
+      let name = (i + 1..<end).map { tokens[$0].text }.joined(separator: " ")
+      found.append(
+        (
+          PersonMention(token: i + 1, end: end, sentence: tokens[i].sentence, name: name),
+          feminine
+        ))
+    }
+    return found
   }
 
   /// Who a person mention names: the module's actor, or for `other` (a family member) the name

@@ -43,6 +43,7 @@ extension DocumentContext {
     for t in stride(from: verb - 1, through: first, by: -1) where voices[t] != .quote {
       if let name = person(at: t) { return name }
       if let label = labelsAt[t], let name = labelReferent(label) { return name }
+      if let role = rolePersons.first(where: { $0.person.token == t }) { return role.person.name }
     }
     // A medium named before the verb, also in quote marks: "Der »Saale-Bote« meint, …",
     // "Die polnische „Gazeta Nadwiślańska“ meint:".
@@ -281,9 +282,18 @@ extension DocumentContext {
       // person named in the text; better no speaker than the wrong one.
       let isFeminine = tokens[t].text == "sie"
       let actors = Set(modules.compactMap { $0.target?.name })
-      return recentPerson(
+      let person = recentPerson(
         before: t, window: 3, sameSentence: true, outsideQuotes: voices[t] != .quote,
-        canBe: { !isFeminine || !actors.contains($0.name) })?.name
+        canBe: { !isFeminine || !actors.contains($0.name) })
+      // A person introduced by a role, when nearer: "Politologin Anna Roth … sagt sie".
+      let first = tokens[t].sentence - 3
+      if let role = rolePersons.last(where: {
+        $0.person.token < t && $0.person.sentence >= first && $0.isFeminine == isFeminine
+          && (voices[t] == .quote || voices[$0.person.token] != .quote)
+      }), role.person.token > (person?.token ?? -1) {
+        return role.person.name
+      }
+      return person?.name
     }
     return nil
   }

@@ -225,6 +225,15 @@ import Testing
       "Die polnische „Gazeta Nadwiślańska“ meint:\n\nDie Spezialoperation ist gescheitert.",
       ["Spezialoperation:quote:Gazeta Nadwiślańska"]
     ),
+    // A person introduced by a role noun, then "sagt sie"; or as the subject before the verb.
+    (
+      "Die Politologin Anna Roth war skeptisch. „Die Spezialoperation ist gescheitert“, sagt sie.",
+      ["Spezialoperation:quote:Anna Roth"]
+    ),
+    (
+      "Der Wiener Historiker Paul Gruber sagte: „Die Spezialoperation ist ein Krieg.“",
+      ["Spezialoperation:quote:Paul Gruber", "Krieg:quote:Paul Gruber"]
+    ),
   ])
   func findsTheSpeakerOfQuotesAndReportedSpeech(text: String, expected: [String]) throws {
     #expect(try speakers(text) == expected)

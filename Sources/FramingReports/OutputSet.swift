@@ -17,6 +17,9 @@ public struct OutputSet: Sendable {
   }
 
   private(set) var entries: [(url: URL, content: Content)] = []
+  /// A target whose rename into place fails with EIO: the one seam for tests of the roll-back
+  /// (every real obstacle, a folder in the way say, is refused before anything is written).
+  var failingRename: URL?
 
   public init() {}
 
@@ -86,7 +89,7 @@ public struct OutputSet: Sendable {
     try interruption.during { () throws(WriteError) in
       var transaction = Transaction()
       do throws(WriteError) {
-        try transaction.run(entries, interruption: interruption)
+        try transaction.run(entries, interruption: interruption, failingRename: failingRename)
         try interruption.check()
       } catch {
         let restored = transaction.rollBack()
@@ -109,10 +112,17 @@ private struct Transaction {
   var placed: [(url: URL, backup: URL?)] = []
   let fm = FileManager.default
 
-  mutating func run(_ files: [(url: URL, content: OutputSet.Content)], interruption: Interruption)
-    throws(OutputSet.WriteError)
-  {
-    for (url, content) in files {
+  mutating func run(
+    _ files: [(url: URL, content: OutputSet.Content)], interruption: Interruption,
+    failingRename: URL? = nil
+  ) throws(OutputSet.WriteError) {
+    // Every target is checked before anything is written: a FIFO, folder or socket refuses
+    // the whole set; a character device (/dev/null) is written in place, never renamed over.
+    var devices = Set<String>()
+    for (url, _) in files where try OutputSet.Target.check(url.path) == .characterDevice {
+      devices.insert(url.path)
+    }
+    for (url, content) in files where !devices.contains(url.path) {
       try interruption.check()
       let temp = OutputSet.temporary(for: url)
       do {
@@ -128,8 +138,12 @@ private struct Transaction {
         throw .cannotWrite(path: url.path, reason: error.localizedDescription, restored: false)
       }
     }
-    for (url, _) in files {
+    for (url, content) in files {
       try interruption.check()
+      if devices.contains(url.path) {
+        try writeInPlace(content, to: url.path)
+        continue
+      }
       var backup: URL? = nil
       if fm.fileExists(atPath: url.path) {
         let copy = OutputSet.backup(for: url)
@@ -145,12 +159,34 @@ private struct Transaction {
         backup = copy
       }
       let temp = OutputSet.temporary(for: url)
-      if rename(temp.path, url.path) != 0 {
-        let reason = String(cString: strerror(errno))
+      if url == failingRename || rename(temp.path, url.path) != 0 {
+        let reason = String(cString: strerror(url == failingRename ? EIO : errno))
         if let backup { try? fm.removeItem(at: backup) }
         throw .cannotWrite(path: url.path, reason: reason, restored: false)
       }
       placed.append((url, backup))
+    }
+  }
+
+  /// Writes into a character device in place (nothing to restore: a device keeps no content).
+  func writeInPlace(_ content: OutputSet.Content, to path: String) throws(OutputSet.WriteError) {
+    switch content {
+    case .data(let data): try OutputSet.writeInPlace(data, to: path)
+    case .spooled(let file):
+      var failure: OutputSet.WriteError?
+      do {
+        try file.finish()
+        var reader = file.reader()
+        try reader.forEachChunk { chunk in
+          guard failure == nil else { return }
+          do throws(OutputSet.WriteError) {
+            try OutputSet.writeInPlace(Data(chunk), to: path)
+          } catch { failure = error }
+        }
+      } catch {
+        throw .cannotWrite(path: path, reason: "\(error)", restored: false)
+      }
+      if let failure { throw failure }
     }
   }
 

@@ -76,6 +76,13 @@ public final class DocumentAnalyzer {
       prepared.text, prepared.tokens, prepared.quoting, prepared.keys, prepared.voices
     )
     result.removals = prepared.removals
+    for gaveUp in prepared.exceeded {
+      result.diagnostics.append(
+        Diagnostic(
+          .warning, SourceLocation(file: displayPath, line: gaveUp.line),
+          "boilerplate rule '\(gaveUp.rule)' (\(gaveUp.location)) ran out of its step budget "
+            + "on this line (its pattern backtracks); the line was kept"))
+    }
     let lines = LineIndex(original)
     for mark in quoting.unbalancedMarks.prefix(Self.unpairedMarkNotes) {
       let offset = Int(text.origins[tokens[mark].range.lowerBound])

@@ -35,6 +35,9 @@ public func fuzzLexicon(_ start: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
     let terms = module.entries.prefix(50).map(\.term).joined(separator: " und ")
     _ = analyzer.analyze(
       DocumentSource(id: "fuzz", outlet: "fuzz"), data: Data(terms.utf8), displayPath: "fuzz.txt")
+  case .actors(let registry):
+    // An actor registry only describes; rendering it must not trap.
+    _ = "\(registry)"
   case .boilerplate(let rules):
     let cleaned = Cleaner(rules: rules).clean(article)
     for removal in cleaned.removals {

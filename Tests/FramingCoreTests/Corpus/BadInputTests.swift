@@ -104,7 +104,7 @@ import Testing
     #expect(result.matches.count > 900_000)
   }
 
-  /// With the line limit raised (FRAMING_MAX_LINE_MB=200; the default of 32 MB skips it).
+  /// With the line limit raised (FRAMING_MAX_LINE_MB=200; the default of 16 MB skips it).
   @Test func aHundredMegabyteJSONLineIsReadInOnePass() throws {
     let folder = try Fixtures.temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: folder) }

@@ -110,10 +110,15 @@ import Testing
   }
 
   @Test(arguments: [
-    (nil, 32 * 1_048_576), ("2", 2 * 1_048_576), ("0.5", 524_288), ("x", 32 * 1_048_576),
-    ("-3", 32 * 1_048_576),
+    (nil, 8 * 1_048_576), ("2", 2 * 1_048_576), ("0.5", 524_288), ("x", 8 * 1_048_576),
+    ("-3", 8 * 1_048_576),
   ])
   func limitsComeFromTheEnvironmentInMegabytes(text: String?, bytes: Int) {
-    #expect(InputLimits.bytes(text) == bytes)
+    #expect(InputLimits.bytes(text, default: 8) == bytes)
+  }
+
+  @Test func theDefaultsAre16MBALineAnd8MBADocument() {
+    #expect(InputLimits.bytes(nil, default: InputLimits.defaultLineMegabytes) == 16 << 20)
+    #expect(InputLimits.bytes(nil, default: InputLimits.defaultDocumentMegabytes) == 8 << 20)
   }
 }

@@ -21,5 +21,6 @@ let package = Package(
     .executableTarget(name: "FuzzLexicon", dependencies: dependencies),
     .executableTarget(name: "FuzzManifest", dependencies: dependencies),
     .executableTarget(name: "FuzzJSONL", dependencies: dependencies),
+    .executableTarget(name: "FuzzStructured", dependencies: dependencies),
   ]
 )

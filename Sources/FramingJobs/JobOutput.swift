@@ -25,6 +25,9 @@ public enum JobOutput {
     for (name, text) in files {
       output.add(folder?.appendingPathComponent(name) ?? URL(fileURLWithPath: name), text)
     }
-    do { try output.commit() } catch { throw .write(error) }
+    let notes: [String]
+    do { notes = try output.commit() } catch { throw .write(error) }
+    // What an interrupted earlier commit left was undone: said on standard error.
+    for note in notes { FileHandle.standardError.write(Data("\(note)\n".utf8)) }
   }
 }

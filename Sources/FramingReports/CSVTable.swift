@@ -64,7 +64,8 @@ public struct CSVTable: Sendable {
     let delimiterByte = delimiter.asciiValue ?? UInt8(ascii: ",")
     for (i, cell) in cells.enumerated() {
       if i > 0 { out.append(delimiter) }
-      var value = cell
+      // Invisible and bidirectional controls shown as code points (see `VisibleText`).
+      var value = typed ? VisibleText.escaped(cell) : cell
       // Bytes, not Characters: a delimiter or quote followed by a combining mark is still one.
       if typed, columns[i].kind == .string, let first = value.utf8.first,
         Self.isFormulaStart(first)

@@ -1,4 +1,5 @@
 import Foundation
+import FramingCore
 
 /// Small Markdown helpers: escaping of article text and tables.
 public enum Markdown {
@@ -46,7 +47,9 @@ public enum Markdown {
   }
 
   /// A file-name slug for an outlet: ASCII letters and digits, umlauts spelled out, other
-  /// characters as hyphens; never empty, never a reserved device name, never a path.
+  /// characters as hyphens; never empty, never a reserved device name, never a path, and at most
+  /// `slugLimit` characters: a longer one is cut and ends in 8 hex digits of the name's SHA-256,
+  /// so that two long names that share their start still get two files.
   public static func slug(_ name: String) -> String {
     var out = ""
     let spelled: [Character: String] = [
@@ -68,6 +71,15 @@ public enum Markdown {
       "overview",
     ]
     if reserved.contains(out) { out += "-outlet" }
+    if out.utf8.count > slugLimit {
+      let hash = SHA256Hex.of(Data(name.utf8)).prefix(8)
+      let kept = String(out.prefix(slugLimit - 9)).trimmingCharacters(
+        in: CharacterSet(charactersIn: "-"))
+      out = "\(kept)-\(hash)"
+    }
     return out
   }
+
+  /// The longest slug, in characters (ASCII): file names stay far below the 255 bytes of a name.
+  public static let slugLimit = 80
 }

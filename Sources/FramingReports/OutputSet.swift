@@ -17,6 +17,9 @@ public struct OutputSet: Sendable {
   }
 
   private(set) var entries: [(url: URL, content: Content)] = []
+  /// A target whose rename into place fails with EIO: the one seam for tests of the roll-back
+  /// (every real obstacle, a folder in the way say, is refused before anything is written).
+  var failingRename: URL?
 
   public init() {}
 
@@ -81,12 +84,21 @@ public struct OutputSet: Sendable {
       ".\(url.lastPathComponent).bak-\(getpid())")
   }
 
-  /// Writes every file, or none: see the type's description.
-  public func commit(interruption: Interruption = .shared) throws(WriteError) {
+  /// Writes every file, or none: see the type's description. Each output folder is locked
+  /// for the commit (a second run writing the same folder waits, or without `waitsForLock`
+  /// refuses); leftovers of an interrupted commit found there are undone first, and what was
+  /// done is returned as notes for the run to print.
+  @discardableResult
+  public func commit(interruption: Interruption = .shared, waitsForLock: Bool = true)
+    throws(WriteError) -> [String]
+  {
+    var notes: [String] = []
     try interruption.during { () throws(WriteError) in
       var transaction = Transaction()
       do throws(WriteError) {
-        try transaction.run(entries, interruption: interruption)
+        notes = try transaction.run(
+          entries, interruption: interruption, failingRename: failingRename,
+          waitsForLock: waitsForLock)
         try interruption.check()
       } catch {
         let restored = transaction.rollBack()
@@ -98,6 +110,7 @@ public struct OutputSet: Sendable {
       }
       transaction.finish()
     }
+    return notes
   }
 }
 
@@ -107,16 +120,37 @@ private struct Transaction {
   var temporaries: [URL] = []
   /// Files renamed into place: the target and its backup (nil when it did not exist before).
   var placed: [(url: URL, backup: URL?)] = []
+  var locks: OutputSet.FolderLocks?
+  /// The folder holding the journal, once written.
+  var journalFolder: URL?
   let fm = FileManager.default
 
-  mutating func run(_ files: [(url: URL, content: OutputSet.Content)], interruption: Interruption)
-    throws(OutputSet.WriteError)
-  {
-    for (url, content) in files {
+  mutating func run(
+    _ files: [(url: URL, content: OutputSet.Content)], interruption: Interruption,
+    failingRename: URL? = nil, waitsForLock: Bool = true
+  ) throws(OutputSet.WriteError) -> [String] {
+    // Every target is checked before anything is written: a FIFO, folder or socket refuses
+    // the whole set; a character device (/dev/null) is written in place, never renamed over.
+    var devices = Set<String>()
+    for (url, _) in files where try OutputSet.Target.check(url.path) == .characterDevice {
+      devices.insert(url.path)
+    }
+    let written = files.filter { !devices.contains($0.url.path) }
+    var outputFolders: [URL] = []
+    for (url, _) in written {
+      let folder = url.deletingLastPathComponent().standardizedFileURL
+      do { try makeFolder(folder) } catch {
+        throw .cannotWrite(path: url.path, reason: error.localizedDescription, restored: false)
+      }
+      if !outputFolders.contains(folder) { outputFolders.append(folder) }
+    }
+    outputFolders.sort { $0.path < $1.path }
+    locks = try OutputSet.FolderLocks(outputFolders.map(\.path), waits: waitsForLock)
+    let notes = outputFolders.flatMap { OutputSet.recover(in: $0) }
+    for (url, content) in written {
       try interruption.check()
       let temp = OutputSet.temporary(for: url)
       do {
-        try makeFolder(url.deletingLastPathComponent())
         temporaries.append(temp)
         switch content {
         case .data(let data): try data.write(to: temp)
@@ -128,8 +162,23 @@ private struct Transaction {
         throw .cannotWrite(path: url.path, reason: error.localizedDescription, restored: false)
       }
     }
-    for (url, _) in files {
+    if let first = outputFolders.first {
+      let journal = OutputSet.Journal(
+        process: getpid(),
+        entries: written.map { url, _ in
+          OutputSet.Journal.Entry(
+            target: url.path, temporary: OutputSet.temporary(for: url).path,
+            backup: fm.fileExists(atPath: url.path) ? OutputSet.backup(for: url).path : nil)
+        })
+      try OutputSet.writeJournal(journal, in: first)
+      journalFolder = first
+    }
+    for (url, content) in files {
       try interruption.check()
+      if devices.contains(url.path) {
+        try writeInPlace(content, to: url.path)
+        continue
+      }
       var backup: URL? = nil
       if fm.fileExists(atPath: url.path) {
         let copy = OutputSet.backup(for: url)
@@ -145,12 +194,35 @@ private struct Transaction {
         backup = copy
       }
       let temp = OutputSet.temporary(for: url)
-      if rename(temp.path, url.path) != 0 {
-        let reason = String(cString: strerror(errno))
+      if url == failingRename || rename(temp.path, url.path) != 0 {
+        let reason = String(cString: strerror(url == failingRename ? EIO : errno))
         if let backup { try? fm.removeItem(at: backup) }
         throw .cannotWrite(path: url.path, reason: reason, restored: false)
       }
       placed.append((url, backup))
+    }
+    return notes
+  }
+
+  /// Writes into a character device in place (nothing to restore: a device keeps no content).
+  func writeInPlace(_ content: OutputSet.Content, to path: String) throws(OutputSet.WriteError) {
+    switch content {
+    case .data(let data): try OutputSet.writeInPlace(data, to: path)
+    case .spooled(let file):
+      var failure: OutputSet.WriteError?
+      do {
+        try file.finish()
+        var reader = file.reader()
+        try reader.forEachChunk { chunk in
+          guard failure == nil else { return }
+          do throws(OutputSet.WriteError) {
+            try OutputSet.writeInPlace(Data(chunk), to: path)
+          } catch { failure = error }
+        }
+      } catch {
+        throw .cannotWrite(path: path, reason: "\(error)", restored: false)
+      }
+      if let failure { throw failure }
     }
   }
 
@@ -199,6 +271,8 @@ private struct Transaction {
       }
     }
     for temp in temporaries { try? fm.removeItem(at: temp) }
+    removeJournal()
+    locks?.release()
     for folder in folders.reversed() { _ = rmdir(folder.path) }
     placed = []
     temporaries = []
@@ -206,8 +280,18 @@ private struct Transaction {
     return restored
   }
 
-  /// Removes the backups once every file is in place.
-  func finish() {
+  /// Removes the journal (the commit point: from here on the new files stand), then the
+  /// backups, then releases the folders.
+  mutating func finish() {
+    removeJournal()
     for case (_, let backup?) in placed { try? fm.removeItem(at: backup) }
+    locks?.release()
+  }
+
+  mutating func removeJournal() {
+    if let journalFolder {
+      try? fm.removeItem(at: journalFolder.appendingPathComponent(OutputSet.journalName))
+    }
+    journalFolder = nil
   }
 }

@@ -140,8 +140,9 @@ public enum OutputTables {
       m.status == .notTarget ? "" : module.target?.name ?? "", m.attribution.refersTo,
       m.attribution.rule.rawValue, category.id, NumberFormat.fixed(category.weight, 2),
       category.entries[m.entry].term, m.voice.rawValue, m.speaker, m.distancing,
-      m.status.rawValue, m.text, String(m.start), String(m.end), String(m.line),
-      String(m.column), m.left, m.right, m.isSharedCopy ? "true" : "false",
+      m.status.rawValue, VisibleText.cut(m.text), String(m.start), String(m.end), String(m.line),
+      String(m.column), VisibleText.cut(m.left, keepsEnd: true), VisibleText.cut(m.right),
+      m.isSharedCopy ? "true" : "false",
     ]
   }
 

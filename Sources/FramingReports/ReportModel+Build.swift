@@ -71,8 +71,12 @@ extension ReportModel {
 
     var modules: [LexiconModule] { summary.lexicon.modules }
 
-    func text(_ s: String) -> String { isMarkdown ? Markdown.escape(s) : s }
-    func code(_ s: String) -> String { isMarkdown ? Markdown.code(s) : s }
+    func text(_ s: String) -> String {
+      isMarkdown ? Markdown.escape(VisibleText.escaped(s)) : VisibleText.escaped(s)
+    }
+    func code(_ s: String) -> String {
+      isMarkdown ? Markdown.code(VisibleText.escaped(s)) : VisibleText.escaped(s)
+    }
     func cell(_ s: String, numeric: Bool = false, link: String? = nil) -> Cell {
       Cell(text: text(s), link: link, isNumeric: numeric)
     }

@@ -89,7 +89,8 @@ extension ReportModel.Builder {
     let length = match.text.unicodeScalars.count
     guard match.passageOffset >= 0, match.passageOffset + length <= scalars.count else {
       return Model.Passage(
-        location: location, description: description, before: text(match.passage), match: "",
+        location: location, description: description, before: VisibleText.cut(text(match.passage)),
+        match: "",
         hasMatch: false, after: "")
     }
     func slice(_ range: Range<Int>) -> String {
@@ -99,7 +100,9 @@ extension ReportModel.Builder {
     }
     let end = match.passageOffset + length
     return Model.Passage(
-      location: location, description: description, before: slice(0..<match.passageOffset),
-      match: slice(match.passageOffset..<end), hasMatch: true, after: slice(end..<scalars.count))
+      location: location, description: description,
+      before: VisibleText.cut(slice(0..<match.passageOffset), keepsEnd: true),
+      match: VisibleText.cut(slice(match.passageOffset..<end)), hasMatch: true,
+      after: VisibleText.cut(slice(end..<scalars.count)))
   }
 }

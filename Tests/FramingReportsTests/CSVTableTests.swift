@@ -40,6 +40,20 @@ import Testing
     #expect(Markdown.slug(name) == slug)
   }
 
+  @Test func longOutletNamesGiveBoundedDistinctSlugs() {
+    // Issue 22: a 250-character outlet name ended the run with "The file name is invalid".
+    let long = String(repeating: "Nordstadt Kurier ", count: 15)
+    let a = Markdown.slug(long + "A")
+    let b = Markdown.slug(long + "B")
+    #expect(a.count == 80)
+    #expect(a.hasPrefix("nordstadt-kurier-nordstadt-kurier-"))
+    #expect(a != b)
+    #expect(a.dropLast(9) == b.dropLast(9))
+    #expect(a.range(of: "-[0-9a-f]{8}$", options: .regularExpression) != nil)
+    #expect(Markdown.slug(String(repeating: "ä", count: 300)).count == 80)
+    #expect(Markdown.slug(String(repeating: "x", count: 80)) == String(repeating: "x", count: 80))
+  }
+
   @Test func escapesMarkdownInArticleText() {
     #expect(
       Markdown.escapeCell("a | b `c` [d](e) <script>") == "a \\| b \\`c\\` \\[d\\](e) \\<script\\>")

@@ -1,7 +1,8 @@
 import Foundation
-import FramingReports
 import FramingTestSupport
 import Testing
+
+@testable import FramingReports
 
 @Suite struct OutputSetTests {
   @Test func writesAllFiles() throws {
@@ -40,9 +41,10 @@ import Testing
     let folder = try Fixtures.temporaryDirectory()
     try Data("old a\n".utf8).write(to: folder.appendingPathComponent("a.csv"))
     try Data("old b\n".utf8).write(to: folder.appendingPathComponent("b.csv"))
-    try FileManager.default.createDirectory(
-      at: folder.appendingPathComponent("c.csv/inside"), withIntermediateDirectories: true)
+    try Data("old c\n".utf8).write(to: folder.appendingPathComponent("c.csv"))
     var output = OutputSet()
+    // (A folder in the way used to make this rename fail; it is now refused before any write.)
+    output.failingRename = folder.appendingPathComponent("c.csv")
     output.add(folder.appendingPathComponent("a.csv"), "new a\n")
     output.add(folder.appendingPathComponent("b.csv"), "new b\n")
     output.add(folder.appendingPathComponent("new/n.md"), "new\n")

@@ -37,6 +37,8 @@ public func fuzzLexicon(_ start: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
       DocumentSource(id: "fuzz", outlet: "fuzz"), data: Data(terms.utf8), displayPath: "fuzz.txt")
   case .actors(let registry):
     precondition(registry.actors.allSatisfy { !$0.id.isEmpty }, "an actor without id")
+    // An actor registry only describes; rendering it must not trap.
+    _ = "\(registry)"
   case .boilerplate(let rules):
     let cleaned = Cleaner(rules: rules).clean(article)
     for removal in cleaned.removals {

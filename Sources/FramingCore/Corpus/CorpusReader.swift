@@ -56,13 +56,40 @@ public struct CorpusDocument: Sendable {
     switch content {
     case .bytes(let data): return data
     case .file(let url):
-      do { return try Data(contentsOf: url) } catch {
-        throw DiagnosticFailure([
-          Diagnostic(
-            .warning, SourceLocation(file: displayPath),
-            "cannot read file: \(error.localizedDescription)", skipped: "document")
-        ])
-      }
+      return try Self.read(url, displayPath: displayPath)
+    }
+  }
+
+  /// Reads a document file of at most `limits.maxDocumentBytes`; a larger file, or one that is
+  /// not a regular file (a FIFO would block the run), is skipped with a warning naming it.
+  public static func read(_ url: URL, displayPath: String, limits: InputLimits = .current)
+    throws(DiagnosticFailure) -> Data
+  {
+    func skip(_ message: String) -> DiagnosticFailure {
+      DiagnosticFailure([
+        Diagnostic(.warning, SourceLocation(file: displayPath), message, skipped: "document")
+      ])
+    }
+    var info = stat()
+    guard stat(url.path, &info) == 0 else {
+      throw skip("cannot read file: \(String(cString: strerror(errno)))")
+    }
+    guard info.st_mode & S_IFMT == S_IFREG else { throw skip("not a regular file; not read") }
+    let tooLarge =
+      "file larger than \(InputLimits.megabytes(limits.maxDocumentBytes)) "
+      + "(FRAMING_MAX_DOCUMENT_MB raises the limit)"
+    guard Int(info.st_size) <= limits.maxDocumentBytes else { throw skip(tooLarge) }
+    do {
+      let handle = try FileHandle(forReadingFrom: url)
+      defer { try? handle.close() }
+      // One byte past the limit tells a file that grew since `stat`.
+      let data = try handle.read(upToCount: limits.maxDocumentBytes + 1) ?? Data()
+      guard data.count <= limits.maxDocumentBytes else { throw skip(tooLarge) }
+      return data
+    } catch let failure as DiagnosticFailure {
+      throw failure
+    } catch {
+      throw skip("cannot read file: \(error.localizedDescription)")
     }
   }
 }
@@ -89,7 +116,8 @@ extension FolderCorpus: CorpusReader {
 
   public func reread(_ ids: Set<String>, _ body: (String, Data) -> Void) {
     for id in ids.sorted() {
-      if let data = try? Data(contentsOf: root.appendingPathComponent(id)) { body(id, data) }
+      let url = root.appendingPathComponent(id)
+      if let data = try? CorpusDocument.read(url, displayPath: id) { body(id, data) }
     }
   }
 }

@@ -134,15 +134,8 @@ public struct FolderCorpus: Sendable {
 
   /// Reads a document's bytes.
   public func read(_ source: DocumentSource) throws(DiagnosticFailure) -> Data {
-    do {
-      return try Data(contentsOf: root.appendingPathComponent(source.id))
-    } catch {
-      throw DiagnosticFailure([
-        Diagnostic(
-          .warning, SourceLocation(file: display(source.id)),
-          "cannot read file: \(error.localizedDescription)", skipped: "document")
-      ])
-    }
+    try CorpusDocument.read(
+      root.appendingPathComponent(source.id), displayPath: display(source.id))
   }
 
   /// Article files below the root, relative, sorted.

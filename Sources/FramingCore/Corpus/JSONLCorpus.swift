@@ -12,6 +12,8 @@ import Foundation
 /// kept undated; empty lines are ignored. Offsets in outputs count code points of `text`.
 public struct JSONLCorpus: CorpusReader {
   public var file: URL
+  /// The longest line and document read; past them a line is skipped with a warning.
+  public var limits = InputLimits.current
   public var displayRoot: String
 
   public init(file: URL, displayRoot: String) {
@@ -37,7 +39,14 @@ public struct JSONLCorpus: CorpusReader {
     var batch: [CorpusDocument] = []
     while true {
       let line: Data?
-      do { line = try reader.next() } catch {
+      do { line = try reader.next() } catch .lineTooLong {
+        // Skipped as it streamed by: the run goes on with the next line.
+        diagnostics.append(
+          Diagnostic(
+            .warning, SourceLocation(file: displayRoot, line: reader.lineNumber),
+            LineReaderError.lineTooLong(limit: reader.maxLineBytes).description, skipped: "line"))
+        continue
+      } catch {
         throw DiagnosticFailure(
           diagnostics + [
             Diagnostic(
@@ -62,6 +71,14 @@ public struct JSONLCorpus: CorpusReader {
           continue
         }
         seen[source.id] = number
+        if text.utf8.count > limits.maxDocumentBytes {
+          diagnostics.append(
+            Diagnostic(
+              .warning, here,
+              "text of '\(source.id)' longer than \(InputLimits.megabytes(limits.maxDocumentBytes)) "
+                + "(FRAMING_MAX_DOCUMENT_MB raises the limit)", skipped: "document"))
+          continue
+        }
         source.manifestLine = number
         batch.append(
           CorpusDocument(
@@ -80,7 +97,14 @@ public struct JSONLCorpus: CorpusReader {
   public func reread(_ ids: Set<String>, _ body: (String, Data) -> Void) {
     guard !isStandardInput, let reader = try? open() else { return }
     var found = Set<String>()
-    while found.count < ids.count, let line = try? reader.next() {
+    while found.count < ids.count {
+      let line: Data
+      do {
+        guard let next = try reader.next() else { break }
+        line = next
+      } catch .lineTooLong {
+        continue
+      } catch { break }
       if case .success(let source, let text, _) = Self.parse(line), ids.contains(source.id),
         found.insert(source.id).inserted
       {
@@ -95,7 +119,8 @@ public struct JSONLCorpus: CorpusReader {
   func open() throws(DiagnosticFailure) -> LineReader {
     do {
       return isStandardInput
-        ? try LineReader(handle: FileHandle.standardInput) : try LineReader(url: file)
+        ? try LineReader(handle: FileHandle.standardInput, maxLineBytes: limits.maxLineBytes)
+        : try LineReader(url: file, maxLineBytes: limits.maxLineBytes)
     } catch {
       throw DiagnosticFailure([
         Diagnostic(.error, SourceLocation(file: displayRoot), error.description)

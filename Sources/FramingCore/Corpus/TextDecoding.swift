@@ -6,8 +6,9 @@ public struct TextDecodingError: Error, Equatable, Sendable, CustomStringConvert
   public var description: String { reason }
 }
 
-/// Decodes article bytes: UTF-8 with or without byte-order mark, UTF-16 with a byte-order mark
-/// or recognized by its NUL bytes, and otherwise Windows-1252 (with a warning naming the file).
+/// Decodes article bytes: UTF-8 with or without byte-order mark, UTF-32 with a byte-order mark,
+/// UTF-16 with a byte-order mark or recognized by its NUL bytes, and otherwise Windows-1252
+/// (with a warning naming the file).
 ///
 /// A file that is not text (a PDF, an image, an archive, or bytes of which more than 5% are
 /// control characters) is rejected rather than decoded as Windows-1252 into nonsense. NUL bytes
@@ -16,6 +17,7 @@ public enum TextDecoding {
   public enum Encoding: String, Sendable {
     case utf8 = "UTF-8"
     case utf16 = "UTF-16"
+    case utf32 = "UTF-32"
     case windows1252 = "Windows-1252"
   }
 
@@ -63,6 +65,19 @@ public enum TextDecoding {
       try rejectBinary(body)
       return windows1252(body)
     }
+    // UTF-32's little-endian mark starts with UTF-16's: it is tested first (issue 22: UTF-32
+    // text with a mark was read as UTF-16 garbage).
+    for (mark, isLittleEndian) in [
+      ([UInt8]([0xFF, 0xFE, 0x00, 0x00]), true), ([0x00, 0x00, 0xFE, 0xFF], false),
+    ] where data.starts(with: mark) {
+      guard let text = utf32(data.dropFirst(4), littleEndian: isLittleEndian) else {
+        throw TextDecodingError(
+          reason:
+            "starts with a UTF-32 byte-order mark but is not valid UTF-32 (\(data.count) bytes; cut off?)"
+        )
+      }
+      return Decoded(text: text, encoding: .utf32)
+    }
     for (mark, isLittleEndian) in [([UInt8]([0xFF, 0xFE]), true), ([0xFE, 0xFF], false)]
     where data.starts(with: mark) {
       guard let text = utf16(data.dropFirst(2), littleEndian: isLittleEndian) else {
@@ -84,6 +99,23 @@ public enum TextDecoding {
       return Decoded(text: text, encoding: .utf8)
     }
     return windows1252(data[...])
+  }
+
+  /// UTF-32 text from bytes without a byte-order mark, or nil when they are not valid UTF-32.
+  private static func utf32(_ bytes: Data.SubSequence, littleEndian: Bool) -> String? {
+    guard bytes.count % 4 == 0 else { return nil }
+    var scalars = String.UnicodeScalarView()
+    var i = bytes.startIndex
+    while i < bytes.endIndex {
+      let b = (0..<4).map { UInt32(bytes[i + $0]) }
+      let value =
+        littleEndian
+        ? b[0] | b[1] << 8 | b[2] << 16 | b[3] << 24 : b[0] << 24 | b[1] << 16 | b[2] << 8 | b[3]
+      guard let scalar = Unicode.Scalar(value) else { return nil }
+      scalars.append(scalar)
+      i += 4
+    }
+    return String(scalars)
   }
 
   /// UTF-16 text from bytes without a byte-order mark, or nil when they are not valid UTF-16.

@@ -14,6 +14,8 @@ public struct LexiconError: Error, Equatable, Sendable, CustomStringConvertible 
     case duplicateID(kind: String, id: String, firstSeen: SourceLocation)
     case invalidPattern(text: String, problem: String)
     case invalidRegex(text: String, problem: String)
+    /// A boilerplate rule whose regular expression backtracks catastrophically.
+    case backtrackingRegex(rule: String, probe: String)
     case unknownModule(id: String, suggestion: String?)
     case unknownCategory(id: String, suggestion: String?)
     case unknownTerm(term: String, suggestion: String?)
@@ -63,6 +65,12 @@ public struct LexiconError: Error, Equatable, Sendable, CustomStringConvertible 
     case .duplicateID(let kind, let id, let first):
       return "duplicate \(kind) id '\(id)' (first defined at \(first))"
     case .invalidPattern(let text, let problem): return "invalid pattern '\(text)': \(problem)"
+    case .backtrackingRegex(let rule, let probe):
+      let shown = probe.count > 12 ? String(probe.prefix(9)) + "…" + String(probe.suffix(1)) : probe
+      return
+        "rule '\(rule)' backtracks catastrophically (the \(probe.count)-character line "
+        + "'\(shown)' takes over \(BoilerplateRules.probeSteps) steps); make it linear with "
+        + "possessive quantifiers (*+, ++) or atomic groups (?>…)"
     case .invalidRegex(let text, let problem):
       return "invalid regular expression '\(text)': \(problem)"
     case .unknownModule(let id, let suggestion):

@@ -597,6 +597,8 @@ private struct Context {
         rules.append(
           try BoilerplateRules.Rule(
             id: ruleID, scope: scope, pattern: pattern, note: note, location: location(f["id"])))
+      } catch let error as BoilerplateRules.Rule.Backtracking {
+        fail(.backtrackingRegex(rule: ruleID, probe: error.probe), f["pattern"])
       } catch {
         fail(.invalidRegex(text: pattern, problem: "\(error)"), f["pattern"])
       }

@@ -40,6 +40,9 @@ public struct Matcher: Sendable {
   /// element is found through its folded form, then compared as written.
   var byExact: [[Int]] = []
   var globFirst: [Int] = []
+  /// The simple globs of `globFirst`, compiled; the others are in `globSlow`.
+  var globIndex = GlobIndex()
+  var globSlow: [Int] = []
   public let policy: OverlapPolicy
 
   public init(
@@ -65,6 +68,7 @@ public struct Matcher: Sendable {
         }
       }
     }
+    globIndex.finish()
   }
 
   private mutating func add(
@@ -97,7 +101,13 @@ public struct Matcher: Sendable {
           byExact += Array(repeating: [], count: first + 1 - byExact.count)
         }
         byExact[first].append(index)
-      default: globFirst.append(index)
+      default:
+        globFirst.append(index)
+        if elements.isSimple[start], !elements.bytes[start].isEmpty {
+          globIndex.insert(elements.bytes[start], kind: elements.kinds[start], variant: index)
+        } else {
+          globSlow.append(index)
+        }
       }
     }
   }
@@ -138,9 +148,24 @@ public struct Matcher: Sendable {
       if !globFirst.isEmpty {
         // The token's folded form is fetched once for all the globs that start a variant.
         let folded = keys.folded[t]
-        for v in globFirst
-        where elements.glob(variants[v].span.lowerBound, folded, isSimple: document.isSimple[t]) {
-          tryVariant(v, at: t)
+        let isSimple = document.isSimple[t]
+        if isSimple {
+          // The automaton names the indexed globs in the token, each checked as before.
+          var hits: [Int] = []
+          let bytes = Array(folded.utf8)
+          bytes.withUnsafeBufferPointer { buffer in
+            globIndex.candidates(buffer) { hits.append($0) }
+          }
+          if hits.count > 1 { hits = Array(Set(hits)).sorted() }
+          for v in hits + globSlow
+          where elements.glob(variants[v].span.lowerBound, folded, isSimple: true) {
+            tryVariant(v, at: t)
+          }
+        } else {
+          for v in globFirst
+          where elements.glob(variants[v].span.lowerBound, folded, isSimple: false) {
+            tryVariant(v, at: t)
+          }
         }
       }
     }

@@ -12,7 +12,7 @@ public struct ScratchFileError: Error, Sendable, CustomStringConvertible {
 }
 
 /// A temporary file that only this process sees and that disappears with it, however it ends:
-/// created in the temporary folder (`TMPDIR`, else `/tmp`) and unlinked at once, then used
+/// created in the temporary folder (`TMPDIR`, else `/tmp`) without a name (O_TMPFILE) or unlinked at once, then used
 /// through its descriptor. It holds what a run would otherwise keep in memory (document results,
 /// shared-copy fingerprints, rows of large CSV files), so that memory stays flat as the corpus
 /// grows.
@@ -26,7 +26,7 @@ public final class ScratchFile: @unchecked Sendable {
     return tmp.isEmpty ? "/tmp" : tmp
   }
 
-  private let descriptor: Int32
+  let descriptor: Int32
   private var buffer: [UInt8] = []
   /// Bytes buffered before a write, and read at once; a multiple of 16.
   private let bufferSize: Int
@@ -51,6 +51,16 @@ public final class ScratchFile: @unchecked Sendable {
   public init(bufferSize: Int = 1 << 20) throws(ScratchFileError) {
     precondition(bufferSize > 0 && bufferSize % 16 == 0)
     self.bufferSize = bufferSize
+    #if os(Linux)
+      // O_TMPFILE: a file with no name at all, so not even a kill -9 between creating and
+      // unlinking it can leave it behind (file systems without it fall back to mkstemp).
+      let unnamed = open(Self.folder, Self.temporaryFileFlag | O_RDWR | O_EXCL, 0o600)
+      if unnamed >= 0 {
+        descriptor = unnamed
+        buffer.reserveCapacity(bufferSize)
+        return
+      }
+    #endif
     var template = Array((Self.folder + "/framing-XXXXXX").utf8CString)
     let fd = template.withUnsafeMutableBufferPointer { $0.baseAddress.map { mkstemp($0) } ?? -1 }
     guard fd >= 0 else {
@@ -67,6 +77,12 @@ public final class ScratchFile: @unchecked Sendable {
   }
 
   deinit { close(descriptor) }
+
+  #if os(Linux)
+    /// Linux's O_TMPFILE (`__O_TMPFILE | O_DIRECTORY`), which Glibc's module does not export; the
+    /// same value on x86_64 and arm64.
+    static let temporaryFileFlag: Int32 = 0o20_000_000 | O_DIRECTORY
+  #endif
 
   public func append(_ bytes: UnsafeRawBufferPointer) {
     if buffer.count + bytes.count > bufferSize { flush() }

@@ -35,6 +35,15 @@ public struct BoilerplateRules: Sendable {
       let anchored = scope == .line ? "^(?:\(pattern))$" : pattern
       self.regex = try NSRegularExpression(pattern: anchored, options: [.caseInsensitive])
       self.requiredLiteral = Self.requiredLiteral(of: pattern)
+      if let probe = BoundedRegex.catastrophicProbe(regex) {
+        throw Backtracking(probe: probe)
+      }
+    }
+
+    /// A pattern that backtracks catastrophically on a short probe (see
+    /// `BoundedRegex.catastrophicProbe`): refused when the lexicon loads.
+    public struct Backtracking: Error, Equatable {
+      public var probe: String
     }
   }
 
@@ -49,6 +58,11 @@ public struct BoilerplateRules: Sendable {
   }
 
   public static let none = BoilerplateRules(id: "none", file: "", rules: [])
+
+  /// The steps a rule may take on a load-time probe before it is refused.
+  public static var probeSteps: Int {
+    BoundedRegex.budget(length: BoundedRegex.probeLength + 1) * BoundedRegex.stepsPerCall
+  }
 }
 
 extension BoilerplateRules.Rule {

@@ -84,12 +84,15 @@ public struct Cleaner: Sendable {
   public struct Result: Sendable {
     public var text: NormalizedText
     public var removals: [Removal]
+    /// Rules that gave up on a line: reported, never a silent "no match".
+    public var exceeded: [Exceeded] = []
   }
 
   static let conjunctions: Set<String> = ["und", "oder", "bis", "sowie", "wie", "als", "noch"]
 
   public func clean(_ scalars: [Unicode.Scalar]) -> Result {
     var removals: [Removal] = []
+    var exceeded: [Exceeded] = []
     // Blocks of consecutive kept lines; each block becomes one or more paragraphs.
     var blocks: [[(line: NormalizedLine, number: Int)]] = [[]]
     for (number, range) in Self.lineRanges(scalars).enumerated() {
@@ -98,7 +101,7 @@ public struct Cleaner: Sendable {
         if !(blocks.last?.isEmpty ?? true) { blocks.append([]) }
         continue
       }
-      if applyRules(to: &line, lineNumber: number + 1, removals: &removals) {
+      if applyRules(to: &line, lineNumber: number + 1, removals: &removals, exceeded: &exceeded) {
         if !(blocks.last?.isEmpty ?? true) { blocks.append([]) }
         continue
       }
@@ -144,7 +147,7 @@ public struct Cleaner: Sendable {
         text.appendParagraph(paragraph, startLine: startLine)
       }
     }
-    return Result(text: text, removals: removals)
+    return Result(text: text, removals: removals, exceeded: exceeded)
   }
 
   /// Sentences shorter than this may repeat by chance ("Das Treffen dauerte zwei Stunden.").
@@ -187,35 +190,50 @@ public struct Cleaner: Sendable {
     return ranges
   }
 
-  /// Applies the rules to one line; returns true when the whole line was removed.
-  private func applyRules(to line: inout NormalizedLine, lineNumber: Int, removals: inout [Removal])
-    -> Bool
-  {
+  /// Applies the rules to one line; returns true when the whole line was removed. A rule that
+  /// runs out of its step budget (`BoundedRegex`) leaves the line as it is and is reported.
+  private func applyRules(
+    to line: inout NormalizedLine, lineNumber: Int, removals: inout [Removal],
+    exceeded: inout [Exceeded]
+  ) -> Bool {
     // The line as text, rebuilt only when a span rule changed it.
     var text = line.string
     var probe = LiteralProbe(text)
     var whole = NSRange(location: 0, length: Self.utf16Count(line.scalars))
     if let shortcut, shortcut.spanLiterals.allSatisfy(probe.lacks) {
       guard let any = shortcut.anyLine,
-        any.firstMatch(in: text, options: .anchored, range: whole) != nil
+        BoundedRegex.firstMatch(any, in: text, options: .anchored, range: whole) != .noMatch
       else { return false }
     }
     for step in steps {
       switch step {
       case .lines(let any, let group):
         // Line rules are anchored at both ends: ICU need only try the line's start.
-        if let any, any.firstMatch(in: text, options: .anchored, range: whole) == nil { continue }
-        if let rule = group.first(where: {
-          $0.regex.firstMatch(in: text, options: .anchored, range: whole) != nil
-        }) {
-          removals.append(
-            removal(of: line, range: 0..<line.scalars.count, line: lineNumber, rule: rule.id))
-          return true
+        if let any,
+          BoundedRegex.firstMatch(any, in: text, options: .anchored, range: whole) == .noMatch
+        {
+          continue
+        }
+        for rule in group {
+          switch BoundedRegex.firstMatch(rule.regex, in: text, options: .anchored, range: whole) {
+          case .noMatch: continue
+          case .exceeded:
+            exceeded.append(Exceeded(line: lineNumber, rule: rule.id, location: rule.location))
+            continue
+          case .match:
+            removals.append(
+              removal(of: line, range: 0..<line.scalars.count, line: lineNumber, rule: rule.id))
+            return true
+          }
         }
       case .span(let rule, let literal):
         if let literal, probe.lacks(literal) { continue }
-        guard let match = rule.regex.firstMatch(in: text, range: whole), match.range.length > 0,
-          let range = Range(match.range, in: text)
+        let found = BoundedRegex.firstMatch(rule.regex, in: text, range: whole)
+        if found == .exceeded {
+          exceeded.append(Exceeded(line: lineNumber, rule: rule.id, location: rule.location))
+        }
+        guard case .match(let matched) = found, matched.length > 0,
+          let range = Range(matched, in: text)
         else { continue }
         let lower = text.unicodeScalars.distance(from: text.startIndex, to: range.lowerBound)
         let upper = text.unicodeScalars.distance(from: text.startIndex, to: range.upperBound)
@@ -229,6 +247,15 @@ public struct Cleaner: Sendable {
       }
     }
     return false
+  }
+
+  /// A rule that ran out of its step budget on a line (which was then kept as it is).
+  public struct Exceeded: Sendable, Hashable {
+    /// 1-based line in the original file.
+    public var line: Int
+    public var rule: String
+    /// Where the rule is defined.
+    public var location: SourceLocation
   }
 
   /// True when `text` surely has no case-insensitive match of the ASCII `literal`: it lacks it

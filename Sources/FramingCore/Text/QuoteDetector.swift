@@ -43,44 +43,46 @@ public struct QuoteDetector: Sendable {
 
     var carried: (mark: Unicode.Scalar, token: Int)? = nil
     for (p, range) in paragraphTokens.enumerated() {
-      var stack: [(mark: Unicode.Scalar, token: Int)] = []
+      var stack = MarkStack()
       if let carry = carried, let first = range.first, tokens[first].kind == .quoteMark,
         text.scalars[tokens[first].range.lowerBound] == carry.mark
       {
         // Continuation of a multi-paragraph quote: its opening mark is repeated here.
-        stack.append((carry.mark, first))
+        stack.push(carry.mark, first)
       }
       carried = nil
       for t in range where tokens[t].kind == .quoteMark {
-        if !stack.isEmpty, stack.last?.token == t { continue }
+        if stack.entries.last?.token == t { continue }
         let mark = text.scalars[tokens[t].range.lowerBound]
         let (canOpen, canClose) = flanking(text.scalars, tokens[t].range.lowerBound)
         if canClose || QuoteMarks.closeOnly.contains(mark),
           !QuoteMarks.openOnly.contains(mark),
-          let k = stack.lastIndex(where: { QuoteMarks.closers[$0.mark]?.contains(mark) ?? false })
+          let k = stack.lastOpener(closedBy: mark)
         {
-          for dropped in stack[(k + 1)...] where dropped.mark != "'" {
+          for dropped in stack.entries[(k + 1)...] where dropped.mark != "'" {
             unbalanced.append(dropped.token)
           }
-          quotes.append(stack[k].token...t)
-          stack.removeSubrange(k...)
+          quotes.append(stack.entries[k].token...t)
+          stack.removeFrom(k)
           continue
         }
         if (canOpen || QuoteMarks.openOnly.contains(mark)) && QuoteMarks.closers[mark] != nil {
-          stack.append((mark, t))
+          stack.push(mark, t)
           continue
         }
         if mark != "'" && mark != "’" { unbalanced.append(t) }
       }
-      if let open = stack.first {
+      if let open = stack.entries.first {
         let next = p + 1 < paragraphTokens.count ? paragraphTokens[p + 1].first : nil
         if let n = next, tokens[n].kind == .quoteMark,
           text.scalars[tokens[n].range.lowerBound] == open.mark
         {
           quotes.append(open.token...(range.upperBound - 1))
-          carried = open
+          carried = (open.mark, open.token)
         } else {
-          for dropped in stack where dropped.mark != "'" { unbalanced.append(dropped.token) }
+          for dropped in stack.entries where dropped.mark != "'" {
+            unbalanced.append(dropped.token)
+          }
         }
       }
     }
@@ -157,5 +159,34 @@ public struct QuoteDetector: Sendable {
       t -= 1
     }
     return false
+  }
+}
+
+/// The open quote marks of a paragraph, innermost last, indexed by the marks that close them: the
+/// opener a mark closes is found in constant time, so a run of 50,000 marks that close nothing
+/// (`»»»…`) costs linear time, not a scan of the stack per mark (issue 22: 102 s).
+struct MarkStack {
+  var entries: [(mark: Unicode.Scalar, token: Int)] = []
+  /// Per closing mark: the positions in `entries` of the openers it closes, ascending.
+  private var openers: [Unicode.Scalar: [Int]] = [:]
+
+  mutating func push(_ mark: Unicode.Scalar, _ token: Int) {
+    for closer in QuoteMarks.closers[mark] ?? [] {
+      openers[closer, default: []].append(entries.count)
+    }
+    entries.append((mark, token))
+  }
+
+  /// The position of the innermost open mark that `closer` closes.
+  func lastOpener(closedBy closer: Unicode.Scalar) -> Int? { openers[closer]?.last }
+
+  /// Drops `entries[k...]` (each entry leaves the index once: amortized constant time).
+  mutating func removeFrom(_ k: Int) {
+    for entry in entries[k...] {
+      for closer in QuoteMarks.closers[entry.mark] ?? [] {
+        while let last = openers[closer]?.last, last >= k { openers[closer]?.removeLast() }
+      }
+    }
+    entries.removeSubrange(k...)
   }
 }

@@ -50,7 +50,8 @@ extension ReportJob {
     var files = OutputSet()
     files.add(output, spooled: scratch)
     do {
-      try files.commit()
+      // What an interrupted earlier commit left was undone: said on standard error.
+      for note in try files.commit() { FileHandle.standardError.write(Data("\(note)\n".utf8)) }
     } catch .interrupted(let signal) {
       throw .write(.interrupted(signal: signal))
     } catch {

@@ -97,6 +97,9 @@ public struct ReportJob: Sendable {
     public var scores: Scores
     public var statistics: StatisticsReport
     public var output: OutputSet
+    /// What the commit did before writing: an interrupted earlier commit undone, leftovers
+    /// removed (`OutputSet.recover`), as lines to print.
+    public var recovered: [String] = []
   }
 
   public enum Failure: Error, CustomStringConvertible {
@@ -345,7 +348,8 @@ public struct ReportJob: Sendable {
   /// write.
   @discardableResult
   public func write(_ outcome: Outcome) throws(Failure) -> Outcome {
-    do { try outcome.output.commit() } catch { throw .write(error) }
+    var outcome = outcome
+    do { outcome.recovered = try outcome.output.commit() } catch { throw .write(error) }
     // Pages and figures of earlier runs that this run did not write would mislead: remove them.
     let written = Set(outcome.output.urls.map { $0.standardizedFileURL.path })
     for (folder, suffix) in [("outlets", ".md"), ("figures", ".svg")] {

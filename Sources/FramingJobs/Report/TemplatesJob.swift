@@ -13,15 +13,18 @@ public enum TemplatesJob {
     let fm = FileManager.default
     try fm.createDirectory(at: directory, withIntermediateDirectories: true)
     var written = 0
+    // Through an `OutputSet`: never renamed over a FIFO or a device.
+    var output = OutputSet()
     for (name, text) in ReportTemplates.builtInFiles {
       let url = directory.appendingPathComponent(name)
       if fm.fileExists(atPath: url.path), !overwrites {
         skipped(name)
         continue
       }
-      try Data(text.utf8).write(to: url, options: .atomic)
+      output.add(url, text)
       written += 1
     }
+    try output.commit()
     return written
   }
 }

@@ -144,6 +144,8 @@ struct ReportOptions: ParsableArguments {
       let outcome = try work(ReportJob(options: options))
       bar?.finish()
       let summary = outcome.summary
+      // An interrupted earlier commit undone is said even with --quiet.
+      for note in outcome.recovered { FileHandle.standardError.write(Data("\(note)\n".utf8)) }
       if !quiet {
         for d in summary.diagnostics where d.severity >= .warning || verbose {
           FileHandle.standardError.write(Data("\(d)\n".utf8))

@@ -12,6 +12,27 @@ import Testing
     #expect(decoded.encoding == .utf8)
   }
 
+  @Test(arguments: [true, false])
+  func readsUTF32WithAByteOrderMark(littleEndian: Bool) throws {
+    // Issue 22: UTF-32 with a mark was read as UTF-16 garbage (its LE mark starts like UTF-16's).
+    let text = "„Präsident“ Kim 🇰🇵"
+    var data = Data(littleEndian ? [0xFF, 0xFE, 0x00, 0x00] : [0x00, 0x00, 0xFE, 0xFF])
+    for scalar in text.unicodeScalars {
+      let v = scalar.value
+      let bytes = [UInt8(v & 0xFF), UInt8(v >> 8 & 0xFF), UInt8(v >> 16 & 0xFF), UInt8(v >> 24)]
+      data.append(contentsOf: littleEndian ? bytes : bytes.reversed())
+    }
+    let decoded = try TextDecoding.decode(data)
+    #expect(decoded.encoding == .utf32)
+    #expect(decoded.text == text)
+    // Cut off, or a value past U+10FFFF: refused, not guessed.
+    #expect(throws: TextDecodingError.self) { try TextDecoding.decode(data.dropLast()) }
+    let beyond = littleEndian ? [0x00, 0x00, 0x11, 0x00] : [0x00, 0x11, 0x00, 0x00]
+    #expect(throws: TextDecodingError.self) {
+      try TextDecoding.decode(data.prefix(4) + Data(beyond.map(UInt8.init)))
+    }
+  }
+
   @Test func fallsBackToWindows1252KeepingGermanQuotes() throws {
     // „Gr\xfc\xdfe“ in Windows-1252: 0x84 „, 0x93 “, 0xFC ü, 0xDF ß.
     let data = Data([0x41, 0x0A, 0x84, 0x47, 0x72, 0xFC, 0xDF, 0x65, 0x93])

@@ -5,6 +5,21 @@ import Testing
 
 /// Scratch files give back what was written, across buffer and chunk boundaries.
 @Suite struct ScratchFileTests {
+  #if os(Linux)
+    @Test func aScratchFileNeverHasANameInTheTemporaryFolder() throws {
+      // Issue 22: a kill -9 between mkstemp and unlink left a 0-byte file in TMPDIR. With
+      // O_TMPFILE the file is made without a name: there is no moment at which one exists.
+      let file = try ScratchFile()
+      var buffer = [CChar](repeating: 0, count: 4096)
+      let n = readlink("/proc/self/fd/\(file.descriptor)", &buffer, buffer.count - 1)
+      try #require(n > 0)
+      let target = String(
+        decoding: buffer[0..<n].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+      #expect(target.hasPrefix(ScratchFile.folder + "/#"), "\(target)")
+      #expect(target.hasSuffix(" (deleted)"))
+    }
+  #endif
+
   @Test func writesAndReadsAcrossBufferBoundaries() throws {
     // A 32-byte buffer: every few appends flush, and reads come in 32-byte chunks.
     let file = try ScratchFile(bufferSize: 32)

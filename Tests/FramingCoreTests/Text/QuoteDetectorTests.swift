@@ -26,6 +26,33 @@ import Testing
     #expect(quoted(text) == expected)
   }
 
+  @Test func aRunOf50000GuillemetsIsUnbalancedAndLeavesTheTextInAuthorVoice() {
+    // Issue 22: each mark scanned the whole stack of open marks (50,000 took 102 s).
+    let text = "Er sagte " + String(repeating: "»", count: 50_000) + " Diktator."
+    let cleaned = Cleaner(rules: .none).clean(Array(text.unicodeScalars)).text
+    let tokens = Tokenizer.german.tokenize(cleaned)
+    let result = QuoteDetector().detect(cleaned, tokens: tokens, stemmer: Stemmer())
+    #expect(tokens.filter { $0.kind == .quoteMark }.count == 50_000)
+    #expect(result.unbalancedMarks.count == 50_000)
+    #expect(result.quotes.isEmpty)
+    #expect(result.voices.allSatisfy { $0 == .author })
+  }
+
+  @Test func markStackFindsTheInnermostOpenerAMarkCloses() {
+    var stack = MarkStack()
+    stack.push("„", 0)
+    stack.push("»", 1)
+    stack.push("‚", 2)
+    #expect(stack.lastOpener(closedBy: "“") == 0)
+    #expect(stack.lastOpener(closedBy: "«") == 1)
+    #expect(stack.lastOpener(closedBy: "‘") == 2)
+    stack.removeFrom(1)
+    #expect(stack.lastOpener(closedBy: "«") == nil)
+    #expect(stack.lastOpener(closedBy: "‘") == nil)
+    #expect(stack.lastOpener(closedBy: "“") == 0)
+    #expect(stack.entries.map(\.token) == [0])
+  }
+
   @Test func unbalancedMarkDoesNotFlipTheRest() {
     let text = "Er sagte „Wir kommen und ging.\n\nDer Diktator lachte."
     #expect(quoted(text) == "")

@@ -15,6 +15,7 @@ extension DocumentAnalyzer {
   struct Prepared {
     var text: NormalizedText
     var removals: [Cleaner.Removal]
+    var exceeded: [Cleaner.Exceeded]
     var tokens: [Token]
     var quoting: QuoteDetector.Result
     var keys: TokenKeys
@@ -32,7 +33,8 @@ extension DocumentAnalyzer {
       DocumentContext.isSpeechCue($0, tokens, keys)
     }
     return Prepared(
-      text: text, removals: cleaned.removals, tokens: tokens, quoting: quoting, keys: keys,
+      text: text, removals: cleaned.removals, exceeded: cleaned.exceeded, tokens: tokens,
+      quoting: quoting, keys: keys,
       voices: voices)
   }
 

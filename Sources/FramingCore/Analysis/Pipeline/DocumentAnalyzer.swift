@@ -26,7 +26,31 @@ public final class DocumentAnalyzer {
   }
 
   /// Analyzes a document's bytes; `displayPath` names the file in messages.
+  ///
+  /// Never stops the run: a document that breaks one of the analyzer's own invariants (a match
+  /// outside the tokens, say) is skipped with an error naming it, and the next one is analyzed.
   public func analyze(_ source: DocumentSource, data: Data, displayPath: String) -> DocumentResult {
+    do { return try analyzeChecked(source, data: data, displayPath: displayPath) } catch {
+      var skipped = DocumentResult(
+        source: source, sha256: SHA256Hex.of(data), encoding: .utf8, tokens: VoiceCounts(),
+        matches: [], mentions: [:], removals: [], diagnostics: [], isIncluded: false)
+      skipped.diagnostics.append(
+        Diagnostic(
+          .error, SourceLocation(file: displayPath),
+          "cannot analyze the document: \((error as? Fault)?.reason ?? "\(error)") (a fault of framing's; please report it)",
+          skipped: "document"))
+      return skipped
+    }
+  }
+
+  /// A broken invariant of the analysis of one document: the document is skipped, not the run.
+  struct Fault: Error {
+    var reason: String
+  }
+
+  func analyzeChecked(_ source: DocumentSource, data: Data, displayPath: String) throws
+    -> DocumentResult
+  {
     let digest = SHA256Hex.of(data)
     var result = DocumentResult(
       source: source, sha256: digest, encoding: .utf8, tokens: VoiceCounts(), matches: [],
@@ -52,6 +76,13 @@ public final class DocumentAnalyzer {
       prepared.text, prepared.tokens, prepared.quoting, prepared.keys, prepared.voices
     )
     result.removals = prepared.removals
+    for gaveUp in prepared.exceeded {
+      result.diagnostics.append(
+        Diagnostic(
+          .warning, SourceLocation(file: displayPath, line: gaveUp.line),
+          "boilerplate rule '\(gaveUp.rule)' (\(gaveUp.location)) ran out of its step budget "
+            + "on this line (its pattern backtracks); the line was kept"))
+    }
     let lines = LineIndex(original)
     for mark in quoting.unbalancedMarks.prefix(Self.unpairedMarkNotes) {
       let offset = Int(text.origins[tokens[mark].range.lowerBound])
@@ -85,6 +116,12 @@ public final class DocumentAnalyzer {
         Diagnostic(.warning, SourceLocation(file: displayPath), "no words left after cleaning"))
     }
     let found = matcher.matches(tokens: tokens, keys: keys, voices: voices)
+    for span in found.matches.map(\.tokens) + found.mentions.map(\.tokens)
+    where span.isEmpty || span.lowerBound < 0 || span.upperBound > tokens.count
+      || text.paragraphs.isEmpty
+    {
+      throw Fault(reason: "a match at tokens \(span) outside the \(tokens.count) tokens")
+    }
     for mention in found.mentions where mention.isActor {
       result.mentions[mention.module, default: VoiceCounts()][mention.voice] += 1
     }
@@ -109,15 +146,29 @@ public final class DocumentAnalyzer {
     return result
   }
 
-  private func record(_ match: Match, _ tokens: [Token], _ text: NormalizedText, _ lines: LineIndex)
+  /// The record of one match (its tokens checked by `analyzeChecked`). Every bound is total: a
+  /// match that ran across a paragraph break (issue 22: "Range requires lowerBound <=
+  /// upperBound") gets the context of the paragraphs it touches.
+  func record(_ match: Match, _ tokens: [Token], _ text: NormalizedText, _ lines: LineIndex)
     -> MatchRecord
   {
+    let firstToken = tokens[match.tokens.lowerBound]
+    let lastToken = tokens[max(match.tokens.lowerBound, match.tokens.upperBound - 1)]
     let range =
-      tokens[match.tokens.lowerBound].range
-      .lowerBound..<tokens[match.tokens.upperBound - 1].range.upperBound
+      firstToken.range.lowerBound..<max(firstToken.range.lowerBound, lastToken.range.upperBound)
     let original = text.originalRange(of: range)
     let (line, column) = lines.position(of: original.lowerBound)
-    let paragraph = text.paragraphs[tokens[match.tokens.lowerBound].paragraph].range
+    let paragraphs = text.paragraphs.indices
+    let firstParagraph = text.paragraphs[
+      min(max(firstToken.paragraph, 0), paragraphs.upperBound - 1)
+    ].range
+    let lastParagraph = text.paragraphs[
+      min(max(lastToken.paragraph, 0), paragraphs.upperBound - 1)
+    ].range
+    let paragraph =
+      min(
+        firstParagraph.lowerBound, range.lowerBound)..<max(
+        lastParagraph.upperBound, range.upperBound)
     let leftStart = max(paragraph.lowerBound, range.lowerBound - contextWidth)
     let rightEnd = min(paragraph.upperBound, range.upperBound + contextWidth)
     var left = text.string(leftStart..<range.lowerBound)

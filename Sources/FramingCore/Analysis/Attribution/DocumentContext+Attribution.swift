@@ -256,25 +256,32 @@ extension DocumentContext {
   /// "hieß es aus", and verbs of assessing ("geht davon aus", "schätzt", "warnt").
   static let citationCues: Set<String> = [
     "laut", "zufolge", "angaben", "einschatzung", "einschätzung", "darstellung", "hiess",
-    "hieß", "heisst", "heißt", "aus", "schatzt", "schätzt", "schatzen", "schätzen", "warnt",
+    "hieß", "heisst", "heißt", "schatzt", "schätzt", "schatzen", "schätzen", "warnt",
     "warnen", "warnte", "vermutet", "vermuten", "befurchtet", "befürchtet", "rechnet",
     "rechnen", "erwartet", "erwarten", "bestatigte", "bestätigte", "dementierte",
     "dementiert", "verbreitete", "veroffentlichte", "veröffentlichte", "zitierte",
+    "erkenntnissen", "sicht", "schatzungen", "schätzungen",
   ]
+  /// "geht von … aus", "gehen davon aus": assessing, when the clause also holds "aus".
+  static let assumingVerbs: Set<String> = ["geht", "gehen", "ging", "gingen"]
 
   /// Whether a verb of saying or a citation cue stands in the clause of `match` (outside it).
   func isCited(_ match: Range<Int>) -> Bool {
     let clause = clauseStart(of: match.lowerBound)
     let sentence = tokens[match.lowerBound].sentence
     var t = clause
+    var assumes = false
+    var particle = false
     while t < tokens.count, tokens[t].sentence == sentence,
       t < match.lowerBound || clauseStart(of: t) == clause
     {
       defer { t += 1 }
       if match.contains(t) || tokens[t].kind != .word { continue }
       if isSpeechCue(t) || Self.citationCues.contains(folded(t)) { return true }
+      if Self.assumingVerbs.contains(folded(t)) { assumes = true }
+      if folded(t) == "aus" { particle = true }
     }
-    return false
+    return assumes && particle
   }
 
   /// A person mention of a family member or official the registry lists under `others`.

@@ -102,13 +102,7 @@ extension DocumentContext {
     if near.count >= 2 { return near }
     // The actors the document names, or whose country or places it names ("die beiden
     // Staatschefs" in an article that calls Kim only "Nordkoreas Machthaber").
-    var present = Set(prominence.keys).union(near)
-    for mentions in mentionsAt.values {
-      for mention in mentions where mention.kind == .country || mention.kind == .place {
-        if let name = modules[mention.module].target?.name { present.insert(name) }
-      }
-    }
-    return present
+    return Set(prominence.keys).union(near).union(actorsPlaced)
   }
 
   /// A feminine form of the label ("Diktatorin", "Präsidentin").

@@ -25,6 +25,9 @@ struct DocumentContext {
   /// Verena Pichler"), with whether the role noun is feminine: speakers a later "sagt sie"
   /// may mean. Kept apart from `persons`, since no label of an actor refers to them.
   var rolePersons: [(person: PersonMention, isFeminine: Bool)] = []
+  /// The actors whose country or places the document names (for plurals: "die beiden
+  /// Staatschefs" in an article that calls Kim only "Nordkoreas Machthaber").
+  let actorsPlaced: Set<String>
   /// Attributions of actor-module labels by first token, filled by `attribute(_:)`.
   var attributions: [Int: Attribution] = [:]
   /// First token of each sentence (sentences are numbered from 0 without gaps).
@@ -104,6 +107,11 @@ struct DocumentContext {
       prominence[name, default: 0] += tokens[m.tokens.lowerBound].paragraph <= 1 ? 2 : 1
     }
     self.prominence = prominence
+    var placed = Set<String>()
+    for m in mentions where m.kind == .country || m.kind == .place {
+      if let name = modules[m.module].target?.name { placed.insert(name) }
+    }
+    self.actorsPlaced = placed
     self.persons = []
     for m in mentions where m.isPerson {
       guard let name = personName(m) else { continue }
@@ -126,7 +134,12 @@ struct DocumentContext {
 
   func findRolePersons() -> [(person: PersonMention, isFeminine: Bool)] {
     var found: [(person: PersonMention, isFeminine: Bool)] = []
-    for i in tokens.indices where tokens[i].kind == .word && i + 1 < tokens.count {
+    for i in tokens.indices where tokens[i].kind == .word && i + 2 < tokens.count {
+      // Cheap tests first: a capitalized word followed by two capitalized words.
+      guard tokens[i].text.first?.isUppercase == true,
+        tokens[i + 1].text.first?.isUppercase == true,
+        tokens[i + 2].text.first?.isUppercase == true
+      else { continue }
       let word = keys.folded[i]
       // Feminine forms: "Expertin", "Politologin" (no "e"), "Sprecherin".
       let feminine = Self.roleEndings.contains {

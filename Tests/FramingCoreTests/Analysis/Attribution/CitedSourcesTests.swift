@@ -27,6 +27,14 @@ import Testing
         == ["Pentagon:cited:counted", "Pentagon:uncited:not-target"])
   }
 
+  @Test func assessingIsCitingButAPlaceIsNot() {
+    // "geht von … aus" assesses; "aus dem Kreml" alone is a place, not a citation.
+    #expect(
+      matches(
+        "Der Geheimdienst geht von 8000 Soldaten aus. Der Brief kam aus dem Kreml.",
+        module: "sourcing") == ["Geheimdienst:cited:counted", "Kreml:uncited:not-target"])
+  }
+
   @Test func photoAndAgencyCreditsAreNoSources() {
     let result = probe.analyze(
       "Putin empfängt Kim am Kosmodrom. Foto: Keystone/AP/Sputnik\n\nFoto: AFP\n\nKim lobte Putin. (ndm/AFP/dpa/Yonhap)\n"

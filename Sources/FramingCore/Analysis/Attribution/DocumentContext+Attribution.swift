@@ -569,10 +569,17 @@ extension DocumentContext {
       }
     }
     // A relative clause: the person before its comma ("Kim, den man einen Despoten nennt").
-    if Self.relativePronouns.contains(folded(clause)), clause >= 2,
-      tokens[clause - 1].text == ",", let mention = personEndingAt[clause - 1]
-    {
-      return personName(mention)
+    if Self.relativePronouns.contains(folded(clause)), clause >= 2, tokens[clause - 1].text == "," {
+      if let mention = personEndingAt[clause - 1] { return personName(mention) }
+      // A label as the antecedent, already resolved: "Der Staatschef, den man in Seoul einen
+      // Despoten nennt, …".
+      for t in max(0, clause - 5)..<(clause - 1) {
+        if let label = labelsAt[t], label.tokens.upperBound == clause - 1,
+          let name = labelReferent(label), actors[name] != nil
+        {
+          return name
+        }
+      }
     }
     return nil
   }

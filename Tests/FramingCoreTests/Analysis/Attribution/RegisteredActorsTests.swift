@@ -172,6 +172,13 @@ import Testing
       try attributions("Kim, den man in Seoul einen Despoten nennt, lacht.") == [
         "Despoten:predicative:Kim Jong Un:kim-jong-un"
       ])
+    // A label as the antecedent of the relative clause, resolved first.
+    #expect(
+      try attributions("Kim kam an. Der Staatschef, den man in Seoul einen Despoten nennt, lachte.")
+        == [
+          "Staatschef:reference:Kim Jong Un:kim-jong-un",
+          "Despoten:predicative:Kim Jong Un:kim-jong-un",
+        ])
     #expect(
       try attributions("Wer Kim für einen berechenbaren Diktator hielt, irrt.") == [
         "Diktator:predicative:Kim Jong Un:kim-jong-un"

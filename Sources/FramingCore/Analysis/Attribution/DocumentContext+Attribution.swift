@@ -306,6 +306,9 @@ extension DocumentContext {
       {
         names.insert(name)
       } else if i >= label.upperBound, tokens[i].kind == .word,
+        // In the label's own clause ("Der Staatschef empfing ihn"); in a later clause "ihn"
+        // may be the label's own person ("Der Diktator lächelte, als man ihn begrüßte").
+        clauseStart(of: i) == clauseStart(of: label.lowerBound),
         Self.objectPronouns.contains(folded(i)),
         let person = recentPerson(
           before: first, window: 2, sameSentence: false,

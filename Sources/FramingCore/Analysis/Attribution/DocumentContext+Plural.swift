@@ -44,6 +44,15 @@ extension DocumentContext {
       return false
     }
     if Self.pluralDeterminers.contains(article) {
+      // "die Vorsitzende" is a woman or several people: the verb tells ("Die Vorsitzende des
+      // Kulturvereins lebt …").
+      let folded = Folding.fold(term)
+      if article == "die", folded.hasSuffix("er"),
+        Folding.fold(tokens[end - 1].text) == String(folded.dropLast()),
+        let verb = firstFiniteVerb(after: end)
+      {
+        return !Self.singularVerbs.contains(verb)
+      }
       return suffix != "in" && !isFeminineSingular(lastToken: end - 1)
     }
     if Self.singularDeterminers.contains(article) { return false }
@@ -63,6 +72,30 @@ extension DocumentContext {
       if personMention(at: end) != nil { return false }
       return pluralForm
     }
+  }
+
+  /// Finite verbs in the third person singular, and their plural forms.
+  static let singularVerbs: Set<String> = [
+    "ist", "hat", "war", "wird", "wurde", "sagt", "sagte", "lebt", "lebte", "bleibt", "kann",
+    "will", "muss", "soll", "darf", "erklärt", "erklarte", "erklärte", "meint", "meinte",
+    "fordert", "forderte", "sieht", "sah", "kommt", "kam", "steht", "stand", "gilt", "galt",
+  ]
+  static let pluralVerbs: Set<String> = [
+    "sind", "haben", "waren", "werden", "wurden", "sagen", "sagten", "leben", "lebten",
+    "bleiben", "können", "konnen", "wollen", "müssen", "mussen", "sollen", "dürfen", "durfen",
+    "erklären", "erklaren", "erklärten", "meinen", "meinten", "fordern", "forderten", "sehen",
+    "sahen", "kommen", "kamen", "stehen", "standen", "gelten", "galten",
+  ]
+
+  /// The first of the verbs above after `t` in its sentence, within twelve tokens.
+  func firstFiniteVerb(after t: Int) -> String? {
+    var i = t
+    while i < tokens.count, i - t < 12, tokens[i].sentence == tokens[max(0, t - 1)].sentence {
+      let word = folded(i)
+      if Self.singularVerbs.contains(word) || Self.pluralVerbs.contains(word) { return word }
+      i += 1
+    }
+    return nil
   }
 
   /// The registered actors a plural label covers: those it lists after it ("die Machthaber in

@@ -233,4 +233,12 @@ import Testing
         "Marschall:reference:Kim Jong Un:kim-jong-un"
       ])
   }
+
+  @Test func theVerbTellsAWomanFromSeveralPeople() throws {
+    // "die Vorsitzende … lebt": one woman, not the two men; "… sind": several.
+    #expect(
+      try attributions("Putin traf Kim. Die Vorsitzende des Kulturvereins lebt in Wetzlar.") == [])
+    #expect(
+      try attributions("Putin traf Kim. Die Vorsitzende sind zufrieden.").count == 2)
+  }
 }

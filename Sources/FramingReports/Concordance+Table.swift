@@ -16,6 +16,10 @@ extension Concordance {
         .init("voice", .string, "author, quote or reported."),
         .init("speaker", .string, "Who speaks, for quote and reported voice; empty if unknown."),
         .init(
+          "speaker_kind", .string,
+          "person, organisation, medium or unknown, for quote and reported voice."),
+        .init("voice_rule", .string, "The rule that decided the voice; empty for author voice."),
+        .init(
           "referent", .string,
           "For labels of actor modules: who the label refers to (' + ' between several, ' | ' between competing candidates)."
         ),
@@ -37,8 +41,9 @@ extension Concordance {
       ])
     for l in lines {
       table.append([
-        l.document, l.outlet, l.date, l.module, l.entry, l.voice.rawValue, l.speaker, l.referent,
-        l.rule, l.status, l.left, l.match, l.right, String(l.start), String(l.end),
+        l.document, l.outlet, l.date, l.module, l.entry, l.voice.rawValue, l.speaker,
+        l.speakerKind.rawValue, l.voiceRule.rawValue, l.referent, l.rule, l.status, l.left, l.match,
+        l.right, String(l.start), String(l.end),
         String(l.line), String(l.column),
       ])
     }
@@ -53,10 +58,18 @@ extension Concordance {
       alignments: [.left, .left, .left, .left, .right, .left, .left, .left])
     for l in lines {
       table.append([
-        l.document, l.outlet, l.voice.rawValue, l.referent, l.left, l.match, l.right,
+        l.document, l.outlet, voiceLabel(l), l.referent, l.left, l.match, l.right,
         "\(l.start)-\(l.end)",
       ])
     }
     return table.render(maxWidth: max(20, width))
+  }
+
+  /// "reported (konjunktiv): Wladimir Putin", "quote (colon-quote)", "author".
+  static func voiceLabel(_ l: Line) -> String {
+    var label = l.voice.rawValue
+    if l.voiceRule != .none { label += " (\(l.voiceRule.rawValue))" }
+    if !l.speaker.isEmpty { label += ": \(l.speaker)" }
+    return label
   }
 }

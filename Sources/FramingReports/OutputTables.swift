@@ -104,6 +104,14 @@ public enum OutputTables {
           "For quote and reported voice: who speaks, where the text says it (a verb of saying, 'so X', a pronoun resolved to the nearest person); empty when unknown."
         ),
         C(
+          "speaker_kind", .string,
+          "For quote and reported voice: person, organisation, medium (agency, paper, broadcaster) or unknown; empty for author voice."
+        ),
+        C(
+          "voice_rule", .string,
+          "The rule that decided the voice (README, 'Whose words'): quote-marks, partial-quote, block-quote, colon-quote, konjunktiv, reported-chain, dass-clause, infinitive-clause, source-phrase, closing-attribution or naming-verb; empty for author voice."
+        ),
+        C(
           "distancing", .string,
           "How the outlet distances itself from the term: the marker (sogenannt, angeblich, ...) or 'scare quotes'; empty when not distanced."
         ),
@@ -139,7 +147,8 @@ public enum OutputTables {
       document.source.id, document.source.outlet, document.source.date, module.id,
       m.status == .notTarget ? "" : module.target?.name ?? "", m.attribution.refersTo,
       m.attribution.rule.rawValue, category.id, NumberFormat.fixed(category.weight, 2),
-      category.entries[m.entry].term, m.voice.rawValue, m.speaker, m.distancing,
+      category.entries[m.entry].term, m.voice.rawValue, m.speaker, m.speakerKind.rawValue,
+      m.voiceRule.rawValue, m.distancing,
       m.status.rawValue, VisibleText.cut(m.text), String(m.start), String(m.end), String(m.line),
       String(m.column), VisibleText.cut(m.left, keepsEnd: true), VisibleText.cut(m.right),
       m.isSharedCopy ? "true" : "false",

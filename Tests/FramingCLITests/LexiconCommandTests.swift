@@ -167,7 +167,7 @@ import Testing
     let lines = result.stdout.components(separatedBy: "\r\n").filter { !$0.isEmpty }
     #expect(
       lines.first
-        == "document,outlet,date,module,entry,voice,speaker,referent,rule,status,left,match,right,start,end,line,column"
+        == "document,outlet,date,module,entry,voice,speaker,speaker_kind,voice_rule,referent,rule,status,left,match,right,start,end,line,column"
     )
     #expect(lines.count == 7)
     #expect(lines.allSatisfy { $0 == lines[0] || $0.contains(",Machthaber,") })

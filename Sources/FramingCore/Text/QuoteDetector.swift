@@ -21,6 +21,11 @@ public struct QuoteDetector: Sendable {
     public var blockQuoteParagraphs: [Int]
     /// Token indices of quote marks that could not be paired (excluding apostrophe-like `'`).
     public var unbalancedMarks: [Int]
+    /// The rule behind each token's voice: `.quoteMarks`, `.blockQuote`, `.colonQuote` or
+    /// `.none` for the outlet's words.
+    public var rules: [VoiceRule]
+    /// Token ranges of quotations without marks after a colon inside a paragraph.
+    public var colonQuotes: [Range<Int>] = []
   }
 
   public init() {}
@@ -97,19 +102,82 @@ public struct QuoteDetector: Sendable {
         inside[end] -= 1
       }
     }
+    var rules = [VoiceRule](repeating: .none, count: tokens.count)
     var depth = 0
     for t in tokens.indices {
       depth += inside[t]
-      if depth > 0 { voices[t] = .quote }
+      if depth > 0 {
+        voices[t] = .quote
+        rules[t] = .quoteMarks
+      }
     }
     for p in paragraphTokens.indices.dropFirst()
     where isBlockQuote(paragraphTokens[p], after: paragraphTokens[p - 1], tokens, voices, stemmer) {
       blockQuotes.append(p)
-      for t in paragraphTokens[p] { voices[t] = .quote }
+      for t in paragraphTokens[p] {
+        voices[t] = .quote
+        rules[t] = .blockQuote
+      }
+    }
+    var colonQuotes: [Range<Int>] = []
+    for range in paragraphTokens {
+      if let quote = markColonQuote(in: range, tokens, &voices, &rules, stemmer) {
+        colonQuotes.append(quote)
+      }
     }
     return Result(
       voices: voices, quotes: quotes, blockQuoteParagraphs: blockQuotes,
-      unbalancedMarks: unbalanced.sorted())
+      unbalancedMarks: unbalanced.sorted(), rules: rules, colonQuotes: colonQuotes)
+  }
+
+  /// A quotation without marks inside a paragraph: after a colon that closes a verb of saying
+  /// ("Darin hieß es: Der Besuch zeigt aller Welt …", "Wörtlich heißt es darin: …"), the rest
+  /// of the paragraph is the source's words. Not when the words after the colon start with a
+  /// quote mark (the marks decide) or are in Konjunktiv I (indirect speech, see
+  /// `ReportedSpeech`), and not after a colon that closes no verb of saying ("Sicher ist: …").
+  func markColonQuote(
+    in paragraph: Range<Int>, _ tokens: [Token], _ voices: inout [Voice],
+    _ rules: inout [VoiceRule],
+    _ stemmer: Stemmer
+  ) -> Range<Int>? {
+    guard
+      let colon = paragraph.first(where: {
+        tokens[$0].text == ":" && voices[$0] == .author && $0 + 1 < paragraph.upperBound
+      }),
+      tokens[colon + 1].kind == .word, tokens[colon + 1].text.first?.isUppercase == true,
+      isSpeechIntroduction(endingAt: colon, from: paragraph.lowerBound, tokens, voices, stemmer)
+    else { return nil }
+    var end = colon + 1
+    while end < paragraph.upperBound, tokens[end].sentence == tokens[colon + 1].sentence {
+      end += 1
+    }
+    if ReportedSpeech.hasSubjunctive(tokens, voices, (colon + 1)..<end) { return nil }
+    for t in (colon + 1)..<paragraph.upperBound where voices[t] == .author {
+      voices[t] = .quote
+      rules[t] = .colonQuote
+    }
+    return (colon + 1)..<paragraph.upperBound
+  }
+
+  /// Whether the sentence ending in the colon at `colon` has a verb of saying in the outlet's
+  /// words ("Darin heißt es:", "Die Agentur schrieb:").
+  func isSpeechIntroduction(
+    endingAt colon: Int, from first: Int, _ tokens: [Token], _ voices: [Voice], _ stemmer: Stemmer
+  ) -> Bool {
+    let sentence = tokens[colon].sentence
+    var t = colon - 1
+    while t >= first, tokens[t].sentence == sentence {
+      if tokens[t].kind == .word, voices[t] == .author,
+        SpeechVerbs.stems.contains(stemmer.stem(tokens[t].text)),
+        // "Übersetzt heißt das:", "Das heißt:": an explanation, not a source's words.
+        !(t + 1 < colon && ["das", "dies"].contains(tokens[t + 1].text.lowercased())),
+        !(t > first && tokens[t - 1].text.lowercased() == "das")
+      {
+        return true
+      }
+      t -= 1
+    }
+    return false
   }
 
   /// Whether the mark at `offset` may open (followed by text, preceded by space or an opening

@@ -20,27 +20,129 @@ public enum ReportedSpeech {
     "wirke", "ziele", "beachte", "nutze", "bekomme", "erhalte", "setze",
   ]
 
-  /// Voices with reported clauses marked; `voices` come from the quote detector.
+  /// Konjunktiv II and past forms that carry indirect speech on where Konjunktiv I would equal
+  /// the indicative ("Die westlichen Staaten trügen die Verantwortung"); read as reported only
+  /// right after reported speech or a verb of saying, where a reader reads them so.
+  static let chainForms: Set<String> = [
+    "wäre", "wären", "hätte", "hätten", "würde", "würden", "könnte", "könnten", "müsste",
+    "müssten", "müßte", "müßten", "sollte", "sollten", "dürfte", "dürften", "trügen", "täten",
+    "gäbe", "ginge", "gingen", "käme", "kämen", "stünde", "stünden", "bräuchte", "ließe",
+    "hieße", "wüsste", "wollten",
+  ]
+  /// Lower-case words ending in "e" that are no verb form: determiners, adverbs, numerals.
+  static let nonVerbsInE: Set<String> = [
+    "eine", "keine", "meine", "deine", "seine", "ihre", "unsere", "eure", "diese", "jene",
+    "welche", "manche", "solche", "jede", "alle", "beide", "viele", "wenige", "einige", "andere",
+    "mehrere", "ohne", "gerne", "heute", "lange", "bitte", "alleine", "nahe", "ferne", "balde",
+    "erste", "zweite", "dritte", "letzte", "nächste", "halbe", "ganze", "gleiche", "selbe",
+    "derselbe", "dieselbe", "dasselbe", "ebene", "hierzulande", "zugrunde", "zulande", "gerade",
+    "beinahe", "mitte", "ende", "rede", "zuhause", "irgendeine", "sämtliche", "etliche",
+  ]
+  /// Words before which an "-e" word is an adjective ("die neue", "im ganze"), not a verb.
+  static let adjectiveLeads: Set<String> = [
+    "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "eines", "einem", "einen",
+    "kein", "keine", "sein", "seine", "ihr", "ihre", "unser", "unsere", "dieser", "diese",
+    "dieses", "jede", "jeder", "im", "am", "zum", "zur", "vom", "beim", "ins", "sehr", "so",
+    "zu", "wie", "als", "ganz", "besonders", "noch", "immer", "mehr", "weniger", "äußerst",
+  ]
+  /// Naming verbs: what their object is called is the subject's word ("Er nannte Putin einen
+  /// Kriegstreiber", "Den Einsatz bezeichnete er als Teil der Sonderoperation").
+  static let namingVerbs: Set<String> = [
+    "nannte", "nannten", "nennt", "nennen", "nenne", "bezeichnete", "bezeichneten", "bezeichnet",
+    "bezeichnen", "bezeichne", "beschimpfte", "beschimpft",
+  ]
+  /// Words that open a subordinate clause: before the first Konjunktiv I clause of a sentence
+  /// such a clause belongs to the reported content ("Wer mit einem Schurkenstaat paktiere,
+  /// gefährde den Frieden").
+  static let subordinators: Set<String> = [
+    "dass", "wer", "was", "wenn", "ob", "weil", "da", "obwohl", "falls", "solange", "sobald",
+  ]
+  /// Separable prefixes before an infix "zu" ("einzusteigen", "aufrechtzuerhalten").
+  static let separablePrefixes = [
+    "ein", "auf", "an", "aus", "ab", "mit", "vor", "zurück", "her", "hin", "bei", "fest",
+    "weiter", "durch", "nach", "dar", "fort", "los", "umzu", "aufrecht", "bereit", "zusammen",
+  ]
+
+  /// Token voices and the rules behind them, changed together.
+  struct Marks {
+    var voices: [Voice]
+    var rules: [VoiceRule]
+
+    /// Marks the author-voice tokens of `range` (except `kept`) as reported by `rule`.
+    mutating func report(_ range: Range<Int>, _ rule: VoiceRule, except kept: Range<Int>? = nil) {
+      for t in range where voices[t] == .author && !(kept?.contains(t) ?? false) {
+        voices[t] = .reported
+        rules[t] = rule
+      }
+    }
+  }
+
+  /// Voices with reported clauses marked; `voices` and `rules` come from the quote detector.
   ///
   /// A sentence is cut into clauses at commas, colons, semicolons and dashes. From the first
   /// clause with a Konjunktiv I form on, author-voice tokens become `reported`, up to a clause
   /// without such a form that carries the attribution ("so Brown", "erklärte Putin", "zitierte
   /// TASS Putin"): that clause and the ones after it stay the outlet's words, unless they have a
-  /// Konjunktiv I form of their own. Indirect speech in the indicative is marked too (see
-  /// `markIndicative`).
-  public static func mark(_ tokens: [Token], voices: [Voice], isSpeechCue: (Int) -> Bool) -> [Voice]
-  {
-    var result = voices
+  /// Konjunktiv I form of their own. Subordinate clauses before the first such clause belong to
+  /// the reported content. Right after a verb of saying in the sentence, or in a sentence that
+  /// follows reported speech in the same paragraph, any verb-like "-e" form and Konjunktiv II
+  /// count too (`reported-chain`). Indirect speech in the indicative is marked too (see
+  /// `markIndicative`), and what a naming verb calls its object (`markNamingVerb`).
+  public static func mark(
+    _ tokens: [Token], voices: [Voice], rules: [VoiceRule], isSpeechCue: (Int) -> Bool
+  ) -> (voices: [Voice], rules: [VoiceRule]) {
+    var marks = Marks(voices: voices, rules: rules)
     var start = 0
+    var previous: (paragraph: Int, isReported: Bool, isSubjunctive: Bool) = (-1, false, false)
     while start < tokens.count {
       var end = start
       while end < tokens.count, tokens[end].sentence == tokens[start].sentence { end += 1 }
-      let clauses = clauses(tokens, voices, start..<end)
-      markIndicative(tokens, voices, clauses, start..<end, isSpeechCue: isSpeechCue, &result)
-      if let first = clauses.firstIndex(where: { hasSubjunctive(tokens, voices, $0) }) {
+      let sentence = start..<end
+      let clauses = clauses(tokens, voices, sentence)
+      markIndicative(tokens, voices, clauses, sentence, isSpeechCue: isSpeechCue, &marks)
+      markNamingVerb(tokens, voices, clauses, &marks)
+      func isCue(_ t: Int) -> Bool {
+        voices[t] == .author && (isSpeechCue(t) || isNamingVerb(tokens[t]))
+      }
+      // A sentence with a cue or a source of its own ("Beobachtern zufolge …") is no
+      // continuation of the speech before it.
+      let followsReported =
+        previous.isReported && previous.paragraph == tokens[start].paragraph
+        && !sentence.contains(where: isCue)
+        && sourcePhrase(tokens, voices, clauses, sentence, isSpeechCue: isSpeechCue) == nil
+      // After a verb of saying ("Das Amt erklärte, die Vereinbarung untergrabe …", "Der
+      // Diktator verkaufe …, sagt er") or after reported speech, a verb-like form not listed
+      // carries the speech too.
+      let listed = clauses.firstIndex(where: { hasSubjunctive(tokens, voices, $0) })
+      var liberal: Int? = nil
+      if sentence.contains(where: isCue) {
+        liberal = clauses.indices.first { i in
+          !clauses[i].contains(where: isCue) && hasLikelySubjunctive(tokens, voices, clauses[i])
+        }
+      } else if followsReported {
+        liberal = clauses.firstIndex {
+          hasLikelySubjunctive(tokens, voices, $0, isAfterSubjunctive: previous.isSubjunctive)
+        }
+      }
+      let first = [listed, liberal].compactMap { $0 }.min()
+      let isLiberal = liberal != nil
+      var rule = VoiceRule.konjunktiv
+      if let first {
+        if followsReported { rule = .reportedChain }
+        for clause in clauses[..<first] where !clause.contains(where: isCue) {
+          guard let lead = clause.first(where: { tokens[$0].kind == .word }),
+            subordinators.contains(tokens[lead].text.lowercased())
+          else { continue }
+          marks.report(clause, rule)
+        }
         var isReporting = true
-        for clause in clauses[first...] {
-          if hasSubjunctive(tokens, voices, clause) {
+        for (i, clause) in clauses.enumerated() where i >= first {
+          if i == first || hasSubjunctive(tokens, voices, clause)
+            || (isLiberal
+              && hasLikelySubjunctive(
+                tokens, voices, clause,
+                isAfterSubjunctive: previous.isSubjunctive || !followsReported))
+          {
             isReporting = true
           } else if clause.contains(where: isSpeechCue) {
             // The attribution ("erklärte Kim") is the outlet's; so is what follows it.
@@ -48,12 +150,92 @@ public enum ReportedSpeech {
             continue
           }
           guard isReporting else { continue }
-          for t in clause where result[t] == .author { result[t] = .reported }
+          marks.report(clause, rule)
         }
       }
+      // What a naming verb calls someone is no speech that later sentences go on with.
+      previous = (
+        tokens[start].paragraph,
+        sentence.contains { marks.voices[$0] == .reported && marks.rules[$0] != .namingVerb },
+        sentence.contains {
+          marks.voices[$0] == .reported
+            && (marks.rules[$0] == .konjunktiv || marks.rules[$0] == .reportedChain)
+        }
+      )
       start = end
     }
-    return result
+    return (marks.voices, marks.rules)
+  }
+
+  static func isNamingVerb(_ token: Token) -> Bool {
+    token.kind == .word && token.text.first?.isLowercase == true
+      && namingVerbs.contains(token.text)
+  }
+
+  /// What a naming verb calls its object, in the outlet's sentence: from "als" or the
+  /// indefinite article of the predicative to the end of the clause when the verb comes
+  /// second ("Er nannte Putin einen Kriegstreiber"), to the verb when it comes last ("den
+  /// man in Seoul einen Despoten nennt"). Words already in quote voice stay quotes.
+  static func markNamingVerb(
+    _ tokens: [Token], _ voices: [Voice], _ clauses: [Range<Int>], _ marks: inout Marks
+  ) {
+    let predicativeLeads: Set<String> = ["als", "einen", "einem", "eine", "ein", "einer"]
+    for clause in clauses {
+      guard let verb = clause.first(where: { voices[$0] == .author && isNamingVerb(tokens[$0]) })
+      else { continue }
+      let words = clause.filter { tokens[$0].kind == .word }
+      if words.last == verb {
+        guard
+          let lead = (clause.lowerBound..<verb).last(where: {
+            predicativeLeads.contains(tokens[$0].text.lowercased())
+          })
+        else { continue }
+        marks.report(lead..<(verb + 1), .namingVerb)
+      } else if let lead = ((verb + 1)..<clause.upperBound).first(where: {
+        predicativeLeads.contains(tokens[$0].text.lowercased())
+      }) {
+        marks.report(lead..<clause.upperBound, .namingVerb)
+      }
+    }
+  }
+
+  /// Whether a clause has a listed Konjunktiv I form, a Konjunktiv II form (`chainForms`, only
+  /// `isAfterSubjunctive`: after a verb of saying or a sentence in the subjunctive) or a
+  /// lower-case "-e" word in a verb's place: not after an article or a preposition, not before a
+  /// noun, not a listed non-verb ("Der Westen versuche seit Jahrzehnten …", "Wer … schließe,").
+  static func hasLikelySubjunctive(
+    _ tokens: [Token], _ voices: [Voice], _ clause: Range<Int>, isAfterSubjunctive: Bool = true
+  ) -> Bool {
+    if hasSubjunctive(tokens, voices, clause) { return true }
+    for t in clause where tokens[t].kind == .word && voices[t] == .author {
+      let word = tokens[t].text
+      guard word.first?.isLowercase == true else { continue }
+      if chainForms.contains(word) { return isAfterSubjunctive }
+      // "-te" is the past tense ("dankte", "wartete"), except "-ite" ("bereite", "arbeite").
+      guard word.hasSuffix("e"), !word.hasSuffix("te") || word.hasSuffix("ite"),
+        !word.hasSuffix("ete"), word.count >= 4,
+        !nonVerbsInE.contains(word)
+      else { continue }
+      if t > clause.lowerBound, tokens[t - 1].kind == .word,
+        adjectiveLeads.contains(tokens[t - 1].text.lowercased())
+      {
+        continue
+      }
+      if t + 1 < clause.upperBound, tokens[t + 1].kind == .word,
+        tokens[t + 1].text.first?.isUppercase == true
+      {
+        continue
+      }
+      if t > clause.lowerBound, tokens[t - 1].kind == .word,
+        tokens[t - 1].text.first?.isLowercase == true, tokens[t - 1].text.hasSuffix("e"),
+        t + 1 < clause.upperBound, tokens[t + 1].kind == .word
+      {
+        // "neue große Allianz": a run of "-e" words before a noun.
+        continue
+      }
+      return true
+    }
+    return false
   }
 
   /// Words after which a capitalized word still belongs to the source's noun phrase: "laut dem
@@ -76,16 +258,11 @@ public enum ReportedSpeech {
   ///   sagt Okonek-Baek").
   static func markIndicative(
     _ tokens: [Token], _ voices: [Voice], _ clauses: [Range<Int>], _ sentence: Range<Int>,
-    isSpeechCue: (Int) -> Bool, _ result: inout [Voice]
+    isSpeechCue: (Int) -> Bool, _ marks: inout Marks
   ) {
     func word(_ t: Int) -> String { tokens[t].kind == .word ? tokens[t].text.lowercased() : "" }
     func isVerbOfSaying(_ t: Int) -> Bool {
       voices[t] == .author && isSpeechCue(t) && word(t) != "so" && word(t) != "laut"
-    }
-    func report(_ range: Range<Int>, except kept: Range<Int>? = nil) {
-      for t in range where result[t] == .author && !(kept?.contains(t) ?? false) {
-        result[t] = .reported
-      }
     }
     // A dass-clause after a verb of saying.
     for (i, clause) in clauses.enumerated() where i > 0 {
@@ -99,8 +276,16 @@ public enum ReportedSpeech {
         {
           break
         }
-        report(next)
+        marks.report(next, .dassClause)
       }
+    }
+    // An infinitive clause after a verb of saying: "Er sagte zu, die Führung zu unterstützen",
+    // "Selenskyj wirft Nordkorea vor, in den Krieg einzusteigen".
+    for (i, clause) in clauses.enumerated()
+    where i > 0 && clauses[i - 1].contains(where: isVerbOfSaying)
+      && isInfinitiveClause(tokens, clause)
+    {
+      marks.report(clause, .infinitiveClause)
     }
     // "laut X", "X zufolge", "nach Angaben X", "wie X meldete": the source phrase stays.
     if let (phrase, t) = sourcePhrase(tokens, voices, clauses, sentence, isSpeechCue: isSpeechCue) {
@@ -124,7 +309,7 @@ public enum ReportedSpeech {
           scope = scope.lowerBound..<stop
         }
       }
-      report(scope, except: phrase)
+      marks.report(scope, .sourcePhrase, except: phrase)
       return
     }
     // Clauses before a closing attribution: "…, sagt Okonek-Baek." / "…, so Brown." A short
@@ -136,7 +321,21 @@ public enum ReportedSpeech {
       !["das", "dies"].contains(word(lead + 1)),
       tokens[lead + 1].text.first?.isUppercase == true || phraseLinks.contains(word(lead + 1))
     {
-      report(clauses[0].lowerBound..<last.lowerBound)
+      marks.report(clauses[0].lowerBound..<last.lowerBound, .closingAttribution)
+    }
+  }
+
+  /// Whether a clause ends in a zu-infinitive: "… zu unterstützen", "… einzusteigen".
+  static func isInfinitiveClause(_ tokens: [Token], _ clause: Range<Int>) -> Bool {
+    let words = clause.filter { tokens[$0].kind == .word }
+    guard words.count >= 2, let last = words.last else { return false }
+    let verb = tokens[last].text
+    guard verb.first?.isLowercase == true, verb.hasSuffix("en") || verb.hasSuffix("ern") else {
+      return false
+    }
+    if tokens[words[words.count - 2]].text == "zu" { return true }
+    return separablePrefixes.contains { prefix in
+      verb.hasPrefix(prefix + "zu") && verb.count > prefix.count + 5
     }
   }
 
@@ -182,6 +381,11 @@ public enum ReportedSpeech {
       }
       if isWord(tokens[t], "laut"), t + 1 < sentence.upperBound {
         return (t..<nounPhraseEnd(tokens, from: t + 1, in: sentence), t)
+      } else if isWord(tokens[t], "nach"), t + 1 < sentence.upperBound,
+        word(t + 1).hasSuffix("-angaben")
+      {
+        // "nach Kreml-Angaben": the source is in the compound.
+        return (t..<(t + 2), t)
       } else if isWord(tokens[t], "nach"), t + 1 < sentence.upperBound,
         sourceNouns.contains(word(t + 1))
       {

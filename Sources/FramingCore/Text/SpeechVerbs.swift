@@ -19,6 +19,8 @@ enum SpeechVerbs {
     "bestatigt", "meld", "meldet", "bericht", "berichtet", "kundigt", "raumt", "bestritt",
     "bestreit", "bestreitet", "dementiert", "warf", "wirft", "signalisiert", "durchblick",
     "vorgeworf", "schatz", "schatzt",
+    // Naming verbs: what they call someone is the subject's word ("nannte Putin einen …").
+    "nannt", "nenn", "nennt", "bezeichnet", "bezeichn",
     // Nouns and verbs that introduce excerpts ("Auszüge:", "Die Zeitung urteilt:").
     "auszug", "urteilt", "kommentar", "leitartikel",
   ]

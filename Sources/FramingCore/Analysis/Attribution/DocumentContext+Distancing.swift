@@ -22,17 +22,41 @@ extension DocumentContext {
       if previous == "sog." { return "sogenannt" }
     }
     if quoteRanges.contains((start - 1)...end) {
-      // Inside reported speech the marks quote the speaker's own word ("sagte, man werde die
-      // „Spezialoperation“ fortsetzen"): a partial quote, not the outlet's distance.
-      let before = start - 2
-      let after = end + 1
-      if (before >= 0 && voices[before] == .reported)
-        || (after < voices.count && voices[after] == .reported)
-      {
-        return nil
-      }
-      return "scare quotes"
+      return isPartialQuote(start, end) ? nil : "scare quotes"
     }
     return nil
+  }
+
+  /// Stems (of folded words) that make marks around a term in their clause the speaker's
+  /// words: verbs of saying (`SpeechVerbs`) and of naming or referring ("sprach von einem
+  /// „hegemonialen“ Kurs", "verwies auf den „kollektiven Westen“", "ist vom „Kremlherrscher“
+  /// die Rede", "bezeichnete er als Teil der „Sonderoperation“").
+  static let partialQuoteStems: Set<String> = SpeechVerbs.stems.union([
+    "nannt", "nenn", "nennt", "bezeichnet", "bezeichn", "verwi", "verweist", "wettert",
+    "beschimpft", "schimpft", "lobt", "red", "gesproch", "sprech", "wunscht", "dargestellt",
+    "darstellt",
+  ])
+
+  /// Whether the marks around tokens `start..<end` (the marks at `start - 1` and `end`) quote a
+  /// speaker rather than keep the outlet's distance: inside a quotation (the speaker's own
+  /// marks, "«Wenn Kim von der ‹Spezialoperation› spricht»"), inside reported speech ("sagte,
+  /// man werde die „Spezialoperation“ fortsetzen"), or in a clause with a verb of saying or
+  /// naming in the outlet's words (`partialQuoteStems`).
+  func isPartialQuote(_ start: Int, _ end: Int) -> Bool {
+    if voices[start - 1] == .quote { return true }
+    let before = start - 2
+    let after = end + 1
+    if (before >= 0 && voices[before] == .reported)
+      || (after < voices.count && voices[after] == .reported)
+    {
+      return true
+    }
+    let first = clauseStart(of: start)
+    var last = end
+    while last + 1 < tokens.count, clauseStarts[last + 1] == first { last += 1 }
+    return (first...last).contains { t in
+      voices[t] == .author && tokens[t].kind == .word
+        && Self.partialQuoteStems.contains(keys.stems[t])
+    }
   }
 }

@@ -6,6 +6,8 @@ struct DocumentContext {
   let voices: [Voice]
   let quotes: [ClosedRange<Int>]
   let blockQuoteParagraphs: Set<Int>
+  /// Quotations without marks after a colon inside a paragraph ("Darin hieß es: …").
+  let colonQuotes: [Range<Int>]
   let modules: [LexiconModule]
   /// Targets of the modules that list each folded term (see `actorsByTerm(_:)`).
   let actorsByTerm: [String: Set<String>]
@@ -76,6 +78,7 @@ struct DocumentContext {
     self.voices = voices
     self.quotes = quoting.quotes.sorted { $0.lowerBound < $1.lowerBound }
     self.blockQuoteParagraphs = Set(quoting.blockQuoteParagraphs)
+    self.colonQuotes = quoting.colonQuotes
     self.modules = modules
     self.mentions = mentions
     var at: [Int: [Mention]] = [:]

@@ -17,6 +17,10 @@ public enum Concordance {
     public var entry: String = ""
     public var voice: Voice
     public var speaker: String
+    /// What kind of speaker (person, organisation, medium, unknown); empty for author voice.
+    public var speakerKind: SpeakerKind = .none
+    /// The rule that decided the voice; empty for author voice.
+    public var voiceRule: VoiceRule = .none
     /// Who a label of an actor module refers to (" + " between several, " | " between
     /// competing candidates) and by which rule; empty for other modules and for patterns.
     public var referent: String = ""
@@ -162,6 +166,7 @@ public enum Concordance {
           Line(
             document: result.source.id, outlet: result.source.outlet, date: result.source.date,
             module: isPattern ? "" : module.id, entry: term, voice: m.voice, speaker: m.speaker,
+            speakerKind: m.speakerKind, voiceRule: m.voiceRule,
             referent: isActorLabel ? m.attribution.refersTo : "",
             rule: isActorLabel ? m.attribution.rule.rawValue : "",
             status: isPattern ? "" : m.status.rawValue, left: m.left, match: m.text,

@@ -20,6 +20,7 @@ extension DocumentAnalyzer {
     var quoting: QuoteDetector.Result
     var keys: TokenKeys
     var voices: [Voice]
+    var rules: [VoiceRule]
   }
 
   func prepare(_ original: [Unicode.Scalar]) -> Prepared {
@@ -29,13 +30,14 @@ extension DocumentAnalyzer {
     let quoting = detector.detect(text, tokens: tokens, stemmer: stemmer)
     for p in quoting.blockQuoteParagraphs { text.paragraphs[p].isBlockQuote = true }
     let keys = TokenKeys(tokens: tokens, stemmer: stemmer)
-    let voices = ReportedSpeech.mark(tokens, voices: quoting.voices) {
+    let (voices, rules) = ReportedSpeech.mark(
+      tokens, voices: quoting.voices, rules: quoting.rules
+    ) {
       DocumentContext.isSpeechCue($0, tokens, keys)
     }
     return Prepared(
       text: text, removals: cleaned.removals, exceeded: cleaned.exceeded, tokens: tokens,
-      quoting: quoting, keys: keys,
-      voices: voices)
+      quoting: quoting, keys: keys, voices: voices, rules: rules)
   }
 
   /// Runs a document through the text steps and the matcher, as `analyze` does, and returns the

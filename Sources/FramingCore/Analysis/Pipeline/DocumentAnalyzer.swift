@@ -72,8 +72,9 @@ public final class DocumentAnalyzer {
     result.diagnostics += TextDecoding.diagnostics(decoded, file: displayPath)
     let original = Array(decoded.text.unicodeScalars)
     let prepared = prepare(original)
-    let (text, tokens, quoting, keys, voices) = (
-      prepared.text, prepared.tokens, prepared.quoting, prepared.keys, prepared.voices
+    let (text, tokens, quoting, keys, voices, rules) = (
+      prepared.text, prepared.tokens, prepared.quoting, prepared.keys, prepared.voices,
+      prepared.rules
     )
     result.removals = prepared.removals
     for gaveUp in prepared.exceeded {
@@ -140,6 +141,11 @@ public final class DocumentAnalyzer {
       }
       if record.voice != .author {
         record.speaker = speakers.speaker(of: match, in: &context)
+        record.speakerKind = context.speakerKind(record.speaker)
+        let start = match.tokens.lowerBound
+        record.voiceRule =
+          rules[start] == .quoteMarks && context.isPartialQuotation(at: start)
+          ? .partialQuote : rules[start]
       }
       return record
     }

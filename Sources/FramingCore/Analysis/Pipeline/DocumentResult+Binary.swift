@@ -136,6 +136,8 @@ extension MatchRecord {
     w.write(distancing)
     w.write(isSharedCopy)
     w.write(isExcludedAsSharedCopy)
+    w.write(voiceRule.rawValue)
+    w.write(speakerKind.rawValue)
   }
 
   init(from r: inout BinaryReader) throws(BinaryReader.Truncated) {
@@ -147,6 +149,7 @@ extension MatchRecord {
       attribution: Attribution(
         rule: try r.raw(Attribution.Rule.self), refersTo: try r.string(), isTarget: try r.bool()),
       speaker: try r.string(), distancing: try r.string(), isSharedCopy: try r.bool(),
-      isExcludedAsSharedCopy: try r.bool())
+      isExcludedAsSharedCopy: try r.bool(), voiceRule: try r.raw(VoiceRule.self),
+      speakerKind: try r.raw(SpeakerKind.self))
   }
 }

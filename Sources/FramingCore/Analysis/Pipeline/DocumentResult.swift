@@ -59,6 +59,10 @@ public struct MatchRecord: Sendable, Hashable, Codable {
   public var isSharedCopy = false
   /// Shared copy left out of the scores (`--exclude-shared-copy`).
   public var isExcludedAsSharedCopy = false
+  /// The rule that decided the voice (`quote-marks`, `konjunktiv`, …); empty for author voice.
+  public var voiceRule: VoiceRule = .none
+  /// What kind of speaker `speaker` is, for quote and reported voice; empty for author voice.
+  public var speakerKind: SpeakerKind = .none
 
   /// How the match counts in scores.
   public var status: MatchStatus {

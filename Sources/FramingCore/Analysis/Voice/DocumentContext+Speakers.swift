@@ -38,7 +38,12 @@ extension DocumentContext {
     else {
       return nil
     }
-    if let name = speakerPhrase(after: verb, limit: limit) { return name }
+    // After "warf", "nannte", "bezeichnete" comes the object ("warf Nordkorea vor", "nannte
+    // Putin einen …"): the speaker is the subject before the verb, when there is one.
+    let isObjectFirst = Self.objectFirstVerbs.contains(tokens[verb].text.lowercased())
+    if !isObjectFirst || verb == first, let name = speakerPhrase(after: verb, limit: limit) {
+      return name
+    }
     // The subject before the verb: "Der Sprecher … sagte:", "wie er selbst betont:".
     for t in stride(from: verb - 1, through: first, by: -1) where voices[t] != .quote {
       if let name = person(at: t) { return name }
@@ -58,6 +63,11 @@ extension DocumentContext {
     if let run = nameRun(at: first), run.upperBound <= verb { return text(run) }
     return ""
   }
+
+  /// Verbs of saying and naming whose object, not their subject, follows them.
+  static let objectFirstVerbs: Set<String> = [
+    "warf", "wirft", "nannte", "nennt", "bezeichnete", "bezeichnet", "beschimpfte", "beschimpft",
+  ]
 
   /// The speaker of a block quote starting at token `first`: the one named in the sentence that
   /// introduces it ("wie er selbst betont:"), else a medium named there ("Die »Hafenstadt-
@@ -111,7 +121,11 @@ extension DocumentContext {
       while first < words.endIndex, Self.articles.contains(folded(words[first])) {
         first = words.index(after: first)
       }
-      let name = words[first...].map { tokens[$0].text }.joined(separator: " ")
+      let name = words[first...].map { t in
+        // "nach Kreml-Angaben": the source is the compound's first part.
+        tokens[t].text.lowercased().hasSuffix("-angaben")
+          ? String(tokens[t].text.dropLast(8)) : tokens[t].text
+      }.joined(separator: " ")
       if !name.isEmpty { return name }
     }
     if hasSpeechCue(range) {

@@ -34,6 +34,15 @@ struct SpeakerCache {
       paragraphs[token.paragraph] = name
       return name
     }
+    if let colonQuote = context.colonQuotes.first(where: { $0.contains(start) }),
+      context.voices[start] == .quote,
+      !context.quotes.contains(where: { $0.lowerBound < start && start <= $0.upperBound })
+    {
+      if let known = paragraphs[-1 - colonQuote.lowerBound] { return known }
+      let name = context.speaker(ofBlockQuoteAt: colonQuote.lowerBound)
+      paragraphs[-1 - colonQuote.lowerBound] = name
+      return name
+    }
     guard
       let quote = context.quotes.last(where: { $0.lowerBound < start && start <= $0.upperBound })
     else { return "" }

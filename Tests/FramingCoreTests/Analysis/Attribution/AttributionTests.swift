@@ -261,7 +261,20 @@ import Testing
     ("Die angebliche Spezialoperation geht weiter.", ["Spezialoperation:author:angeblich"]),
     ("Der selbsternannte Diktator kam.", ["Diktator:author:selbsternannt"]),
     ("Die ‚Spezialoperation‘ geht weiter.", ["Spezialoperation:author:scare quotes"]),
-    ("Er sprach von der „Spezialoperation“.", ["Spezialoperation:author:scare quotes"]),
+    // After a verb of saying or naming in its clause: the speaker's word, a partial quote.
+    ("Er sprach von der „Spezialoperation“.", ["Spezialoperation:quote:"]),
+    ("Peskow verwies auf die „Spezialoperation“.", ["Spezialoperation:quote:"]),
+    ("Dort ist nur von der „Spezialoperation“ die Rede.", ["Spezialoperation:quote:"]),
+    // The speaker's own marks inside a quotation.
+    (
+      "„Wenn Kim von der ‹Spezialoperation› spricht, irrt er“, sagt Brändli.",
+      ["Spezialoperation:quote:"]
+    ),
+    // A verb of saying in another clause leaves the outlet's scare quotes alone.
+    (
+      "Der Kreml spricht von Kooperation, doch für die „Spezialoperation“ zählt nur Munition.",
+      ["Spezialoperation:author:scare quotes"]
+    ),
     // A quotation of a whole sentence is not a scare quote.
     ("„Die Spezialoperation geht weiter“, sagte Kim.", ["Spezialoperation:quote:"]),
   ])

@@ -70,4 +70,109 @@ import Testing
       try Self.voices("Der »Saale-Bote« meint, der Westen sei zu nachgiebig.")
         == ["Westen/reported//Saale-Bote"])
   }
+
+  /// Voice, rule, speaker kind and speaker of each match: what matches.csv shows.
+  static func rules(_ text: String) throws -> [String] {
+    try probe().analyze(text).matches.map {
+      "\($0.text)/\($0.voice.rawValue)/\($0.voiceRule.rawValue)/\($0.speakerKind.rawValue)/\($0.speaker)"
+    }
+  }
+
+  @Test func theRestOfAParagraphAfterAColonOfSayingIsAQuote() throws {
+    // Issue 17: "Darin hieß es:" with the words of the source in the same paragraph.
+    #expect(
+      try Self.rules(
+        "Die Agentur KCNA verbreitete einen Kommentar. Darin hieß es: Beide Länder stehen gegen die Hegemonie. Der Westen wird scheitern."
+      ) == ["Hegemonie/quote/colon-quote/medium/KCNA", "Westen/quote/colon-quote/medium/KCNA"])
+    // An explanation after "heißt das:" is the outlet's.
+    #expect(
+      try Self.rules("Übersetzt heißt das: Der Westen hat verloren.") == ["Westen/author///"])
+    // Konjunktiv I after the colon is indirect speech, not a quotation.
+    #expect(
+      try Self.rules("Putin sagte: Der Westen habe verloren.")
+        == ["Westen/reported/konjunktiv/person/Putin"])
+  }
+
+  @Test func aVerbFormNotListedCountsAfterAVerbOfSaying() throws {
+    // "untergrabe" is in no list: after "erklärte," a verb-like "-e" form carries the speech.
+    #expect(
+      try Self.rules("Das Auswärtige Amt erklärte, die Vereinbarung untergrabe die Hegemonie.")
+        == ["Hegemonie/reported/konjunktiv/unknown/"])
+    // Before a closing attribution, that rule decides first.
+    #expect(
+      try Self.rules("Der Westen verheize die Soldaten, sagte Selenskyj.")
+        == ["Westen/reported/closing-attribution/person/Selenskyj"])
+    #expect(
+      try Self.rules("Der Westen verheize die Soldaten, die Hegemonie sei am Ende, sagte er.")
+        .first == "Westen/reported/konjunktiv/unknown/")
+    // The past tense in "-te" is no subjunctive.
+    #expect(
+      try Self.rules("Kim sagte, er danke Putin. Putin wartete auf den Westen.").last
+        == "Westen/author///")
+  }
+
+  @Test func indirectSpeechGoesOnInTheNextSentences() throws {
+    let text =
+      "Putin sagte am Mittwoch, Russland werde nicht nachgeben. Der Westen versuche seit Jahren, das Land zu isolieren. Die Hegemonie hätte versagt."
+    #expect(
+      try Self.rules(text) == [
+        "Westen/reported/reported-chain/person/Putin",
+        "Hegemonie/reported/reported-chain/person/Putin",
+      ])
+    // A Konjunktiv II form after indicative reported speech is the outlet's conjecture.
+    #expect(
+      try Self.rules(
+        "Wie die Agentur berichtete, erwägt Seoul Waffenlieferungen. Es wäre eine Wende für den Westen."
+      ).last == "Westen/author///")
+    // A new paragraph ends the speech.
+    #expect(
+      try Self.rules("Putin sagte, Russland werde siegen.\n\nDer Westen versuche es.")
+        == ["Westen/author///"])
+  }
+
+  @Test func aSubordinateClauseBeforeTheSubjunctiveBelongsToTheSpeech() throws {
+    #expect(
+      try Self.rules(
+        "Er sagte lediglich, was Russland mit dem Westen vereinbare, gehe niemanden etwas an.")
+        == ["Westen/reported/konjunktiv/unknown/"])
+  }
+
+  @Test func whatANamingVerbCallsSomeoneIsTheSubjectsWord() throws {
+    #expect(
+      try Self.rules("Selenskyj nannte Putin einen Verbündeten der Hegemonie.")
+        == ["Hegemonie/reported/naming-verb/person/Selenskyj"])
+    #expect(
+      try Self.rules("Die Kämpfe bezeichnete er als Teil der Spezialoperation.").first?.hasPrefix(
+        "Spezialoperation/reported/naming-verb/") == true)
+  }
+
+  @Test func anInfinitiveClauseAfterAVerbOfSayingIsReported() throws {
+    #expect(
+      try Self.rules("Selenskyj warf Nordkorea vor, in die Spezialoperation einzusteigen.")
+        == ["Spezialoperation/reported/infinitive-clause/person/Selenskyj"])
+    #expect(
+      try Self.rules("Kim sagte zu, die Spezialoperation zu unterstützen.")
+        == ["Spezialoperation/reported/infinitive-clause/person/Kim"])
+  }
+
+  @Test func aCompoundSourceNounMakesASourcePhrase() throws {
+    #expect(
+      try Self.rules("Putin schenkte dem Westen nach Kreml-Angaben nichts.")
+        == ["Westen/reported/source-phrase/organisation/Kreml"])
+  }
+
+  @Test func quotedTermsAfterVerbsOfSayingArePartialQuotes() throws {
+    #expect(
+      try Self.rules("Putin sprach von einem Kampf gegen die „Hegemonie“.")
+        == ["Hegemonie/quote/partial-quote/person/Putin"])
+    // A few quoted words inside the sentence are a partial quote; a quoted sentence is not.
+    #expect(
+      try Self.rules("Kim sagte, Russland kämpfe „gegen den Westen und seine Hegemonie“.")
+        == [
+          "Westen/quote/partial-quote/person/Kim", "Hegemonie/quote/partial-quote/person/Kim",
+        ])
+    #expect(
+      try Self.rules("„Der Westen wird scheitern“, sagte Kim.")
+        == ["Westen/quote/quote-marks/person/Kim"])
+  }
 }

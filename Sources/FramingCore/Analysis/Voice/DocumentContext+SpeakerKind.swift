@@ -1,0 +1,77 @@
+extension DocumentContext {
+  /// Names of news agencies, papers and broadcasters that no media ending gives away (folded).
+  static let mediaNames: Set<String> = [
+    "kcna", "tass", "ria", "ria nowosti", "interfax", "yonhap", "rodong sinmun", "staatsmedien",
+    "staatsfernsehen", "staatsagentur", "nachrichtenagentur", "agentur", "blatt", "afp", "dpa",
+    "medien", "sender", "fernsehen", "magazin", "zentralorgan",
+    "reuters", "ap", "bbc", "cnn", "rt", "sputnik", "pravda", "iswestija", "kommersant",
+  ]
+  /// Endings (folded) of institutions that speak: "das Außenministerium", "der Kreml", "die
+  /// Bundesregierung", "der Generalstab".
+  static let institutionEndings = [
+    "ministerium", "kreml", "regierung", "amt", "dienst", "dienste", "behorde", "partei",
+    "armee", "militar", "generalstab", "kommission", "nato", "uno", "eu", "kommando",
+    "departement", "pentagon", "rat", "parlament", "bundestag", "nationalrat", "duma",
+    "botschaft", "weisse haus", "weissen haus", "stab", "fuhrung", "seite", "zentralkomitee",
+    "nis", "ministry", "gericht", "staaten", "union",
+  ]
+
+  /// What kind of speaker `name` is (the speaker of a quote or reported match): a person
+  /// found in the text (an actor, a name, a role person), a medium by its name or ending
+  /// (`SpeechVerbs.mediaEndings`, `mediaNames`), an organisation by the ending of its name, a
+  /// person again for a run of two or more capitalized words that names none of these
+  /// ("Jelena Trubina"), else unknown.
+  func speakerKind(_ name: String) -> SpeakerKind {
+    guard !name.isEmpty else { return .unknown }
+    if persons.contains(where: { $0.name == name })
+      || rolePersons.contains(where: { $0.person.name == name })
+      || actors.keys.contains(name)
+    {
+      return .person
+    }
+    let folded = Folding.fold(name)
+    let last = folded.split(separator: " ").last.map(String.init) ?? folded
+    if Self.mediaNames.contains(folded) || Self.mediaNames.contains(last)
+      || SpeechVerbs.mediaEndings.contains(where: { last.hasSuffix($0) })
+    {
+      return .medium
+    }
+    if Self.institutionEndings.contains(where: { folded.hasSuffix($0) }) { return .organisation }
+    // A capital or country speaks for its government ("Moskau erklärte", "laut Seoul").
+    if Self.placeSpeakers.contains(folded) { return .organisation }
+    let words = name.split(separator: " ")
+    guard words.count <= 4, words.allSatisfy({ $0.first?.isUppercase == true }) else {
+      return .unknown
+    }
+    // All capitals and no medium: an organisation ("NIS", "NATO"); else a name, one word
+    // ("Selenskyj") or several ("Jelena Trubina").
+    if words.count == 1, name.count >= 2, name.allSatisfy({ $0.isUppercase || $0.isNumber }) {
+      return .organisation
+    }
+    return .person
+  }
+
+  /// Capitals and countries that speak for their governments (folded).
+  static let placeSpeakers: Set<String> = [
+    "moskau", "pjongjang", "seoul", "kiew", "washington", "peking", "berlin", "brussel", "wien",
+    "bern", "tokio", "russland", "nordkorea", "sudkorea", "china", "ukraine", "usa", "japan",
+    "deutschland", "osterreich", "schweiz", "der westen", "westen", "dvrk",
+  ]
+
+  /// Whether the quotation holding token `t` is a partial quote: a few words (at most six) in
+  /// quotation marks inside a sentence that goes on around them ("sagte, die Zusammenarbeit
+  /// sei „völlig legitim“ und …"), not a quoted sentence.
+  func isPartialQuotation(at t: Int) -> Bool {
+    guard let quote = quotes.last(where: { $0.lowerBound < t && t < $0.upperBound }) else {
+      return false
+    }
+    let open = quote.lowerBound
+    let close = quote.upperBound
+    guard open > 0, close + 1 < tokens.count, tokens[close].kind == .quoteMark,
+      tokens[open - 1].sentence == tokens[open].sentence,
+      tokens[close + 1].sentence == tokens[close].sentence,
+      tokens[open - 1].kind == .word, voices[open - 1] != .quote
+    else { return false }
+    return ((open + 1)..<close).filter { tokens[$0].kind == .word }.count <= 6
+  }
+}

@@ -30,7 +30,8 @@ public enum DataPackage {
   }
   struct Schema: Encodable {
     var fields: [Field]
-    var missingValues = [""]
+    /// Empty cells, and p-values below the range of a double ("< 1e-300"), read as missing.
+    var missingValues = ["", OutputTables.belowDoubleRange]
   }
   struct Field: Encodable {
     var name: String

@@ -12,6 +12,9 @@ extension OutputTables {
         C("date", .date, "Publication date (yyyy-mm-dd), empty when unknown."),
         C("module", .string, "Lexicon module id."),
         C("tokens", .integer, "Word and number tokens of the document, all voices."),
+        C(
+          "voice_tokens", .integer,
+          "Tokens of the document in the counted voice(s): the denominator of `rate_per_1000`."),
         C("matches_author", .integer, "Plain (counted) matches in the outlet's own words."),
         C("matches_quote", .integer, "Plain matches inside quotations."),
         C("matches_reported", .integer, "Plain matches in reported speech."),
@@ -20,7 +23,9 @@ extension OutputTables {
         C(
           "matches_not_target", .integer,
           "Labels of an actor module about someone else or no one known, in the counted voice(s)."),
-        C("rate_per_1000", .number, "matches per 1,000 tokens of the document."),
+        C(
+          "rate_per_1000", .number,
+          "matches per 1,000 tokens of the document in the same voice(s) (`voice_tokens`)."),
         C(
           "stance_index", .number,
           "Mean category weight of the document's counted matches; empty without matches."),
@@ -51,13 +56,16 @@ extension OutputTables {
       }
     }
     let tokens = d.tokens.total
+    let voiceTokens = voice.count(d.tokens)
     return lexicon.modules.indices.map { i in
       let matches = voice.count(plain[i])
       return [
         d.source.id, d.source.outlet, d.source.date, lexicon.modules[i].id, String(tokens),
+        String(voiceTokens),
         String(plain[i].author), String(plain[i].quote), String(plain[i].reported),
         String(matches), String(voice.count(distanced[i])), String(voice.count(notTarget[i])),
-        NumberFormat.fixed(tokens > 0 ? Double(matches) * 1000 / Double(tokens) : 0, 4),
+        NumberFormat.fixed(
+          voiceTokens > 0 ? Double(matches) * 1000 / Double(voiceTokens) : 0, 4),
         selected[i] > 0 ? NumberFormat.fixed(weights[i] / Double(selected[i]), 4) : "",
       ]
     }

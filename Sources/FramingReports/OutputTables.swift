@@ -217,6 +217,10 @@ public enum OutputTables {
         C("tokens_quote", .integer, "Tokens in quote voice."),
         C("tokens_reported", .integer, "Tokens in reported (indirect) speech."),
         C(
+          "voice_tokens", .integer,
+          "Tokens in the selected voice(s) (`voice`, `reported_as`): the denominator of `rate_per_1000`."
+        ),
+        C(
           "target_mentions", .integer,
           "Mentions of the target's names and references, all voices (0 without a target)."),
         C(
@@ -234,15 +238,30 @@ public enum OutputTables {
         ),
         C(
           "rate_per_1000", .number,
-          "Selected-voice plain matches per 1,000 tokens of the outlet (all voices)."),
+          "Selected-voice plain matches per 1,000 tokens of the same voice(s) (`voice_tokens`)."),
+        C(
+          "rate_lower", .number,
+          "Lower bound of Garwood's exact Poisson interval of the rate (0 when there are no matches); empty when not computed (see `flag`)."
+        ),
+        C("rate_upper", .number, "Upper bound of that interval."),
+        C(
+          "documents_with_matches", .integer,
+          "Documents of the outlet with at least one selected-voice plain match in the module: the unit the stance interval resamples."
+        ),
         C(
           "stance_index", .number,
           "Mean category weight of the selected-voice plain matches; empty when there are none."),
         C(
           "stance_lower", .number,
-          "Lower bound of the t interval of the stance index; empty with fewer than two matches."),
+          "Lower bound of the document bootstrap interval (percentile) of the stance index; empty when not computed (see `flag`)."
+        ),
         C("stance_upper", .number, "Upper bound of that interval."),
-        C("confidence", .number, "Confidence level of the interval (0.95)."),
+        C("confidence", .number, "Confidence level of the intervals (0.95)."),
+        C(
+          "flag", .string,
+          "computed; too-few-documents (fewer than --min-documents documents with matches, default 5); all-weights-equal; no-spread; no-matches; not-computed (tables per period or group, whose intervals are not computed)."
+        ),
+        C("note", .string, "Why the stance interval is missing, in words."),
       ])
     let modules = summary.lexicon.modules
     for s in scores.modules {
@@ -252,12 +271,14 @@ public enum OutputTables {
         s.outlet, module.id, module.target?.name ?? "", scores.voice.selection.rawValue,
         scores.voice.reportedAs.rawValue, String(s.documents), String(s.tokens),
         String(totals.tokens.author), String(totals.tokens.quote), String(totals.tokens.reported),
-        String(s.mentions.total), String(s.matchesByVoice.author), String(s.matchesByVoice.quote),
+        String(s.voiceTokens), String(s.mentions.total), String(s.matchesByVoice.author),
+        String(s.matchesByVoice.quote),
         String(s.matchesByVoice.reported), String(s.matches), String(s.distanced),
         String(s.notTarget), NumberFormat.fixed(s.ratePer1000, 4),
-        NumberFormat.fixed(s.stance.mean, 4),
+        NumberFormat.fixed(s.rateLower, 4), NumberFormat.fixed(s.rateUpper, 4),
+        String(s.stance.documents), NumberFormat.fixed(s.stance.mean, 4),
         NumberFormat.fixed(s.stance.lower, 4), NumberFormat.fixed(s.stance.upper, 4),
-        NumberFormat.fixed(scores.confidence, 2),
+        NumberFormat.fixed(scores.confidence, 2), s.stance.flag, s.stance.note,
       ])
     }
     return table
@@ -283,7 +304,9 @@ public enum OutputTables {
           "share", .number,
           "Share of the outlet's selected-voice matches of the module; empty when the module has none."
         ),
-        C("rate_per_1000", .number, "Selected-voice matches per 1,000 tokens of the outlet."),
+        C(
+          "rate_per_1000", .number,
+          "Selected-voice matches per 1,000 tokens of the outlet in the same voice(s)."),
       ])
     let modules = summary.lexicon.modules
     for s in scores.categories {

@@ -199,13 +199,10 @@ extension ReportModel {
           $0.module == module.id && $0.test == "outlet × category"
         })
       else { return nil }
-      let names = [
-        "pearson-chi-square": "Pearson's χ² test", "fisher-exact": "Fisher's exact test",
-        "monte-carlo-exact": "a Monte Carlo exact test",
-      ]
+      let names = ["permutation": "a permutation test over documents"]
       return TestSummary(
         isComputed: t.method != "not computed", note: text(t.note),
-        name: names[t.method] ?? t.method, isSmallExpected: t.method != "pearson-chi-square",
+        name: names[t.method] ?? t.method, isSmallExpected: false,
         statistic: NumberFormat.fixed(t.statistic, 2),
         degreesOfFreedom: NumberFormat.fixed(t.degreesOfFreedom, 0), p: Self.p(t.pValue),
         pError: t.pValueError.map { NumberFormat.fixed($0, 4) }, pBH: Self.p(t.pBH),

@@ -2,7 +2,7 @@ import Dispatch
 import Foundation
 
 extension Bootstrap {
-  /// The document bootstrap computed while documents stream by, without keeping them: for
+  /// The document bootstrap of rates computed while documents stream by, without keeping them: for
   /// every resample, each group (an outlet) draws its documents' multiplicities as a multinomial
   /// split into successive binomials — the j-th of a group's n documents is drawn
   /// Binomial(r, 1 / (n − j)) times, r being the draws the group has left — which is exactly
@@ -25,17 +25,14 @@ extension Bootstrap {
     private var seen: [Int]
     private let generators: [RandomSource]
     // Per resample and group: draws left and tokens drawn; per resample, group and measure:
-    // weights and matches drawn. Raw buffers: the chunks' workers write disjoint slots at once.
+    // matches drawn. Raw buffers: the chunks' workers write disjoint slots at once.
     private let left: UnsafeMutableBufferPointer<Int>
     private let tokens: UnsafeMutableBufferPointer<Int>
-    private let weights: UnsafeMutableBufferPointer<Double>
     private let matches: UnsafeMutableBufferPointer<Int>
-    private var pending:
-      [(group: Int, index: Int, tokens: Int, weights: [Double], matches: [Int])] =
-        []
+    private var pending: [(group: Int, index: Int, tokens: Int, matches: [Int])] = []
 
     /// `documents[g]`: how many documents group g has (all must be added); `measures`: how many
-    /// weight/match pairs each document carries (one per module).
+    /// match counts each document carries (one per module).
     public init(documents: [Int], measures: Int, resamples: Int, seed: UInt)
       throws(StatisticsError)
     {
@@ -57,8 +54,6 @@ extension Bootstrap {
       }
       tokens = .allocate(capacity: resamples * groups)
       tokens.initialize(repeating: 0)
-      weights = .allocate(capacity: resamples * groups * measures)
-      weights.initialize(repeating: 0)
       matches = .allocate(capacity: resamples * groups * measures)
       matches.initialize(repeating: 0)
     }
@@ -66,15 +61,15 @@ extension Bootstrap {
     deinit {
       left.deallocate()
       tokens.deallocate()
-      weights.deallocate()
       matches.deallocate()
     }
 
-    /// Adds the next document of `group`.
-    public func add(group: Int, tokens: Int, weightSums: [Double], matches: [Int]) {
-      precondition(weightSums.count == measures && matches.count == measures)
+    /// Adds the next document of `group`: its tokens (of the selected voices) and its matches
+    /// per measure.
+    public func add(group: Int, tokens: Int, matches: [Int]) {
+      precondition(matches.count == measures)
       precondition(seen[group] < sizes[group], "more documents than announced")
-      pending.append((group, seen[group], tokens, weightSums, matches))
+      pending.append((group, seen[group], tokens, matches))
       seen[group] += 1
       if pending.count == Self.batch { drain() }
     }
@@ -99,8 +94,7 @@ extension Bootstrap {
             guard c > 0 else { continue }
             s.left[slot] = r - c
             s.tokens[slot] += c * d.tokens
-            for m in 0..<s.measures where d.matches[m] > 0 || d.weights[m] != 0 {
-              s.weights[slot * s.measures + m] += Double(c) * d.weights[m]
+            for m in 0..<s.measures where d.matches[m] > 0 {
               s.matches[slot * s.measures + m] += c * d.matches[m]
             }
           }
@@ -108,51 +102,35 @@ extension Bootstrap {
       }
     }
 
-    /// Per resample: the tokens, weights and matches one group drew in one measure.
-    func draws(group g: Int, measure m: Int) -> [(tokens: Int, weights: Double, matches: Int)] {
+    /// Per resample: the tokens and matches one group drew in one measure.
+    func draws(group g: Int, measure m: Int) -> [(tokens: Int, matches: Int)] {
       drain()
       return (0..<resamples).map { b in
         let slot = b * groups + g
-        return (tokens[slot], weights[slot * measures + m], matches[slot * measures + m])
+        return (tokens[slot], matches[slot * measures + m])
       }
     }
 
-    /// Percentile intervals of the stance index (Σ weights / Σ matches) and of the rate per
-    /// 1,000 tokens of one group and measure. A resample without matches has no stance and is
-    /// left out of the stance interval; the stance interval is nil when fewer than half the
-    /// resamples have one.
-    public func intervals(group g: Int, measure m: Int, confidence: Double = 0.95)
-      throws(StatisticsError) -> (stance: BootstrapInterval?, rate: BootstrapInterval)
+    /// The percentile interval of the rate per 1,000 tokens of one group and measure.
+    public func rateInterval(group g: Int, measure m: Int, confidence: Double = 0.95)
+      throws(StatisticsError) -> BootstrapInterval
     {
       drain()
       guard sizes[g] > 0, confidence > 0, confidence < 1 else {
         throw .invalidArgument("a bootstrap needs documents, resamples ≥ 1 and 0 < confidence < 1")
       }
       precondition(seen[g] == sizes[g], "fewer documents than announced")
-      var stances: [Double] = []
       var rates: [Double] = []
       for b in 0..<resamples {
         let slot = b * groups + g
         let n = matches[slot * measures + m]
-        if n > 0 { stances.append(weights[slot * measures + m] / Double(n)) }
         rates.append(tokens[slot] > 0 ? Double(n) * 1000 / Double(tokens[slot]) : 0)
       }
-      func percentile(_ values: [Double]) -> (Double, Double) {
-        let sorted = values.sorted()
-        func at(_ q: Double) -> Double {
-          // Linear interpolation between order statistics (numpy's default).
-          let position = q * Double(sorted.count - 1)
-          let low = Int(position.rounded(.down))
-          let high = min(sorted.count - 1, low + 1)
-          return sorted[low] + (sorted[high] - sorted[low]) * (position - Double(low))
-        }
-        return (at((1 - confidence) / 2), at(1 - (1 - confidence) / 2))
-      }
-      let (rl, ru) = percentile(rates)
-      let rate = BootstrapInterval(lower: rl, upper: ru, resamples: resamples, seed: seed)
-      guard stances.count * 2 >= resamples else { return (nil, rate) }
-      let (sl, su) = percentile(stances)
-      return (BootstrapInterval(lower: sl, upper: su, resamples: resamples, seed: seed), rate)
+      rates.sort()
+      return BootstrapInterval(
+        lower: StanceBootstrap.percentile(rates, (1 - confidence) / 2),
+        upper: StanceBootstrap.percentile(rates, 1 - (1 - confidence) / 2), resamples: resamples,
+        seed: seed)
     }
   }
 }

@@ -6,30 +6,21 @@ enum GSL {
   /// Replaces GSL's abort-on-error handler, once per process (global C state).
   private static let abortHandlerOff: Void = { _ = gsl_set_error_handler_off() }()
 
-  /// Quantile of Student's t distribution: the x with P(T ≤ x) = p.
-  static func tQuantile(_ p: Double, degreesOfFreedom df: Double) throws(StatisticsError) -> Double
-  {
+  /// Quantile of the Gamma(shape, 1) distribution: the x with P(X ≤ x) = p.
+  static func gammaQuantile(_ p: Double, shape: Double) throws(StatisticsError) -> Double {
     _ = abortHandlerOff
-    guard p > 0, p < 1, df > 0, df.isFinite else {
-      throw .invalidArgument("t quantile needs 0 < p < 1 and df > 0 (got p = \(p), df = \(df))")
+    guard p > 0, p < 1, shape > 0, shape.isFinite else {
+      throw .invalidArgument(
+        "a gamma quantile needs 0 < p < 1 and shape > 0 (got p = \(p), shape = \(shape))")
     }
-    return gsl_cdf_tdist_Pinv(p, df)
+    return gsl_cdf_gamma_Pinv(p, shape, 1)
   }
 
-  /// Mean of a sample.
-  static func mean(_ values: [Double]) throws(StatisticsError) -> Double {
+  /// ln n!.
+  static func lnFactorial(_ n: Int) -> Double {
     _ = abortHandlerOff
-    guard !values.isEmpty else { throw .invalidArgument("the mean of no values is undefined") }
-    return values.withUnsafeBufferPointer { gsl_stats_mean($0.baseAddress, 1, $0.count) }
-  }
-
-  /// Sample standard deviation (n − 1 in the denominator).
-  static func standardDeviation(_ values: [Double]) throws(StatisticsError) -> Double {
-    _ = abortHandlerOff
-    guard values.count >= 2 else {
-      throw .invalidArgument("a standard deviation needs two or more values")
-    }
-    return values.withUnsafeBufferPointer { gsl_stats_sd($0.baseAddress, 1, $0.count) }
+    precondition(n >= 0 && n <= Int(UInt32.max), "lnFactorial needs 0 ≤ n")
+    return gsl_sf_lnfact(UInt32(n))
   }
 }
 
@@ -63,14 +54,6 @@ extension GSL {
       throw .invalidArgument("a beta quantile needs 0 < p < 1, a, b > 0")
     }
     return gsl_cdf_beta_Pinv(p, a, b)
-  }
-
-  /// P(|T| ≥ |t|)·½ upper tail of Student's t: P(T > t).
-  static func tUpperTail(_ t: Double, degreesOfFreedom df: Double) throws(StatisticsError) -> Double
-  {
-    _ = abortHandlerOff
-    guard df > 0, t.isFinite else { throw .invalidArgument("a t tail needs df > 0 and a finite t") }
-    return gsl_cdf_tdist_Q(t, df)
   }
 
   /// ln C(n, k).
@@ -165,11 +148,5 @@ final class RandomSource {
   func binomial(trials n: Int, probability p: Double) -> Int {
     precondition(n >= 0 && n <= Int(UInt32.max) && p >= 0 && p <= 1)
     return Int(gsl_ran_binomial(handle, p, UInt32(n)))
-  }
-
-  /// Draws from Hypergeometric(n1 successes, n2 failures, t draws).
-  func hypergeometric(successes n1: Int, failures n2: Int, draws t: Int) -> Int {
-    precondition(n1 >= 0 && n2 >= 0 && t >= 0 && t <= n1 + n2)
-    return Int(gsl_ran_hypergeometric(handle, UInt32(n1), UInt32(n2), UInt32(t)))
   }
 }

@@ -7,27 +7,53 @@ public struct StatisticsReport: Sendable {
     public var voice: VoiceFilter
     public var confidence = 0.95
     public var resamples = SamplingDefaults.resamples
+    /// Random permutations of a document-level test when its arrangements are too many to
+    /// enumerate.
     public var simulations = SamplingDefaults.simulations
     public var seed = SamplingDefaults.seed
+    /// Below this many documents (with matches in the module, for shares, stance and tests;
+    /// of the outlet, for rates) an outlet's intervals and tests are not computed.
+    public var minimumDocuments = StatisticsReport.defaultMinimumDocuments
+    /// Words used fewer times in the whole corpus get no specificity row.
+    public var minimumWordFrequency = StatisticsReport.defaultMinimumWordFrequency
     public init(voice: VoiceFilter) { self.voice = voice }
   }
+
+  /// `--min-documents`: 5 documents per outlet.
+  public static let defaultMinimumDocuments = 5
+  /// Words used fewer than 5 times in the corpus are not tested for specificity.
+  public static let defaultMinimumWordFrequency = 5
 
   public struct TestRow: Sendable, Hashable {
     public var module: String
     /// What is compared: "outlet × category" or "stance: A vs B".
     public var test: String
-    /// pearson-chi-square, fisher-exact, monte-carlo-exact, welch-t, or "not computed".
+    /// permutation (outlet labels shuffled over documents) or "not computed".
     public var method: String
+    /// Pearson's χ² of the summed table, or the absolute difference of two stance indices.
     public var statistic: Double?
+    /// Degrees of freedom of the χ² beside a table test.
     public var degreesOfFreedom: Double?
+    /// The permutation test's p-value.
     public var pValue: Double?
+    /// Monte Carlo standard error of p; nil when the permutations were enumerated exactly.
     public var pValueError: Double?
     public var pBH: Double?
     public var pHolm: Double?
-    /// Cramér's V for table tests, the difference of means for stance comparisons.
+    /// Bias-corrected Cramér's V for table tests, the difference of stance indices (first
+    /// minus second) for stance comparisons.
     public var effectSize: Double?
     public var effectMeasure: String
+    /// Matches in the test.
     public var n: Int
+    /// The unit of inference: "documents".
+    public var unit = "documents"
+    /// Documents in the test (with matches in the module, of the outlets tested).
+    public var documents = 0
+    /// computed, too-few-documents, no-matches or one-category.
+    public var flag = "computed"
+    /// p of Pearson's χ² with matches as units (asymptotic), beside a table test.
+    public var pChiSquare: Double?
     public var note: String
   }
 
@@ -38,11 +64,17 @@ public struct StatisticsReport: Sendable {
     /// share, stance or rate.
     public var statistic: String
     public var estimate: Double?
-    /// wilson, clopper-pearson, t, bootstrap.
+    /// wilson, clopper-pearson (shares), bootstrap-percentile (stance, rate), garwood (rate).
     public var method: String
     public var lower: Double?
     public var upper: Double?
+    /// Matches behind the estimate.
     public var n: Int
+    /// Documents behind the estimate: with matches in the module (shares, stance), or of the
+    /// outlet (rates).
+    public var documents = 0
+    /// computed, too-few-documents, all-weights-equal, no-spread, no-matches or no-tokens.
+    public var flag = "computed"
     public var note: String
   }
 
@@ -59,6 +91,11 @@ public struct StatisticsReport: Sendable {
     public var specificity: Double
     public var logOdds: Double?
     public var z: Double?
+    /// Two-sided p of the hypergeometric test behind the specificity: min(1, 2 · tail);
+    /// 0 when it is below the double range.
+    public var pValue: Double
+    /// Benjamini–Hochberg adjusted p over the rows of the same kind (all entries, or all words).
+    public var pBH: Double = 1
   }
 
   public struct Map: Sendable {
@@ -68,6 +105,11 @@ public struct StatisticsReport: Sendable {
     public var rows: [String]
     public var columns: [String]
     public var analysis: CorrespondenceAnalysis
+    /// Whether a two-axis map of the analysis means something: false with fewer than three
+    /// rows or columns, one axis, or tied inertias of the first three axes (`reason` says which).
+    public var isDrawable = true
+    /// Why the map is not drawn; empty when it is.
+    public var reason = ""
   }
 
   public var options: Options
@@ -79,42 +121,27 @@ public struct StatisticsReport: Sendable {
   public var skipped: [String] = []
 
   /// Every statistic of a run. `bootstrap` has seen the run's documents (`contribution(of:…)`
-  /// of each), its groups being `summary.outletNames` and its measures the lexicon's modules.
+  /// of each), its groups being `summary.outletNames` and its measures the lexicon's modules;
+  /// `documents` holds the same documents' category counts.
   public static func compute(
-    _ summary: CorpusSummary, scores: Scores, options: Options, bootstrap: Bootstrap.Stream
+    _ summary: CorpusSummary, scores: Scores, options: Options, bootstrap: Bootstrap.Stream,
+    documents: DocumentTable
   ) -> StatisticsReport {
     var report = StatisticsReport(options: options)
     let outlets = summary.outletNames
+    precondition(documents.outlets == outlets, "the document table's outlets are the summary's")
     let modules = summary.lexicon.modules
-    for (m, module) in modules.enumerated() {
+    for m in modules.indices {
       // Outlet × category table of plain matches in the selected voices.
       let table = outlets.map { outlet in
-        module.categories.indices.map { c in
+        modules[m].categories.indices.map { c in
           options.voice.count(summary.categoryCounts(outlet: outlet, module: m, category: c))
         }
       }
-      let n = table.reduce(0) { $0 + $1.reduce(0, +) }
-      do {
-        let r = try ContingencyTest.test(
-          table, simulations: options.simulations, seed: options.seed)
-        report.tests.append(
-          TestRow(
-            module: module.id, test: "outlet × category", method: r.method.rawValue,
-            statistic: r.statistic,
-            degreesOfFreedom: Double(r.degreesOfFreedom), pValue: r.pValue,
-            pValueError: r.method == .monteCarlo ? r.pValueError : nil, effectSize: r.cramersV,
-            effectMeasure: "cramers-v", n: r.n,
-            note: note(for: r, table: table)))
-      } catch {
-        report.tests.append(
-          TestRow(
-            module: module.id, test: "outlet × category", method: "not computed", effectMeasure: "",
-            n: n,
-            note: error.message))
-      }
-      report.addPairwise(summary, module: m, outlets: outlets, table: table)
+      report.addTableTest(module: m, documents: documents)
+      report.addPairwise(module: m, documents: documents)
       report.addIntervals(
-        summary, module: m, outlets: outlets, table: table, bootstrap: bootstrap)
+        summary, module: m, table: table, documents: documents, bootstrap: bootstrap)
       report.addMaps(summary, module: m, outlets: outlets, categoryTable: table)
     }
     report.adjust()
@@ -122,156 +149,126 @@ public struct StatisticsReport: Sendable {
     return report
   }
 
-  static func note(for r: ContingencyResult, table: [[Int]]) -> String {
-    switch r.method {
-    case .monteCarlo: return "\(r.simulations) simulated tables, seed \(r.seed)"
-    case .pearson where (try? ContingencyTest.needsExactTest(table)) == true:
+  /// "not computed: 3 documents (fewer than 5)".
+  func tooFew(_ documents: Int) -> String {
+    "not computed: \(documents) document\(documents == 1 ? "" : "s") (fewer than \(options.minimumDocuments))"
+  }
+
+  static func permutationNote(_ r: PermutationResult, what: String) -> String {
+    r.isExact
+      ? "exact: all \(r.permutations) arrangements of the \(what)"
+      : "\(r.permutations) random permutations of the \(what), seed \(r.seed)"
+  }
+
+  /// The outlet × category test of a module with documents as the unit: outlets with fewer
+  /// than `minimumDocuments` documents with matches are left out (the note names them).
+  mutating func addTableTest(module m: Int, documents: DocumentTable) {
+    let module = documents.lexicon.modules[m]
+    let perOutlet = documents.documentsWithMatches(module: m)
+    let kept = Set(perOutlet.indices.filter { perOutlet[$0] >= options.minimumDocuments })
+    let rows = documents.rows[m].filter { kept.contains($0.outlet) }
+    let matches = documents.rows[m].reduce(0) { $0 + $1.counts.reduce(0, +) }
+    let left = perOutlet.indices.filter { perOutlet[$0] > 0 && !kept.contains($0) }.map {
+      "\(documents.outlets[$0]) (\(perOutlet[$0]))"
+    }
+    let leftNote =
+      left.isEmpty
+      ? ""
+      : "left out, fewer than \(options.minimumDocuments) documents with matches: "
+        + left.joined(separator: ", ")
+    var row = TestRow(
+      module: module.id, test: "outlet × category", method: "not computed", effectMeasure: "",
+      n: matches, documents: documents.rows[m].count, note: "")
+    guard kept.count >= 2 else {
+      row.flag = matches == 0 ? "no-matches" : "too-few-documents"
+      row.note =
+        matches == 0
+        ? "not computed: no matches in the module"
+        : "not computed: fewer than two outlets with \(options.minimumDocuments) or more documents with matches"
+          + (left.isEmpty ? "" : " (" + left.joined(separator: ", ") + ")")
+      tests.append(row)
       return
-        "expected counts are small, but \(r.n) matches exceed the Monte Carlo limit of \(ContingencyTest.monteCarloLimit): χ² approximation"
-    default: return ""
     }
+    do throws(StatisticsError) {
+      let r = try PermutationTest.table(
+        rows.map { PermutationTest.Document(group: $0.outlet, counts: $0.counts) },
+        permutations: options.simulations, seed: options.seed)
+      row.method = "permutation"
+      row.statistic = r.permutation.statistic
+      row.degreesOfFreedom = Double(r.chiSquare.degreesOfFreedom)
+      row.pValue = r.permutation.pValue
+      row.pValueError = r.permutation.isExact ? nil : r.permutation.pValueError
+      row.pChiSquare = r.chiSquare.pValue
+      row.effectSize = r.cramersV
+      row.effectMeasure = "cramers-v-bias-corrected"
+      row.n = r.matches
+      row.documents = r.documents
+      row.note = [
+        Self.permutationNote(r.permutation, what: "documents' outlet labels"), leftNote,
+      ].filter { !$0.isEmpty }.joined(separator: "; ")
+    } catch {
+      row.flag = "one-category"
+      row.documents = rows.count
+      row.note = "not computed: " + error.message
+    }
+    tests.append(row)
   }
 
-  /// Welch tests of the stance weights of every pair of outlets in a module.
-  /// `table` is the module's outlet × category table of plain matches, rows in `outlets` order.
-  mutating func addPairwise(
-    _ summary: CorpusSummary, module m: Int, outlets: [String], table: [[Int]]
-  ) {
-    let module = summary.lexicon.modules[m]
-    let samples = table.map {
-      WelchTest.Sample(values: module.categories.map(\.weight), counts: $0)
-    }
-    for (i, a) in outlets.enumerated() {
-      for (j, b) in outlets.enumerated() where j > i {
-        let wa = samples[i]
-        let wb = samples[j]
-        guard wa.n > 0 || wb.n > 0 else { continue }
-        let name = "stance: \(a) vs \(b)"
-        do {
-          let r = try WelchTest.test(wa, wb)
-          tests.append(
-            TestRow(
-              module: module.id, test: name, method: "welch-t", statistic: r.t,
-              degreesOfFreedom: r.degreesOfFreedom,
-              pValue: r.pValue, effectSize: r.difference, effectMeasure: "difference-of-means",
-              n: wa.n + wb.n, note: ""))
+  /// Stance comparisons of every pair of outlets in a module that use it, documents as the
+  /// unit (permutation of outlet labels over the two outlets' documents with matches).
+  mutating func addPairwise(module m: Int, documents: DocumentTable) {
+    let module = documents.lexicon.modules[m]
+    let outlets = documents.outlets
+    let perOutlet = documents.documentsWithMatches(module: m)
+    let stance = outlets.indices.map { documents.stanceDocuments(outlet: $0, module: m) }
+    for i in outlets.indices {
+      for j in outlets.indices where j > i && (perOutlet[i] > 0 || perOutlet[j] > 0) {
+        let matches = (stance[i] + stance[j]).reduce(0) { $0 + $1.matches }
+        var row = TestRow(
+          module: module.id, test: "stance: \(outlets[i]) vs \(outlets[j])",
+          method: "not computed", effectMeasure: "", n: matches,
+          documents: perOutlet[i] + perOutlet[j], note: "")
+        let small = [i, j].filter { perOutlet[$0] < options.minimumDocuments }
+        guard small.isEmpty else {
+          row.flag = "too-few-documents"
+          row.note =
+            "not computed: "
+            + small.map {
+              "\(outlets[$0]) \(perOutlet[$0]) document\(perOutlet[$0] == 1 ? "" : "s") with matches"
+            }
+            .joined(separator: ", ") + " (fewer than \(options.minimumDocuments))"
+          tests.append(row)
+          continue
+        }
+        do throws(StatisticsError) {
+          let r = try PermutationTest.stanceDifference(
+            stance[i], stance[j], permutations: options.simulations, seed: options.seed)
+          row.method = "permutation"
+          row.statistic = r.result.statistic
+          row.pValue = r.result.pValue
+          row.pValueError = r.result.isExact ? nil : r.result.pValueError
+          row.effectSize = r.difference
+          row.effectMeasure = "difference-of-stance"
+          row.note = Self.permutationNote(r.result, what: "two outlets' documents")
         } catch {
-          tests.append(
-            TestRow(
-              module: module.id, test: name, method: "not computed", effectMeasure: "",
-              n: wa.n + wb.n, note: error.message))
+          row.flag = "no-matches"
+          row.note = "not computed: " + error.message
         }
+        tests.append(row)
       }
     }
   }
 
-  /// Shares of categories (Wilson, Clopper–Pearson) and bootstrap intervals of stance and rate.
-  mutating func addIntervals(
-    _ summary: CorpusSummary, module m: Int, outlets: [String], table: [[Int]],
-    bootstrap: Bootstrap.Stream
-  ) {
-    let module = summary.lexicon.modules[m]
-    for (o, outlet) in outlets.enumerated() {
-      let counts = table[o]
-      let total = counts.reduce(0, +)
-      for (c, category) in module.categories.enumerated() {
-        for (method, compute) in [
-          ("wilson", ProportionInterval.wilson),
-          ("clopper-pearson", ProportionInterval.clopperPearson),
-        ] {
-          var row = IntervalRow(
-            outlet: outlet, module: module.id, category: category.id, statistic: "share",
-            estimate: nil, method: method,
-            lower: nil, upper: nil, n: total, note: "")
-          do {
-            let interval = try compute(counts[c], total, options.confidence)
-            row.estimate = Double(counts[c]) / Double(total)
-            row.lower = interval.lower
-            row.upper = interval.upper
-          } catch {
-            row.note = "no matches in the module"
-          }
-          intervals.append(row)
-        }
-      }
-      let documents = summary.outlets[outlet]?.documents ?? 0
-      let note =
-        "\(options.resamples) resamples of the outlet's \(documents) documents, seed \(options.seed)"
-      let weights = module.categories.indices.reduce(0.0) {
-        $0 + Double(counts[$1]) * module.categories[$1].weight
-      }
-      let matches = total
-      let tokens = summary.outlets[outlet]?.tokens.total ?? 0
-      do {
-        let b = try bootstrap.intervals(group: o, measure: m, confidence: options.confidence)
-        intervals.append(
-          IntervalRow(
-            outlet: outlet, module: module.id, category: "", statistic: "stance",
-            estimate: matches > 0 ? weights / Double(matches) : nil,
-            method: "bootstrap", lower: b.stance?.lower, upper: b.stance?.upper, n: matches,
-            note: b.stance == nil ? "no matches in most resamples; " + note : note))
-        intervals.append(
-          IntervalRow(
-            outlet: outlet, module: module.id, category: "", statistic: "rate",
-            estimate: tokens > 0 ? Double(matches) * 1000 / Double(tokens) : nil,
-            method: "bootstrap", lower: b.rate.lower, upper: b.rate.upper, n: matches, note: note))
-      } catch {
-        skipped.append("\(module.id), \(outlet): bootstrap not computed: \(error.message)")
-      }
-    }
-  }
-
-  /// What one document adds to the bootstrap, per module: the weight sum and number of its
-  /// counted matches in the selected voices.
+  /// What one document adds to the rate bootstrap, per module: the number of its counted
+  /// matches in the selected voices.
   public static func contribution(
     of document: DocumentResult, lexicon: Lexicon, voice: VoiceFilter
-  ) -> (weightSums: [Double], matches: [Int]) {
-    var weightSums = Array(repeating: 0.0, count: lexicon.modules.count)
+  ) -> [Int] {
     var matches = Array(repeating: 0, count: lexicon.modules.count)
     for match in document.matches where match.status == .counted && voice.includes(match.voice) {
-      weightSums[match.module] += lexicon.modules[match.module].categories[match.category].weight
       matches[match.module] += 1
     }
-    return (weightSums, matches)
-  }
-
-  /// Correspondence analyses of outlet × category and outlet × entry tables.
-  mutating func addMaps(
-    _ summary: CorpusSummary, module m: Int, outlets: [String], categoryTable: [[Int]]
-  ) {
-    let module = summary.lexicon.modules[m]
-    var entries: [(c: Int, e: Int, term: String)] = []
-    for (c, category) in module.categories.enumerated() {
-      for (e, entry) in category.entries.enumerated() { entries.append((c, e, entry.term)) }
-    }
-    let tables: [(String, [String], [[Int]])] = [
-      ("category", module.categories.map(\.id), categoryTable),
-      (
-        "entry", entries.map(\.term),
-        outlets.map { o in
-          entries.map {
-            options.voice.count(
-              summary.entryCounts(outlet: o, module: m, category: $0.c, entry: $0.e))
-          }
-        }
-      ),
-    ]
-    for (name, columns, table) in tables {
-      let rowKeep = table.indices.filter { table[$0].reduce(0, +) > 0 }
-      let columnKeep = columns.indices.filter { j in table.contains { $0[j] > 0 } }
-      let reduced = rowKeep.map { i in columnKeep.map { table[i][$0] } }
-      do throws(StatisticsError) {
-        let analysis = try CorrespondenceAnalysis.compute(reduced)
-        guard !analysis.inertia.isEmpty else { throw .invalidArgument("the table has no inertia") }
-        maps.append(
-          Map(
-            module: module.id, table: name, rows: rowKeep.map { outlets[$0] },
-            columns: columnKeep.map { columns[$0] }, analysis: analysis))
-      } catch {
-        skipped.append(
-          "\(module.id), outlet × \(name): correspondence analysis not computed: \(error.message)")
-      }
-    }
+    return matches
   }
 
   /// Benjamini–Hochberg and Holm across every computed test of the report.
@@ -284,57 +281,6 @@ public struct StatisticsReport: Sendable {
       tests[i].pBH = bh[k]
       tests[i].pHolm = holm[k]
     }
-  }
-
-  /// Lafon specificities and log-odds of every lexicon entry and every word, per outlet.
-  mutating func addSpecificities(_ summary: CorpusSummary) {
-    let outlets = summary.outletNames
-    let tokens = Dictionary(
-      uniqueKeysWithValues: outlets.map { ($0, summary.outlets[$0]?.tokens.total ?? 0) })
-    let corpusTokens = tokens.values.reduce(0, +)
-    guard outlets.count >= 2, corpusTokens > 0 else {
-      skipped.append("distinctive terms not computed: they need at least two outlets")
-      return
-    }
-    func add(_ kind: String, _ module: String, _ term: String, _ perOutlet: [String: Int]) {
-      let total = perOutlet.values.reduce(0, +)
-      guard total > 0 else { return }
-      for outlet in outlets {
-        let k = perOutlet[outlet] ?? 0
-        let n = tokens[outlet] ?? 0
-        guard
-          let s = try? Specificity.lafon(
-            k: k, partTokens: n, termTotal: total, corpusTokens: corpusTokens)
-        else { continue }
-        let lo = try? Specificity.logOdds(
-          k: k, partTokens: n, termTotal: total, corpusTokens: corpusTokens)
-        specificities.append(
-          SpecificityRow(
-            outlet: outlet, kind: kind, module: module, term: term, inOutlet: k, outletTokens: n,
-            inCorpus: total,
-            corpusTokens: corpusTokens, specificity: s, logOdds: lo?.delta, z: lo?.z))
-      }
-    }
-    for (m, module) in summary.lexicon.modules.enumerated() {
-      for (c, category) in module.categories.enumerated() {
-        for (e, entry) in category.entries.enumerated() {
-          let perOutlet = Dictionary(
-            uniqueKeysWithValues: outlets.map { o in
-              (
-                o,
-                options.voice.count(
-                  summary.entryCounts(outlet: o, module: m, category: c, entry: e))
-              )
-            })
-          add("entry", module.id, entry.term, perOutlet)
-        }
-      }
-    }
-    var vocabulary: [String: [String: Int]] = [:]
-    for (outlet, words) in summary.words {
-      for (word, count) in words { vocabulary[word, default: [:]][outlet] = count }
-    }
-    for word in vocabulary.keys.sorted() { add("word", "", word, vocabulary[word] ?? [:]) }
   }
 }
 

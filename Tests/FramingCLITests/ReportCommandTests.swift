@@ -18,6 +18,15 @@ import Testing
     #expect(options.voice == .author)
     #expect(options.overlap == .longestOverall)
     #expect(options.isStrict == false)
+    #expect(options.minimumDocuments == 5)
+  }
+
+  @Test func minDocumentsReachesTheJobAndItsCommandLine() throws {
+    let command = try #require(
+      try FramingCommand.parseAsRoot(["report", "--min-documents", "8"]) as? Report)
+    let options = command.options()
+    #expect(options.minimumDocuments == 8)
+    #expect(options.commandLine.contains("--min-documents 8"))
   }
 
   @Test func parsesEveryOption() throws {
@@ -40,7 +49,7 @@ import Testing
 
   @Test(arguments: [
     ["report", "--voice", "narrator"], ["report", "--jobs", "0"], ["report", "--jobs", "100000"],
-    ["report", "--resamples", "0"], ["report", "--bogus"],
+    ["report", "--resamples", "0"], ["report", "--bogus"], ["report", "--min-documents", "1"],
   ])
   func rejectsBadFlagsWithUsageExitCode(arguments: [String]) {
     do {

@@ -4,31 +4,27 @@ import Testing
 
 @Suite struct BootstrapTests {
   static let documents = [
-    Bootstrap.Document(weightSum: -4, matches: 2, tokens: 300),
-    Bootstrap.Document(weightSum: -1, matches: 1, tokens: 250),
-    Bootstrap.Document(weightSum: 0, matches: 0, tokens: 200),
-    Bootstrap.Document(weightSum: -6, matches: 3, tokens: 400),
+    Bootstrap.Document(matches: 2, tokens: 300),
+    Bootstrap.Document(matches: 1, tokens: 250),
+    Bootstrap.Document(matches: 0, tokens: 200),
+    Bootstrap.Document(matches: 3, tokens: 400),
   ]
 
-  @Test func intervalsAreReproducibleAndContainTheEstimate() throws {
-    let a = try Bootstrap.intervals(Self.documents, resamples: 2_000, seed: 42)
-    let b = try Bootstrap.intervals(Self.documents, resamples: 2_000, seed: 42)
-    #expect(a.stance == b.stance)
-    #expect(a.rate == b.rate)
-    let stance = try #require(a.stance)
-    // Point estimates: stance −11/6, rate 6 per 1,150 tokens.
-    #expect(stance.lower <= -11.0 / 6 && -11.0 / 6 <= stance.upper)
-    #expect(stance.lower >= -2 && stance.upper <= -1)
-    #expect(a.rate.lower <= 6000.0 / 1150 && 6000.0 / 1150 <= a.rate.upper)
-    #expect(a.rate.resamples == 2_000)
-    #expect(a.rate.seed == 42)
+  @Test func rateIntervalsAreReproducibleAndContainTheEstimate() throws {
+    let a = try Bootstrap.rateInterval(Self.documents, resamples: 2_000, seed: 42)
+    let b = try Bootstrap.rateInterval(Self.documents, resamples: 2_000, seed: 42)
+    #expect(a == b)
+    // Point estimate: 6 matches per 1,150 tokens.
+    #expect(a.lower <= 6000.0 / 1150 && 6000.0 / 1150 <= a.upper)
+    #expect(a.lower < a.upper)
+    #expect(a.resamples == 2_000)
+    #expect(a.seed == 42)
   }
 
-  @Test func noMatchesGiveNoStanceInterval() throws {
-    let r = try Bootstrap.intervals(
-      [Bootstrap.Document(weightSum: 0, matches: 0, tokens: 100)], resamples: 100, seed: 1)
-    #expect(r.stance == nil)
-    #expect(r.rate.lower == 0 && r.rate.upper == 0)
+  @Test func noMatchesGiveRateZero() throws {
+    let r = try Bootstrap.rateInterval(
+      [Bootstrap.Document(matches: 0, tokens: 100)], resamples: 100, seed: 1)
+    #expect(r.lower == 0 && r.upper == 0)
   }
 }
 
@@ -44,13 +40,11 @@ import Testing
       documents: sizes, measures: 1, resamples: resamples, seed: 99)
     // Interleaved groups; every document has one token; only group 0's first has a match.
     for (i, group) in [0, 1, 0, 0, 1, 0, 0, 1, 0, 0].enumerated() {
-      stream.add(
-        group: group, tokens: 1, weightSums: [i == 0 ? 2 : 0], matches: [i == 0 ? 1 : 0])
+      stream.add(group: group, tokens: 1, matches: [i == 0 ? 1 : 0])
     }
     let first = stream.draws(group: 0, measure: 0)
     #expect(first.allSatisfy { $0.tokens == 7 })
     #expect(stream.draws(group: 1, measure: 0).allSatisfy { $0.tokens == 3 && $0.matches == 0 })
-    #expect(first.allSatisfy { $0.weights == 2 * Double($0.matches) })
     let counts = first.map { Double($0.matches) }
     let mean = counts.reduce(0, +) / Double(resamples)
     let variance = counts.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(resamples - 1)
@@ -65,7 +59,7 @@ import Testing
   @Test func sameSeedSameDraws() throws {
     func run() throws -> [Int] {
       let stream = try Bootstrap.Stream(documents: [5], measures: 1, resamples: 300, seed: 7)
-      for i in 0..<5 { stream.add(group: 0, tokens: i + 1, weightSums: [0], matches: [0]) }
+      for i in 0..<5 { stream.add(group: 0, tokens: i + 1, matches: [0]) }
       return stream.draws(group: 0, measure: 0).map(\.tokens)
     }
     let a = try run()
@@ -115,8 +109,8 @@ import Testing
     #expect((ranges.map(\.count).max() ?? 0) - (ranges.map(\.count).min() ?? 0) <= 1)
     // Any number of resamples works, also fewer than the chunks.
     let stream = try Bootstrap.Stream(documents: [2], measures: 1, resamples: count, seed: 3)
-    stream.add(group: 0, tokens: 1, weightSums: [1], matches: [1])
-    stream.add(group: 0, tokens: 1, weightSums: [0], matches: [0])
+    stream.add(group: 0, tokens: 1, matches: [1])
+    stream.add(group: 0, tokens: 1, matches: [0])
     #expect(stream.draws(group: 0, measure: 0).count == count)
     #expect(stream.draws(group: 0, measure: 0).allSatisfy { $0.tokens == 2 })
   }

@@ -23,3 +23,15 @@ import Testing
     #expect(MultipleTesting.benjaminiHochberg([]).isEmpty)
   }
 }
+
+@Suite struct MultipleTestingUnderflowTests {
+  // p-values that underflowed (0) or are subnormal keep their order and stay tiny:
+  // python3 -c "import scipy.stats as st; print(st.false_discovery_control([0.0, 1e-310, 0.02, 0.5, 0.04]))"
+  // → [0.0e+000 2.5e-310 3.333333333333333e-02 5.0e-01 5.0e-02]
+  @Test func benjaminiHochbergKeepsUnderflowedPValues() {
+    let adjusted = MultipleTesting.benjaminiHochberg([0.0, 1e-310, 0.02, 0.5, 0.04])
+    #expect(adjusted[0] == 0)
+    #expect(abs(adjusted[1] - 2.5e-310) < 1e-320)
+    #expect(close(Array(adjusted[2...]), [0.03333333333333333, 0.5, 0.05]))
+  }
+}

@@ -60,6 +60,8 @@ extension ReportJob {
     var isGroupFieldSeen = false
     static let noGroup = "(none)"
     let bootstrap: Bootstrap.Stream
+    /// Per module, the category counts of the documents with matches (tests, stance bootstrap).
+    var documents: DocumentTable
     /// Bootstrap group of each outlet.
     let bootstrapGroups: [String: Int]
     var checksum = MultisetChecksum()
@@ -74,6 +76,7 @@ extension ReportJob {
       bootstrapGroups = Dictionary(uniqueKeysWithValues: outlets.enumerated().map { ($1, $0) })
       groupBy = options.groupBy
       groups = CorpusSummary(lexicon: collected.lexicon)
+      documents = DocumentTable(outlets: outlets, lexicon: collected.lexicon, voice: voice)
       do {
         bootstrap = try Bootstrap.Stream(
           documents: outlets.map { collected.documentsPerOutlet[$0] ?? 0 },
@@ -110,10 +113,10 @@ extension ReportJob {
           undated += 1
         }
       }
-      let contribution = StatisticsReport.contribution(of: result, lexicon: lexicon, voice: voice)
+      documents.add(result)
       bootstrap.add(
-        group: group, tokens: result.tokens.total, weightSums: contribution.weightSums,
-        matches: contribution.matches)
+        group: group, tokens: voice.count(result.tokens),
+        matches: StatisticsReport.contribution(of: result, lexicon: lexicon, voice: voice))
     }
 
     /// The passages of documents that came without their bytes (from shards), with their text

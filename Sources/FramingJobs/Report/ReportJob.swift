@@ -24,6 +24,8 @@ public struct ReportJob: Sendable {
     /// Bootstrap resamples and Monte Carlo tables.
     public var resamples = SamplingDefaults.resamples
     public var simulations = SamplingDefaults.simulations
+    /// Below this many documents per outlet, intervals and tests are not computed.
+    public var minimumDocuments = StatisticsReport.defaultMinimumDocuments
     public var csvDialect: CSVDialect = .rfc4180
     public var date = Provenance.outputDate()
     /// The report formats written beside the CSVs.
@@ -63,6 +65,9 @@ public struct ReportJob: Sendable {
       if isStrict { parts.append("--strict") }
       if seed != SamplingDefaults.seed { parts += ["--seed", String(seed)] }
       if resamples != SamplingDefaults.resamples { parts += ["--resamples", String(resamples)] }
+      if minimumDocuments != StatisticsReport.defaultMinimumDocuments {
+        parts += ["--min-documents", String(minimumDocuments)]
+      }
       if simulations != SamplingDefaults.simulations {
         parts += ["--simulations", String(simulations)]
       }
@@ -234,7 +239,7 @@ public struct ReportJob: Sendable {
     options.phase?("counted and wrote the rows")
     summary = pass.summary
     summary.excludesSharedCopy = options.excludesSharedCopy
-    let scores: Scores
+    var scores: Scores
     do {
       scores = try Scores.compute(summary, voice: voice)
     } catch { throw .statistics(error) }
@@ -250,8 +255,11 @@ public struct ReportJob: Sendable {
     statisticsOptions.seed = options.seed
     statisticsOptions.resamples = options.resamples
     statisticsOptions.simulations = options.simulations
+    statisticsOptions.minimumDocuments = options.minimumDocuments
     let statistics = StatisticsReport.compute(
-      summary, scores: scores, options: statisticsOptions, bootstrap: pass.bootstrap)
+      summary, scores: scores, options: statisticsOptions, bootstrap: pass.bootstrap,
+      documents: pass.documents)
+    scores.attachIntervals(from: statistics, lexicon: lexicon)
     options.phase?("computed the statistics")
     var breakdown: PeriodBreakdown?
     if let unit = options.periodUnit {

@@ -35,14 +35,24 @@ struct ReportOptions: ParsableArguments {
 
   @OptionGroup var workers: JobsOption<Notes>
 
-  @Option(help: "Seed of the bootstrap and the Monte Carlo tests (GSL's mt19937).")
+  @Option(help: "Seed of the bootstraps and the permutation tests (GSL's mt19937).")
   var seed = SamplingDefaults.seed
 
   @Option(help: "Bootstrap resamples of each outlet's documents.")
   var resamples = SamplingDefaults.resamples
 
-  @Option(help: "Tables simulated by a Monte Carlo exact test (at least 100,000 is advised).")
+  @Option(
+    help:
+      "Random permutations of a document-level test whose arrangements are too many to enumerate."
+  )
   var simulations = SamplingDefaults.simulations
+
+  @Option(
+    name: .customLong("min-documents"),
+    help:
+      "Fewest documents of an outlet (with matches in the module, for stance, shares and tests) for which intervals and tests are computed; below, they are written as 'not computed'."
+  )
+  var minDocuments = StatisticsReport.defaultMinimumDocuments
 
   @Option(
     help:
@@ -97,6 +107,9 @@ struct ReportOptions: ParsableArguments {
     guard (1...10_000_000).contains(simulations) else {
       throw ValidationError("--simulations must be from 1 to 10,000,000")
     }
+    guard (2...1_000_000).contains(minDocuments) else {
+      throw ValidationError("--min-documents must be from 2 to 1,000,000")
+    }
   }
 
   /// The job's options for a corpus.
@@ -114,6 +127,7 @@ struct ReportOptions: ParsableArguments {
     options.csvDialect = csvDialect
     options.resamples = resamples
     options.simulations = simulations
+    options.minimumDocuments = minDocuments
     options.formats = format
     options.periodUnit = by
     options.groupBy = groupBy

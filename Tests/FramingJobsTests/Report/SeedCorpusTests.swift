@@ -178,29 +178,32 @@ struct SeedAttributionTests {
 /// The statistics issue's acceptance checks on the seed articles.
 @Suite(.enabled(if: Fixtures.hasSeeds, "../shared/seeds is not present beside the project"))
 struct SeedStatisticsTests {
-  @Test func kimLabelTableGetsAnExactTestWithAdjustedP() throws {
+  @Test func kimLabelTableIsNotTestedOnOneArticlePerOutlet() throws {
     let files = try SeedCorpusTests.files()
     let tests = records(try #require(files["tests.csv"]))
     let test = try #require(
       tests.first { $0["module"] == "kim-jong-un-labels" && $0["test"] == "outlet × category" })
-    // 16 counted labels of author voice over five outlets: expected counts far below 5. (20
-    // Minuten's third "Machthaber" stands in a sentence attributed by "wie russische Staatsmedien
-    // berichteten": reported speech of the state media. Three are plurals counted for Kim and
-    // Putin: "Die Machthaber Russlands und Nordkoreas", "Die Machthaber haben sich …", "der
-    // beiden Staatschefs".)
-    #expect(test["method"] == "monte-carlo-exact")
+    // 16 counted labels of author voice over five outlets, one article each. (20 Minuten's third
+    // "Machthaber" stands in a sentence attributed by "wie russische Staatsmedien berichteten":
+    // reported speech of the state media. Three are plurals counted for Kim and Putin: "Die
+    // Machthaber Russlands und Nordkoreas", "Die Machthaber haben sich …", "der beiden
+    // Staatschefs".) Sixteen labels from five articles are five observations: no test.
+    #expect(test["method"] == "not computed")
+    #expect(test["unit"] == "documents")
     #expect(test["n"] == "16")
-    #expect(test["p_adjusted"] != "")
-    #expect(test["p_holm"] != "")
-    #expect(test["p_value_mc_error"] != "")
+    #expect(test["documents"] == "5")
+    #expect(test["flag"] == "too-few-documents")
+    #expect(test["p_value"] == "" && test["p_adjusted"] == "")
     let intervals = records(try #require(files["intervals.csv"])).filter {
       $0["module"] == "kim-jong-un-labels"
     }
     #expect(intervals.filter { $0["statistic"] == "share" }.count == 5 * 5 * 2)
-    #expect(
-      intervals.contains {
-        $0["statistic"] == "stance" && $0["method"] == "bootstrap" && $0["outlet"] == "junge Welt"
-      })
+    // No interval anywhere has width 0 or leaves the scale: every one is not computed.
+    #expect(intervals.allSatisfy { $0["lower"] == "" && $0["upper"] == "" })
+    let stance = try #require(
+      intervals.first { $0["statistic"] == "stance" && $0["outlet"] == "junge Welt" })
+    #expect(stance["method"] == "bootstrap-percentile")
+    #expect(stance["note"] == "not computed: 1 document (fewer than 5)")
   }
 
   /// The outlet × entry table of Kim's labels, of author voice. What a reference must agree on

@@ -1,0 +1,129 @@
+extension PermutationTest {
+  /// One document of a table test: its group (an outlet) and its matches per category.
+  public struct Document: Sendable, Hashable {
+    public var group: Int
+    public var counts: [Int]
+    public init(group: Int, counts: [Int]) {
+      self.group = group
+      self.counts = counts
+    }
+  }
+
+  /// The permutation test of a groups × categories table, with Pearson's χ² beside it.
+  public struct TableResult: Sendable, Hashable {
+    /// The permutation test; its statistic is Pearson's χ² of the summed table.
+    public var permutation: PermutationResult
+    /// Pearson's χ² test of the same table with matches as units (its p from the χ²
+    /// distribution), shown beside the permutation test.
+    public var chiSquare: ContingencyResult
+    /// Bias-corrected Cramér's V (Bergsma 2013) of the summed table.
+    public var cramersV: Double
+    public var documents: Int
+    public var matches: Int
+  }
+
+  /// Outlet × category with documents as the unit: the statistic is Pearson's χ² of the table
+  /// summed over documents; outlet labels are shuffled over whole documents, each keeping its
+  /// category counts together. Categories no document uses are dropped; it needs two groups
+  /// and two used categories.
+  public static func table(
+    _ documents: [Document], permutations: Int = SamplingDefaults.simulations,
+    seed: UInt = SamplingDefaults.seed
+  ) throws(StatisticsError) -> TableResult {
+    let groups = Array(Set(documents.map(\.group))).sorted()
+    guard let width = documents.first?.counts.count,
+      documents.allSatisfy({ $0.counts.count == width && $0.counts.allSatisfy { $0 >= 0 } })
+    else { throw .invalidArgument("a table test needs documents with counts ≥ 0 of equal length") }
+    let used = (0..<width).filter { j in documents.contains { $0.counts[j] > 0 } }
+    guard groups.count >= 2, used.count >= 2 else {
+      throw .invalidArgument(
+        "a test of the table needs two outlets and two categories in use (got \(groups.count) × \(used.count))"
+      )
+    }
+    let index = Dictionary(uniqueKeysWithValues: groups.enumerated().map { ($1, $0) })
+    let labels = documents.map { index[$0.group] ?? 0 }
+    let c = used.count
+    let counts = documents.flatMap { d in used.map { Double(d.counts[$0]) } }
+    let totals = documents.map { d in used.reduce(0.0) { $0 + Double(d.counts[$1]) } }
+    let columns = (0..<c).map { j in documents.reduce(0.0) { $0 + Double($1.counts[used[j]]) } }
+    let n = columns.reduce(0, +)
+    let g = groups.count
+    let statistic: @Sendable ([Int]) -> Double = { labels in
+      var table = [Double](repeating: 0, count: g * c)
+      var rows = [Double](repeating: 0, count: g)
+      for (d, l) in labels.enumerated() {
+        rows[l] += totals[d]
+        for j in 0..<c { table[l * c + j] += counts[d * c + j] }
+      }
+      var x = 0.0
+      for i in 0..<g where rows[i] > 0 {
+        for j in 0..<c {
+          let e = rows[i] * columns[j] / n
+          x += (table[i * c + j] - e) * (table[i * c + j] - e) / e
+        }
+      }
+      return x
+    }
+    let permutation = try test(
+      labels: labels, permutations: permutations, seed: seed, stream: "permutation-table",
+      statistic: statistic)
+    var summed = [[Int]](repeating: [Int](repeating: 0, count: c), count: g)
+    for (d, l) in labels.enumerated() {
+      for j in 0..<c { summed[l][j] += documents[d].counts[used[j]] }
+    }
+    let pearson = try ContingencyTest.pearson(summed)
+    return TableResult(
+      permutation: permutation, chiSquare: pearson,
+      cramersV: ContingencyTest.biasCorrectedCramersV(
+        pearson.statistic, n: pearson.n, rows: g, columns: c),
+      documents: documents.count, matches: pearson.n)
+  }
+
+  /// One document of a stance comparison: the sum of its matches' weights and their number (≥ 1).
+  public struct StanceDocument: Sendable, Hashable {
+    public var weightSum: Double
+    public var matches: Int
+    public init(weightSum: Double, matches: Int) {
+      self.weightSum = weightSum
+      self.matches = matches
+    }
+  }
+
+  /// Two outlets' stance indices (Σ weights / Σ matches over their documents) compared with
+  /// documents as the unit: the statistic is the absolute difference, labels shuffled over whole
+  /// documents (two-sided). `difference` is a's index minus b's.
+  public static func stanceDifference(
+    _ a: [StanceDocument], _ b: [StanceDocument],
+    permutations: Int = SamplingDefaults.simulations, seed: UInt = SamplingDefaults.seed
+  ) throws(StatisticsError) -> (result: PermutationResult, difference: Double) {
+    let all = a + b
+    guard !a.isEmpty, !b.isEmpty, all.allSatisfy({ $0.matches >= 1 && $0.weightSum.isFinite })
+    else {
+      throw .invalidArgument("a stance comparison needs documents with matches in both outlets")
+    }
+    let weights = all.map(\.weightSum)
+    let matches = all.map { Double($0.matches) }
+    let statistic: @Sendable ([Int]) -> Double = { labels in
+      var w = (0.0, 0.0)
+      var m = (0.0, 0.0)
+      for (d, l) in labels.enumerated() {
+        if l == 0 {
+          w.0 += weights[d]
+          m.0 += matches[d]
+        } else {
+          w.1 += weights[d]
+          m.1 += matches[d]
+        }
+      }
+      return abs(w.0 / m.0 - w.1 / m.1)
+    }
+    let labels = Array(repeating: 0, count: a.count) + Array(repeating: 1, count: b.count)
+    let result = try test(
+      labels: labels, permutations: permutations, seed: seed, stream: "permutation-stance",
+      statistic: statistic)
+    let difference =
+      a.reduce(0) { $0 + $1.weightSum } / Double(a.reduce(0) { $0 + $1.matches })
+      - b.reduce(0) { $0 + $1.weightSum } / Double(b.reduce(0) { $0 + $1.matches })
+    return (result, difference)
+  }
+}

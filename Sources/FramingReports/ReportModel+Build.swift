@@ -38,6 +38,17 @@ extension ReportModel {
     simulations = statistics.options.simulations
     let pages = builder.outletPages()
     outlets = pages
+    grid = builder.summaryGrid(pages)
+    profiles = pages.enumerated().map { o, page in
+      let n = summary.outlets[summary.outletNames[o]]?.documents ?? 0
+      return Profile(
+        outlet: page.name, link: format == .markdown ? page.file : "#\(page.anchor)",
+        documents: n, documentsText: n == 1 ? "1 document" : "\(n) documents",
+        lines: page.profile)
+    }
+    caveats = builder.caveats()
+    hasCaveats = !caveats.isEmpty
+    methods = builder.methods()
     outletsTable = builder.outletsTable(pages)
     modules = summary.lexicon.modules.indices.map { builder.moduleSection($0) }
     periods = breakdown.map { builder.periodSection($0) }
@@ -139,6 +150,7 @@ extension ReportModel {
 
     func moduleSection(_ m: Int) -> ModuleSection {
       let module = modules[m]
+      let figures = self.figures(m)
       var rows: [[Cell]] = []
       for s in scores.modules where s.module == m {
         let isUnused = s.matchesByVoice.total == 0 && s.distanced == 0 && s.notTarget == 0
@@ -190,7 +202,7 @@ extension ReportModel {
         scaleMax: NumberFormat.fixed(module.scale.max, 0), negative: text(module.scale.negative),
         positive: text(module.scale.positive), scoresTable: scoresTable,
         categoryTable: table(header, categoryRows), test: testSummary(module),
-        stanceTable: stanceTable, figures: figures(m))
+        stanceTable: stanceTable, figures: figures.figures, mapNote: figures.mapNote)
     }
 
     func testSummary(_ module: LexiconModule) -> TestSummary? {
@@ -213,8 +225,8 @@ extension ReportModel {
     }
 
     /// The module's charts: stance per outlet, category shares per outlet, and the
-    /// correspondence map when one was computed.
-    func figures(_ m: Int) -> [Figure] {
+    /// correspondence map when one was computed and means something (else why not).
+    func figures(_ m: Int) -> (figures: [Figure], mapNote: String?) {
       let module = modules[m]
       var figures: [Figure] = []
       let stance = summary.outletNames.map { outlet in
@@ -231,7 +243,7 @@ extension ReportModel {
             file: "figures/\(module.id)-stance.svg", alt: text(alt),
             svg: SVGCharts.stance(
               stance, scale: module.scale, title: alt,
-              intervalName: "95% document bootstrap interval")))
+              intervalName: "95% document bootstrap interval"), caption: "", hasCaption: false))
       }
       let shares = summary.outletNames.map { outlet in
         SVGCharts.ShareRow(
@@ -247,18 +259,25 @@ extension ReportModel {
           Figure(
             file: "figures/\(module.id)-shares.svg", alt: text(alt),
             svg: SVGCharts.shares(
-              shares, categories: module.categories, scale: module.scale, title: alt)))
+              shares, categories: module.categories, scale: module.scale, title: alt),
+            caption: "", hasCaption: false))
       }
+      var mapNote: String?
       if let map = statistics.maps.first(where: { $0.module == module.id && $0.table == "category" }
       ) {
         let alt = "\(module.title): outlets and categories (correspondence analysis)"
-        figures.append(
-          Figure(
-            file: "figures/\(module.id)-ca.svg", alt: text(alt),
-            svg: SVGMap.render(
-              map, title: "\(module.id): outlets and categories (correspondence analysis)")))
+        let labels = map.columns.map { id in module.categories.first { $0.id == id }?.label ?? id }
+        switch SVGMap.mapOrReason(map, title: alt, rowLabels: map.rows, columnLabels: labels) {
+        case .drawn(let svg, let caption):
+          figures.append(
+            Figure(
+              file: "figures/\(module.id)-ca.svg", alt: text(alt), svg: svg, caption: text(caption),
+              hasCaption: true))
+        case .notDrawn(let reason):
+          mapNote = text(reason)
+        }
       }
-      return figures
+      return (figures, mapNote)
     }
 
     func topEntries(outlet: String, module m: Int) -> String {

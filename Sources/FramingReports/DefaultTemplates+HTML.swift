@@ -35,8 +35,11 @@ extension DefaultTemplates {
     mark { background: #ffe08a; padding: 0 .1rem; }
     code { font-size: .85rem; }
     nav ul { columns: 2; }
-    table.grid td { min-width: 8.5rem; }
+    table.grid { font-size: .82rem; width: 100%; }
+    table.grid td, table.grid th { min-width: 5.5rem; }
+    table.grid td:first-child { min-width: 8rem; }
     table.grid .stance { font-weight: 600; font-variant-numeric: tabular-nums; }
+    table.grid .value { white-space: nowrap; }
     table.grid .sub { color: #555; font-size: .8rem; font-variant-numeric: tabular-nums; }
     table.grid td.unused { color: #888; }
     .footnotes, figcaption { font-size: .85rem; color: #444; }
@@ -70,12 +73,12 @@ extension DefaultTemplates {
     <section id="summary">
     <h2>Summary</h2>
     {{#grid}}
-    <p>Each cell: the stance index with its 95% document bootstrap interval; below, counted matches per 1,000 tokens and the documents with a counted match, of the outlet's documents. n.c. = not computed (see the notes below the grid); – = no counted match. Red leans to a module's negative pole, blue to its positive pole.</p>
+    <p>Each cell: the stance index with its 95% document bootstrap interval; below, counted matches per 1,000 tokens, and the documents with a counted match of the outlet's documents. n.c. = not computed (see the notes below the grid); – = no counted match. Red leans to a module's negative pole, blue to its positive pole.</p>
     <div class="table"><table class="grid">
     <thead><tr><th>outlet</th>{{#modules}}<th>{{.}}</th>{{/modules}}</tr></thead>
     <tbody>
     {{#rows}}
-    <tr><td><a href="{{link}}">{{outlet}}</a><br><span class="sub">{{documentsText}}</span></td>{{#cells}}{{#isUsed}}<td style="background: {{tint}}"><span class="stance">{{stance}}</span> {{interval}}<br><span class="sub">{{rate}} per 1,000 · {{documents}} of {{outletDocuments}} docs</span></td>{{/isUsed}}{{^isUsed}}<td class="unused">–<br><span class="sub">{{rate}} per 1,000 · {{documents}} of {{outletDocuments}} docs</span></td>{{/isUsed}}{{/cells}}</tr>
+    <tr><td><a href="{{link}}">{{outlet}}</a><br><span class="sub">{{documentsText}}</span></td>{{#cells}}{{#isUsed}}<td style="background: {{tint}}"><span class="value"><span class="stance">{{stance}}</span> {{interval}}</span><br><span class="sub">{{rate}} per 1,000<br>{{documents}} of {{outletDocuments}} docs</span></td>{{/isUsed}}{{^isUsed}}<td class="unused">–<br><span class="sub">{{rate}} per 1,000<br>{{documents}} of {{outletDocuments}} docs</span></td>{{/isUsed}}{{/cells}}</tr>
     {{/rows}}
     </tbody>
     </table></div>

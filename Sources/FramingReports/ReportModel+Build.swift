@@ -190,9 +190,7 @@ extension ReportModel {
           stanceRows.map { r in
             [
               cell(r.outlet), number(NumberFormat.fixed(r.estimate, 2)),
-              plain(
-                r.lower.map { "[\(NumberFormat.fixed($0, 2)), \(NumberFormat.fixed(r.upper, 2))]" }
-                  ?? "–"), number(r.n),
+              plain(stanceIntervalText(r, module: m)), number(r.n),
             ]
           })
       return ModuleSection(
@@ -203,6 +201,18 @@ extension ReportModel {
         positive: text(module.scale.positive), scoresTable: scoresTable,
         categoryTable: table(header, categoryRows), test: testSummary(module),
         stanceTable: stanceTable, figures: figures.figures, mapNote: figures.mapNote)
+    }
+
+    /// "[-1.83, -1.00]", or "not computed: 1 document" (the grid's rule, reason shortened).
+    func stanceIntervalText(_ r: StatisticsReport.IntervalRow, module m: Int) -> String {
+      let found = evidence.outlets[r.outlet] ?? ReportEvidence.Outlet()
+      switch Self.gridInterval(r, documentsUsing: found.documents(module: m, voice: scores.voice))
+      {
+      case .computed(let lower, let upper):
+        return "[\(NumberFormat.fixed(lower, 2)), \(NumberFormat.fixed(upper, 2))]"
+      case .notComputed(let reason):
+        return reason.components(separatedBy: " (").first ?? reason
+      }
     }
 
     func testSummary(_ module: LexiconModule) -> TestSummary? {
@@ -233,8 +243,17 @@ extension ReportModel {
         let r = statistics.intervals.first {
           $0.module == module.id && $0.outlet == outlet && $0.statistic == "stance"
         }
+        // No bar where the grid says n.c. (one document gives an exact-looking interval).
+        let used = (evidence.outlets[outlet] ?? ReportEvidence.Outlet())
+          .documents(module: m, voice: scores.voice)
+        let shown: (Double?, Double?) =
+          if case .computed(let lower, let upper) = Self.gridInterval(r, documentsUsing: used) {
+            (lower, upper)
+          } else {
+            (nil, nil)
+          }
         return SVGCharts.StanceRow(
-          outlet: outlet, estimate: r?.estimate, lower: r?.lower, upper: r?.upper, n: r?.n ?? 0)
+          outlet: outlet, estimate: r?.estimate, lower: shown.0, upper: shown.1, n: r?.n ?? 0)
       }
       if stance.contains(where: { $0.estimate != nil }) {
         let alt = "\(module.title): stance index per outlet with bootstrap intervals"

@@ -135,13 +135,20 @@ extension ReportModel.Builder {
     case notComputed(reason: String)
   }
 
-  /// The document-level interval of an outlet's stance in a module, or why there is none: no
-  /// interval row, an interval left empty (its note says why), or fewer than two documents
-  /// using the module (a bootstrap over one document has no spread).
+  /// The document-level interval of an outlet's stance in a module, or why there is none.
   func stanceInterval(outlet: String, module: LexiconModule, documentsUsing: Int) -> GridInterval {
-    let row = statistics.intervals.first {
-      $0.module == module.id && $0.outlet == outlet && $0.statistic == "stance"
-    }
+    Self.gridInterval(
+      statistics.intervals.first {
+        $0.module == module.id && $0.outlet == outlet && $0.statistic == "stance"
+      }, documentsUsing: documentsUsing)
+  }
+
+  /// The interval of `row`, or why there is none: no interval row, an interval left empty (its
+  /// note says why), or fewer than two documents using the module (a bootstrap over one
+  /// document has no spread).
+  static func gridInterval(_ row: StatisticsReport.IntervalRow?, documentsUsing: Int)
+    -> GridInterval
+  {
     guard let row else {
       return .notComputed(reason: "not computed: no document interval for this outlet")
     }
@@ -221,7 +228,8 @@ extension ReportModel.Builder {
     for outlet in outlets {
       let found = evidence.outlets[outlet] ?? ReportEvidence.Outlet()
       if found.sharedCopyMatches > 0 {
-        shared.append("\(found.sharedCopyMatches) of \(outlet)'s \(found.matches) matches")
+        let matches = found.matches == 1 ? "1 match" : "\(found.matches) matches"
+        shared.append("\(found.sharedCopyMatches) of \(outlet)'s \(matches)")
       }
     }
     if !shared.isEmpty {

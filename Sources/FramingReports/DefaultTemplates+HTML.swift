@@ -40,6 +40,7 @@ extension DefaultTemplates {
     table.grid td:first-child { min-width: 8rem; }
     table.grid .stance { font-weight: 600; font-variant-numeric: tabular-nums; }
     table.grid .value { white-space: nowrap; }
+    table.grid .sub { white-space: nowrap; }
     table.grid .sub { color: #555; font-size: .8rem; font-variant-numeric: tabular-nums; }
     table.grid td.unused { color: #888; }
     .footnotes, figcaption { font-size: .85rem; color: #444; }

@@ -11,7 +11,7 @@ extension ReportModel.Builder {
     let items: [(String, String, String)] = [
       (
         "Summary", "",
-        "the grid at the top restates numbers from the module sections: the stance index with its document bootstrap interval (intervals.csv), the rate per 1,000 tokens (scores.csv), and the documents with at least one counted match in the module. An interval from fewer than two such documents is not shown: resampling one document gives no spread. The profiles count articles, not matches: an article counts for a term when it uses the term at least once, in the outlet's own voice for the first two sentences, by a quoted or reported speaker (terms with a non-zero weight only, distanced uses left out) for the third. Terms are ranked by articles, then uses, then the strength of their weight."
+        "the grid at the top restates numbers from the module sections (the stance index with its document bootstrap interval from intervals.csv, the rate per 1,000 tokens from scores.csv) and adds the documents with at least one counted match in the module. An interval from fewer than two such documents is not shown: resampling one document gives no spread. The profiles count articles, not matches: an article counts for a term when it uses the term at least once, in the outlet's own voice for the first two sentences, by a quoted or reported speaker (terms with a non-zero weight only, distanced uses left out) for the third. Terms are ranked by articles, then uses, then the strength of their weight."
       ),
       (
         "Counts", "",

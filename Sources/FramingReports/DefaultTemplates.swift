@@ -33,6 +33,42 @@ enum DefaultTemplates {
     # {{title}}: overview
 
     {{> header.md}}
+    ## Summary
+
+    {{#grid}}
+    Each cell: stance index [95% document bootstrap interval] · counted matches per 1,000 tokens · documents with a counted match, of the outlet's documents. n.c. = not computed (see the notes below the grid); – = no counted match. Negative stance leans to a module's negative pole, positive to its positive pole; the scales are in the module sections.
+
+    | outlet |{{#modules}} {{.}} |{{/modules}}
+    |---|{{#modules}}---|{{/modules}}
+    {{#rows}}
+    | [{{outlet}}]({{link}}) |{{#cells}} {{text}} |{{/cells}}
+    {{/rows}}
+    {{#hasFootnotes}}
+
+    {{/hasFootnotes}}
+    {{#footnotes}}
+    {{.}}  
+    {{/footnotes}}
+    {{/grid}}
+
+    ### Profiles
+
+    {{#profiles}}
+    **[{{outlet}}]({{link}})** ({{documentsText}})
+
+    {{#lines}}
+    - {{.}}
+    {{/lines}}
+
+    {{/profiles}}
+    {{#hasCaveats}}
+    ### Caveats
+
+    {{#caveats}}
+    - **{{title}}** {{text}}
+    {{/caveats}}
+
+    {{/hasCaveats}}
     ## Outlets
 
     {{#outletsTable}}
@@ -47,7 +83,7 @@ enum DefaultTemplates {
 
     In modules about an actor (Kim Jong Un, Putin), a label counts for the actor only when it refers to them: next to the name ("Machthaber Kim Jong Un"), with the actor's country ("Nordkoreas Machthaber"), or as a definite reference ("der Diktator") to the most recent person it can stand for within three sentences. Plural labels, labels naming someone else and labels whose referent is unknown are counted apart (`not target`); uses with "sogenannt", "angeblich" or in scare quotes are counted apart as `distanced`. `matches.csv` gives the rule and the speaker of every match, so each number can be audited.
 
-    Each module ends with three charts: the stance index per outlet (dot) with its document bootstrap interval (bar), the share of each category in an outlet's counted matches (red toward the negative pole, blue toward the positive pole), and the correspondence map. Hover over a dot or a bar for its numbers.
+    Each module ends with up to three charts: the stance index per outlet (dot) with its document bootstrap interval (bar), the share of each category in an outlet's counted matches (red toward the negative pole, blue toward the positive pole), and the correspondence map with a note on what its axes show (or why no map is drawn). Hover over a dot or a bar for its numbers.
     {{#modules}}
 
     ## {{title}} (`{{id}}`)
@@ -78,7 +114,15 @@ enum DefaultTemplates {
     {{#figures}}
 
     ![{{alt}}]({{file}})
+    {{#hasCaption}}
+
+    {{caption}}
+    {{/hasCaption}}
     {{/figures}}
+    {{#mapNote}}
+
+    {{.}}
+    {{/mapNote}}
     {{/modules}}
     {{#periods}}
 
@@ -126,36 +170,9 @@ enum DefaultTemplates {
 
     ## Methods
 
-    - **Counts.** A match counts in a module's scores when it is plain (not distanced) and, in
-      modules about an actor, when it refers to that actor. Scores use {{voice}} voice;
-      reported speech counts with {{#isReportedAsQuote}}the speaker{{/isReportedAsQuote}}{{^isReportedAsQuote}}the outlet{{/isReportedAsQuote}}.
-    - **Stance index** (scores.csv): the mean category weight of the counted matches, with a t
-      interval that treats every match as independent. Labels cluster in articles, so the
-      **bootstrap** interval (intervals.csv), which resamples whole documents within an outlet
-      ({{resamples}} resamples, seed {{seed}}), is the honest one; with one or two
-      documents per outlet neither says much.
-    - **Shares** (intervals.csv): Wilson and Clopper–Pearson intervals for each category's share of
-      an outlet's matches in a module. Clopper–Pearson is conservative; both are wide when a
-      module has few matches.
-    - **Tests of difference** (tests.csv): per module, Pearson's χ² test of independence of the
-      outlet × category table (no continuity correction) with Cramér's V as effect size. When
-      expected counts are small (any below 1 or more than 20% below 5), Fisher's exact test for
-      2 × 2 tables and a Monte Carlo exact test for larger ones ({{simulations}} tables with the
-      observed margins, seed {{seed}}, p reported with its Monte Carlo error). Pairs of outlets
-      are compared on their stance weights with Welch's t test, which again treats matches as
-      independent. All p-values of the run are adjusted together, by Benjamini–Hochberg (false
-      discovery rate) and by Holm (family-wise error); read the adjusted ones. A small p with a
-      tiny V is a real but small difference; a large p with few matches says only that the data
-      cannot tell.
-    - **Distinctive terms** (specificities.csv): Lafon's hypergeometric specificity (signed
-      −log10 of the tail probability, positive for over-use) and the log-odds ratio with an
-      informative Dirichlet prior (Monroe, Colaresi & Quinn 2008) with its z-score, for every
-      lexicon entry and every word, without a frequency cut-off. With thousands of words, some
-      specificities above 2 are expected by chance.
-    - **Correspondence analysis** (ca_coordinates.csv and the maps): the outlet × category and
-      outlet × entry tables decomposed with GSL's singular value decomposition; outlets close to
-      a category use it more than the others do. Axes explaining little inertia, or tables with
-      few matches, make the map fragile.
+    {{#methods}}
+    - **{{name}}**{{#hasSource}} ({{source}}){{/hasSource}}: {{text}}
+    {{/methods}}
 
     ## What was left out
 
@@ -185,6 +202,12 @@ enum DefaultTemplates {
 
     {{> header.md}}
     [Back to the overview](../overview.md)
+
+    ## Profile
+
+    {{#profile}}
+    - {{.}}
+    {{/profile}}
 
     ## Documents
 
@@ -222,188 +245,5 @@ enum DefaultTemplates {
     {{/isNeverUsed}}
     {{/modules}}
     {{/outlet}}
-    """#
-
-  static let tableHTML = #"""
-    <div class="table"><table>
-    <thead><tr>{{#columns}}<th{{#isNumeric}} class="num"{{/isNumeric}}>{{title}}</th>{{/columns}}</tr></thead>
-    <tbody>
-    {{#rows}}
-    <tr>{{#cells}}<td{{#isNumeric}} class="num"{{/isNumeric}}>{{#link}}<a href="{{link}}">{{text}}</a>{{/link}}{{^link}}{{text}}{{/link}}</td>{{/cells}}</tr>
-    {{/rows}}
-    </tbody>
-    </table></div>
-    """#
-
-  static let reportHTML = #"""
-    <!DOCTYPE html>
-    <html lang="en">
-    <head>
-    <meta charset="utf-8">
-    <meta name="viewport" content="width=device-width, initial-scale=1">
-    <meta name="generator" content="framing {{toolVersion}}">
-    <title>{{title}}</title>
-    <style>
-    body { font-family: system-ui, sans-serif; line-height: 1.45; margin: 0 auto; max-width: 72rem; padding: 1rem 2rem; color: #222; }
-    h1, h2, h3 { line-height: 1.2; }
-    h2 { border-bottom: 1px solid #ccc; padding-bottom: .2rem; margin-top: 2.5rem; }
-    .provenance { background: #f4f4f4; border-left: 4px solid #999; padding: .5rem 1rem; font-size: .9rem; }
-    .table { overflow-x: auto; }
-    table { border-collapse: collapse; margin: .8rem 0; font-size: .9rem; }
-    th, td { border: 1px solid #ccc; padding: .25rem .5rem; text-align: left; vertical-align: top; }
-    th { background: #eee; position: sticky; top: 0; }
-    td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
-    tbody tr:nth-child(even) { background: #fafafa; }
-    figure { margin: 1rem 0; }
-    figure svg { max-width: 100%; height: auto; }
-    mark { background: #ffe08a; padding: 0 .1rem; }
-    code { font-size: .85rem; }
-    nav ul { columns: 2; }
-    .evidence li { margin-bottom: .4rem; }
-    </style>
-    </head>
-    <body>
-    <header id="overview">
-    <h1>{{title}}</h1>
-    <p class="provenance">Generated by framing {{toolVersion}} on {{date}} with <code>{{commandLine}}</code>.<br>
-    Corpus <code>{{corpus}}</code> ({{documents}} documents, SHA-256 <code>{{corpusSHA256}}…</code>), lexicons <code>{{lexicons}}</code> (SHA-256 <code>{{lexiconsSHA256}}…</code>).<br>
-    Scores count <strong>{{voice}}</strong> voice{{#isAuthorVoice}} (the outlet's own words){{/isAuthorVoice}}; reported (indirect) speech counts with {{#isReportedAsQuote}}the speaker{{/isReportedAsQuote}}{{^isReportedAsQuote}}the outlet{{/isReportedAsQuote}}. Distanced uses and labels that do not refer to a module's target are counted apart.</p>
-    </header>
-    <nav>
-    <h2>Contents</h2>
-    <ul>
-    <li><a href="#outlets">Outlets</a></li>
-    <li><a href="#how-to-read">How to read this report</a></li>
-    {{#modules}}
-    <li><a href="#module-{{id}}">{{title}}</a></li>
-    {{/modules}}
-    {{#outlets}}
-    <li><a href="#{{anchor}}">Outlet: {{name}}</a></li>
-    {{/outlets}}
-    </ul>
-    </nav>
-    <section id="outlets">
-    <h2>Outlets</h2>
-    {{#outletsTable}}
-    {{> table.html}}
-    {{/outletsTable}}
-    </section>
-    <section id="how-to-read">
-    <h2>How to read this report</h2>
-    <p>Each module is one framing dimension. For every outlet it shows how often the module's terms occur (per 1,000 tokens), how they divide among the module's categories, and the <strong>stance index</strong>: the mean stance weight of the matched terms (negative: the module's negative pole, positive: its positive pole). The first chart of a module shows it per outlet with a document bootstrap interval; the second shows the share of each category (red toward the negative pole, blue toward the positive pole); the third is the correspondence map. Hover over a dot or bar for its numbers. Quotations are counted apart from the outlet's own words.</p>
-    <p>In modules about an actor, a label counts for the actor only when it refers to them (next to the name, with the actor's country, or as a definite reference to the most recent person it can stand for). Plural labels, labels naming someone else and labels whose referent is unknown are counted as <em>not target</em>; uses with "sogenannt", "angeblich" or in scare quotes as <em>distanced</em>. <code>matches.csv</code> gives the rule and the speaker of every match. The Markdown report (<code>--format markdown</code>, <code>overview.md</code>) has the full methods section: what each statistic assumes and when not to trust it.</p>
-    </section>
-    {{#modules}}
-    <section id="module-{{id}}">
-    <h2>{{title}} (<code>{{id}}</code>)</h2>
-    <p>{{description}}</p>
-    <p>Scale {{scaleMin}} … {{scaleMax}}: negative = {{negative}}; positive = {{positive}}.</p>
-    {{#scoresTable}}
-    {{> table.html}}
-    {{/scoresTable}}
-    <p>Plain matches per category (author/quote/reported):</p>
-    {{#categoryTable}}
-    {{> table.html}}
-    {{/categoryTable}}
-    {{#test}}
-    <p><strong>Is the difference real?</strong> {{^isComputed}}No test: {{note}}.{{/isComputed}}{{#isComputed}}Outlets × categories, {{name}}{{#isSmallExpected}} (expected counts too small for χ²){{/isSmallExpected}}: χ² = {{statistic}}, df = {{degreesOfFreedom}}, p = {{p}}{{#pError}} ± {{pError}}{{/pError}}, adjusted p = {{pBH}} (Benjamini–Hochberg) / {{pHolm}} (Holm), Cramér's V = {{effectSize}}, n = {{n}}.{{/isComputed}}</p>
-    {{/test}}
-    {{#stanceTable}}
-    <p>Stance index with a document bootstrap interval (95%, {{resamples}} resamples, seed {{seed}}):</p>
-    {{> table.html}}
-    {{/stanceTable}}
-    {{#figures}}
-    <figure>{{{svg}}}<figcaption>{{alt}}</figcaption></figure>
-    {{/figures}}
-    </section>
-    {{/modules}}
-    {{#periods}}
-    <section id="over-time">
-    <h2>Over time (by {{unit}})</h2>
-    <p>Each module's scores per outlet and {{unit}}, with the outlet's most used term. A shift is a change of that term between two consecutive {{unit}}s in which the outlet used the module.{{#hasUndated}} {{undatedDocuments}} documents without a date are left out of this section.{{/hasUndated}}</p>
-    {{#modules}}
-    <h3>{{title}} (<code>{{id}}</code>)</h3>
-    {{#table}}
-    {{> table.html}}
-    {{/table}}
-    {{#hasShifts}}
-    <p>Shifts:</p>
-    <ul>
-    {{#shifts}}
-    <li>{{.}}</li>
-    {{/shifts}}
-    </ul>
-    {{/hasShifts}}
-    {{/modules}}
-    </section>
-    {{/periods}}
-    {{#sharedCopy}}
-    <section id="shared-copy">
-    <h2>Shared agency copy</h2>
-    <p>Passages of at least 20 words that documents of two or more outlets print word for word. Terms in them are the agency's choice, not the outlet's: {{#isExcluded}}this run leaves them out of the scores.{{/isExcluded}}{{^isExcluded}}this run counts them; <code>--exclude-shared-copy</code> leaves them out.{{/isExcluded}}</p>
-    {{#table}}
-    {{> table.html}}
-    {{/table}}
-    {{#isSample}}<p>The first {{shownPassages}} of {{passageCount}} passages; all are in <code>shared_copy.csv</code>.</p>{{/isSample}}<ul>
-    {{#passages}}
-    <li><code>{{location}}</code> ({{outlet}}, {{words}} words, {{matches}} matches), shared with {{sharedWith}}: {{excerpt}}</li>
-    {{/passages}}
-    </ul>
-    </section>
-    {{/sharedCopy}}
-    {{#outlets}}
-    <section id="{{anchor}}">
-    <h2>Outlet: {{name}}</h2>
-    <p><a href="#overview">Back to the top</a></p>
-    {{#documentsTable}}
-    {{> table.html}}
-    {{/documentsTable}}
-    {{#modules}}
-    <h3>{{title}} (<code>{{id}}</code>)</h3>
-    {{#isNeverUsed}}
-    <p>Never used: 0 matches in {{tokens}} tokens.</p>
-    {{/isNeverUsed}}
-    {{^isNeverUsed}}
-    <p>Plain matches: {{author}} in author voice, {{quote}} in quote voice, {{reported}} in reported speech; {{distanced}} distanced{{#hasTarget}}, {{notTarget}} not about {{targetName}}{{/hasTarget}}. {{rate}} per 1,000 tokens ({{voice}}); stance index {{stance}}.</p>
-    <p>Whose words carry each term:</p>
-    <ul>
-    {{#whoseWords}}
-    <li>{{.}}</li>
-    {{/whoseWords}}
-    </ul>
-    {{#evidence}}
-    <h4>{{term}} · {{category}} ({{weight}})</h4>
-    <p>{{note}}</p>
-    <ul class="evidence">
-    {{#passages}}
-    <li><code>{{location}}</code> ({{description}}): {{before}}{{#hasMatch}}<mark>{{match}}</mark>{{/hasMatch}}{{after}}</li>
-    {{/passages}}
-    {{#hasMore}}
-    <li>… and {{more}} more in <code>matches.csv</code>.</li>
-    {{/hasMore}}
-    </ul>
-    {{/evidence}}
-    {{/isNeverUsed}}
-    {{/modules}}
-    </section>
-    {{/outlets}}
-    <section id="left-out">
-    <h2>What was left out</h2>
-    {{^hasSkipped}}
-    <p>Nothing was skipped.</p>
-    {{/hasSkipped}}
-    <ul>
-    {{#skipped}}
-    <li><code>{{location}}</code>: {{message}} ({{skipped}} skipped)</li>
-    {{/skipped}}
-    {{#warnings}}
-    <li><code>{{location}}</code>: {{message}}</li>
-    {{/warnings}}
-    </ul>
-    <p>Cleaning removed {{removals}} boilerplate lines, spans and duplicate paragraphs; each is listed in <code>removed.csv</code>.</p>
-    </section>
-    </body>
-    </html>
-
     """#
 }

@@ -24,6 +24,12 @@ public struct ReportEvidence: Sendable {
     public var ownVoice = 0
     /// "quoting Kim Jong Un", "reporting an unnamed speaker": uses not in the author's voice.
     public var bySpeaker: [String: Int] = [:]
+    /// Documents with a counted use (plain, about the module's target) in the author's voice.
+    public var ownVoiceDocuments = 0
+    /// Counted uses in the author's voice.
+    public var ownVoiceCounted = 0
+    /// Documents with a use by a quoted or reported speaker that is not distanced.
+    public var othersDocuments = 0
   }
 
   public struct EntryKey: Sendable, Hashable {
@@ -38,6 +44,32 @@ public struct ReportEvidence: Sendable {
     public var matches = 0
     public var sharedCopyMatches = 0
     public var uses: [EntryKey: EntryUses] = [:]
+    /// Per module, documents by the voices of their counted matches: index = voice mask
+    /// (`VoiceMask`), value = documents whose counted matches in the module came in exactly
+    /// those voices. Index 0 (no counted match) stays 0.
+    public var moduleDocuments: [Int: [Int]] = [:]
+
+    /// Documents with a counted match in module `m` in a voice that `voice` includes.
+    public func documents(module m: Int, voice: VoiceFilter) -> Int {
+      guard let byMask = moduleDocuments[m] else { return 0 }
+      return byMask.indices.reduce(0) { sum, mask in
+        VoiceMask.voices(mask).contains(where: voice.includes) ? sum + byMask[mask] : sum
+      }
+    }
+  }
+
+  /// A set of voices as bits: author 1, quote 2, reported 4.
+  public enum VoiceMask {
+    public static func bit(_ voice: Voice) -> Int {
+      switch voice {
+      case .author: 1
+      case .quote: 2
+      case .reported: 4
+      }
+    }
+    public static func voices(_ mask: Int) -> [Voice] {
+      [Voice.author, .quote, .reported].filter { mask & bit($0) != 0 }
+    }
   }
 
   public private(set) var outlets: [String: Outlet] = [:]
@@ -56,6 +88,9 @@ public struct ReportEvidence: Sendable {
           matches: d.matches.count))
     }
     outlet.matches += d.matches.count
+    var moduleMasks: [Int: Int] = [:]
+    var ownVoiceKeys = Set<EntryKey>()
+    var othersKeys = Set<EntryKey>()
     for match in d.matches {
       if match.isSharedCopy { outlet.sharedCopyMatches += 1 }
       let key = EntryKey(module: match.module, category: match.category, entry: match.entry)
@@ -68,6 +103,14 @@ public struct ReportEvidence: Sendable {
         kept.right = ""
         uses.first.append((d.source.id, kept))
       }
+      if match.status == .counted {
+        moduleMasks[match.module, default: 0] |= VoiceMask.bit(match.voice)
+      }
+      if match.voice == .author, match.status == .counted {
+        uses.ownVoiceCounted += 1
+        ownVoiceKeys.insert(key)
+      }
+      if match.voice != .author, match.status != .distanced { othersKeys.insert(key) }
       if match.voice == .author {
         uses.ownVoice += 1
       } else {
@@ -77,6 +120,13 @@ public struct ReportEvidence: Sendable {
           1
       }
       outlet.uses[key] = uses
+    }
+    for key in ownVoiceKeys { outlet.uses[key]?.ownVoiceDocuments += 1 }
+    for key in othersKeys { outlet.uses[key]?.othersDocuments += 1 }
+    for (m, mask) in moduleMasks {
+      var byMask = outlet.moduleDocuments[m] ?? Array(repeating: 0, count: 8)
+      byMask[mask] += 1
+      outlet.moduleDocuments[m] = byMask
     }
     outlets[d.source.outlet] = outlet
   }

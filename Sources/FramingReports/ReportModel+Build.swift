@@ -38,6 +38,17 @@ extension ReportModel {
     simulations = statistics.options.simulations
     let pages = builder.outletPages()
     outlets = pages
+    grid = builder.summaryGrid(pages)
+    profiles = pages.enumerated().map { o, page in
+      let n = summary.outlets[summary.outletNames[o]]?.documents ?? 0
+      return Profile(
+        outlet: page.name, link: format == .markdown ? page.file : "#\(page.anchor)",
+        documents: n, documentsText: n == 1 ? "1 document" : "\(n) documents",
+        lines: page.profile)
+    }
+    caveats = builder.caveats()
+    hasCaveats = !caveats.isEmpty
+    methods = builder.methods()
     outletsTable = builder.outletsTable(pages)
     modules = summary.lexicon.modules.indices.map { builder.moduleSection($0) }
     periods = breakdown.map { builder.periodSection($0) }
@@ -139,6 +150,7 @@ extension ReportModel {
 
     func moduleSection(_ m: Int) -> ModuleSection {
       let module = modules[m]
+      let figures = self.figures(m)
       var rows: [[Cell]] = []
       for s in scores.modules where s.module == m {
         let isUnused = s.matchesByVoice.total == 0 && s.distanced == 0 && s.notTarget == 0
@@ -178,9 +190,7 @@ extension ReportModel {
           stanceRows.map { r in
             [
               cell(r.outlet), number(NumberFormat.fixed(r.estimate, 2)),
-              plain(
-                r.lower.map { "[\(NumberFormat.fixed($0, 2)), \(NumberFormat.fixed(r.upper, 2))]" }
-                  ?? "–"), number(r.n),
+              plain(stanceIntervalText(r, module: m)), number(r.n),
             ]
           })
       return ModuleSection(
@@ -190,7 +200,19 @@ extension ReportModel {
         scaleMax: NumberFormat.fixed(module.scale.max, 0), negative: text(module.scale.negative),
         positive: text(module.scale.positive), scoresTable: scoresTable,
         categoryTable: table(header, categoryRows), test: testSummary(module),
-        stanceTable: stanceTable, figures: figures(m))
+        stanceTable: stanceTable, figures: figures.figures, mapNote: figures.mapNote)
+    }
+
+    /// "[-1.83, -1.00]", or "not computed: 1 document" (the grid's rule, reason shortened).
+    func stanceIntervalText(_ r: StatisticsReport.IntervalRow, module m: Int) -> String {
+      let found = evidence.outlets[r.outlet] ?? ReportEvidence.Outlet()
+      switch Self.gridInterval(r, documentsUsing: found.documents(module: m, voice: scores.voice))
+      {
+      case .computed(let lower, let upper):
+        return "[\(NumberFormat.fixed(lower, 2)), \(NumberFormat.fixed(upper, 2))]"
+      case .notComputed(let reason):
+        return reason.components(separatedBy: " (").first ?? reason
+      }
     }
 
     func testSummary(_ module: LexiconModule) -> TestSummary? {
@@ -210,16 +232,25 @@ extension ReportModel {
     }
 
     /// The module's charts: stance per outlet, category shares per outlet, and the
-    /// correspondence map when one was computed.
-    func figures(_ m: Int) -> [Figure] {
+    /// correspondence map when one was computed and means something (else why not).
+    func figures(_ m: Int) -> (figures: [Figure], mapNote: String?) {
       let module = modules[m]
       var figures: [Figure] = []
       let stance = summary.outletNames.map { outlet in
         let r = statistics.intervals.first {
           $0.module == module.id && $0.outlet == outlet && $0.statistic == "stance"
         }
+        // No bar where the grid says n.c. (one document gives an exact-looking interval).
+        let used = (evidence.outlets[outlet] ?? ReportEvidence.Outlet())
+          .documents(module: m, voice: scores.voice)
+        let shown: (Double?, Double?) =
+          if case .computed(let lower, let upper) = Self.gridInterval(r, documentsUsing: used) {
+            (lower, upper)
+          } else {
+            (nil, nil)
+          }
         return SVGCharts.StanceRow(
-          outlet: outlet, estimate: r?.estimate, lower: r?.lower, upper: r?.upper, n: r?.n ?? 0)
+          outlet: outlet, estimate: r?.estimate, lower: shown.0, upper: shown.1, n: r?.n ?? 0)
       }
       if stance.contains(where: { $0.estimate != nil }) {
         let alt = "\(module.title): stance index per outlet with bootstrap intervals"
@@ -228,7 +259,7 @@ extension ReportModel {
             file: "figures/\(module.id)-stance.svg", alt: text(alt),
             svg: SVGCharts.stance(
               stance, scale: module.scale, title: alt,
-              intervalName: "95% document bootstrap interval")))
+              intervalName: "95% document bootstrap interval"), caption: "", hasCaption: false))
       }
       let shares = summary.outletNames.map { outlet in
         SVGCharts.ShareRow(
@@ -244,18 +275,25 @@ extension ReportModel {
           Figure(
             file: "figures/\(module.id)-shares.svg", alt: text(alt),
             svg: SVGCharts.shares(
-              shares, categories: module.categories, scale: module.scale, title: alt)))
+              shares, categories: module.categories, scale: module.scale, title: alt),
+            caption: "", hasCaption: false))
       }
+      var mapNote: String?
       if let map = statistics.maps.first(where: { $0.module == module.id && $0.table == "category" }
       ) {
         let alt = "\(module.title): outlets and categories (correspondence analysis)"
-        figures.append(
-          Figure(
-            file: "figures/\(module.id)-ca.svg", alt: text(alt),
-            svg: SVGMap.render(
-              map, title: "\(module.id): outlets and categories (correspondence analysis)")))
+        let labels = map.columns.map { id in module.categories.first { $0.id == id }?.label ?? id }
+        switch SVGMap.mapOrReason(map, title: alt, rowLabels: map.rows, columnLabels: labels) {
+        case .drawn(let svg, let caption):
+          figures.append(
+            Figure(
+              file: "figures/\(module.id)-ca.svg", alt: text(alt), svg: svg, caption: text(caption),
+              hasCaption: true))
+        case .notDrawn(let reason):
+          mapNote = text(reason)
+        }
       }
-      return figures
+      return (figures, mapNote)
     }
 
     func topEntries(outlet: String, module m: Int) -> String {

@@ -55,7 +55,7 @@ extension ReportModel.Builder {
     }
     return Model.OutletPage(
       name: text(outlet), file: file, anchor: anchor, documentsTable: documentsTable,
-      modules: sections)
+      profile: profile(outlet), modules: sections)
   }
 
   /// "Spezialoperation: 1× own voice, 2× quoting Kim Jong Un": who says a term.

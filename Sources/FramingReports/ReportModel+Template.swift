@@ -56,3 +56,9 @@ extension ReportModel.SharedPassageItem: TemplateFields {}
 extension ReportModel.PeriodSection: TemplateFields {}
 extension ReportModel.PeriodModule: TemplateFields {}
 extension ReportModel.OutletPage: TemplateFields {}
+extension ReportModel.SummaryGrid: TemplateFields {}
+extension ReportModel.GridRow: TemplateFields {}
+extension ReportModel.GridCell: TemplateFields {}
+extension ReportModel.Profile: TemplateFields {}
+extension ReportModel.Caveat: TemplateFields {}
+extension ReportModel.Method: TemplateFields {}

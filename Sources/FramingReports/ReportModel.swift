@@ -35,6 +35,9 @@ public struct ReportModel: Sendable {
     public var alt: String
     /// The SVG document itself (markup), for inlining in HTML.
     public var svg: String
+    /// A sentence under the figure (what a map's axes mean); empty when there is none.
+    public var caption: String
+    public var hasCaption: Bool
   }
 
   /// A test of difference, in words and numbers.
@@ -66,6 +69,9 @@ public struct ReportModel: Sendable {
     public var test: TestSummary?
     public var stanceTable: Table?
     public var figures: [Figure]
+    /// Why the correspondence map is not drawn (tied inertias, too few points); nil when it is
+    /// drawn or was not computed.
+    public var mapNote: String?
   }
 
   public struct Note: Sendable {
@@ -157,6 +163,8 @@ public struct ReportModel: Sendable {
     /// The section's id in the HTML report: `outlet-alpenpost`.
     public var anchor: String
     public var documentsTable: Table
+    /// About three sentences generated from the counts (`Profile`).
+    public var profile: [String]
     public var modules: [OutletModule]
   }
 
@@ -175,6 +183,15 @@ public struct ReportModel: Sendable {
   public var resamples: Int
   public var seed: UInt
   public var simulations: Int
+  /// The outlet × module grid the overview opens with.
+  public var grid: SummaryGrid
+  /// Each outlet's profile, in outlet order.
+  public var profiles: [Profile]
+  /// The caveats that apply to this run's data (few documents, tests at low n, shared copy).
+  public var caveats: [Caveat]
+  public var hasCaveats: Bool
+  /// The Methods section, one item per statistic, for both the Markdown and the HTML report.
+  public var methods: [Method]
   public var outletsTable: Table
   public var modules: [ModuleSection]
   /// Present only with `--by`.

@@ -132,6 +132,21 @@ enum SVGCharts {
       format: "#%02x%02x%02x", mix(grey.r, pole.r), mix(grey.g, pole.g), mix(grey.b, pole.b))
   }
 
+  /// A pale version of `color(weight:scale:)` for a table cell's background: a quarter of the
+  /// colour on white.
+  static func tint(weight: Double, scale: LexiconModule.Scale) -> String {
+    let hex = color(weight: weight, scale: scale).dropFirst()
+    var channels: [Int] = []
+    var index = hex.startIndex
+    while index < hex.endIndex {
+      let next = hex.index(index, offsetBy: 2)
+      channels.append(Int(hex[index..<next], radix: 16) ?? 255)
+      index = next
+    }
+    let pale = channels.map { Int((255 - Double(255 - $0) * 0.25).rounded()) }
+    return String(format: "#%02x%02x%02x", pale[0], pale[1], pale[2])
+  }
+
   static func header(width: Double, height: Double, title: String) -> String {
     """
     <svg xmlns="http://www.w3.org/2000/svg" width="\(Int(width))" height="\(Int(height))" viewBox="0 0 \(Int(width)) \(Int(height))" font-family="sans-serif" font-size="12">

@@ -89,9 +89,10 @@ import Testing
   @Test func theHTMLReportIsOneSelfContainedFile() throws {
     let files = try runFixture { $0.formats = [.html, .markdown] }
     let html = try #require(files["reports/report.html"])
-    // Two modules × (stance, shares) and one correspondence map, inline.
+    // Two modules × (stance, shares), inline; no map from two outlets.
     #expect(
-      html.components(separatedBy: "<svg xmlns=\"http://www.w3.org/2000/svg\"").count - 1 == 5)
+      html.components(separatedBy: "<svg xmlns=\"http://www.w3.org/2000/svg\"").count - 1 == 4)
+    #expect(html.contains("<p>No map: 2 outlets and 3 categories have counted matches;"))
     #expect(!html.contains("src=\""))
     #expect(!html.contains("<link"))
     #expect(!html.contains("<script"))

@@ -13,7 +13,7 @@ import Testing
         "DATA_DICTIONARY.md", "ca_coordinates.csv", "categories.csv", "counts.csv",
         "datapackage.json", "diagnostics.csv", "document_scores.csv",
         "documents.csv", "intervals.csv", "matches.csv", "provenance.csv", "removed.csv",
-        "reports/figures/labels-ca.svg", "reports/figures/labels-shares.svg",
+        "reports/figures/labels-shares.svg",
         "reports/figures/labels-stance.svg", "reports/figures/war-shares.svg",
         "reports/figures/war-stance.svg", "reports/outlets/testblatt.md",
         "reports/outlets/testkurier.md",
@@ -144,8 +144,8 @@ import Testing
   }
 
   @Test(arguments: [
-    "overview.md", "outlets/testblatt.md", "outlets/testkurier.md", "figures/labels-ca.svg",
-    "figures/labels-stance.svg", "figures/labels-shares.svg",
+    "overview.md", "outlets/testblatt.md", "outlets/testkurier.md", "figures/labels-stance.svg",
+    "figures/labels-shares.svg",
   ])
   func markdownMatchesSnapshot(name: String) throws {
     let files = try runFixture()

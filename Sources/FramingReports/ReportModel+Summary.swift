@@ -2,9 +2,6 @@ import FramingCore
 import FramingStatistics
 
 extension ReportModel {
-  /// Fewest documents per outlet below which the caveats call an outlet's numbers rough; the
-  /// default of `--min-documents` (issue 18).
-  public static let fewDocuments = 5
   /// Fewest matches below which the caveats call a test of difference one at low n.
   public static let lowTestMatches = 30
 
@@ -181,7 +178,9 @@ extension ReportModel.Builder {
     }
     let outlets = summary.outletNames
     let documents = outlets.map { summary.outlets[$0]?.documents ?? 0 }
-    let few = outlets.indices.filter { documents[$0] < ReportModel.fewDocuments }
+    // The run's `--min-documents`: below it intervals and tests are not computed.
+    let minimum = statistics.options.minimumDocuments
+    let few = outlets.indices.filter { documents[$0] < minimum }
     if !few.isEmpty {
       let who =
         few.count == outlets.count
@@ -190,7 +189,7 @@ extension ReportModel.Builder {
       let list = Self.list(few.map { "\(outlets[$0]) \(documents[$0])" }, limit: 10)
       add(
         "Few documents.",
-        "\(who) fewer than \(ReportModel.fewDocuments) documents (\(list)): the numbers describe these articles, not the outlet's coverage, and intervals and tests from them are rough."
+        "\(who) fewer than \(minimum) documents (\(list), `--min-documents \(minimum)`): the numbers describe these articles, not the outlet's coverage; intervals and tests are not computed for them."
       )
     }
     let single = outlets.indices.filter { documents[$0] == 1 }.map { outlets[$0] }

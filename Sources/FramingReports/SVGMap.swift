@@ -13,9 +13,9 @@ enum SVGMap {
 
   /// Relative difference below which the first two inertias count as tied (the plane's rotation
   /// is then arbitrary).
-  static let tiedInertia = 0.01
+  static let tiedInertia = StatisticsReport.mapTieTolerance
   /// Fewest outlets and fewest categories a map is drawn with.
-  static let minimumPoints = 3
+  static let minimumPoints = StatisticsReport.mapMinimumPoints
 
   /// The map of `map`, or the reason not to draw it: fewer than `minimumPoints` outlets or
   /// categories, fewer than two axes with inertia, or first two inertias within `tiedInertia`
@@ -25,6 +25,13 @@ enum SVGMap {
     _ map: StatisticsReport.Map, title: String, rowLabels: [String], columnLabels: [String]
   ) -> Outcome {
     let a = map.analysis
+    // The statistics decided (`StatisticsReport.mapProblem`); the checks below say the same
+    // in the report's words for a map built without that verdict.
+    if !map.isDrawable {
+      let reason =
+        map.reason.hasPrefix("not drawn: ") ? String(map.reason.dropFirst(11)) : map.reason
+      return .notDrawn(reason: "No map: \(reason).")
+    }
     if map.rows.count < minimumPoints || map.columns.count < minimumPoints {
       return .notDrawn(
         reason:

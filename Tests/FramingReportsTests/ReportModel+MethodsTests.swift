@@ -5,14 +5,15 @@ import Testing
 
 @Suite struct ReportModelMethodsTests {
   static let names = [
-    "Summary", "Counts", "Stance index", "Shares", "Tests of difference", "Distinctive terms",
-    "Correspondence analysis",
+    "Summary", "Counts", "Documents as the unit", "Stance index", "Rates", "Shares",
+    "Tests of difference", "Distinctive terms", "Correspondence analysis",
   ]
 
   /// The text as Mustache escapes it in HTML.
   static func escaped(_ text: String) -> String {
     text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "'", with: "&#39;")
-      .replacingOccurrences(of: "\"", with: "&quot;")
+      .replacingOccurrences(of: "\"", with: "&quot;").replacingOccurrences(of: "<", with: "&lt;")
+      .replacingOccurrences(of: ">", with: "&gt;")
   }
 
   @Test func theHTMLReportHoldsTheMethodsOfTheMarkdownReport() throws {
@@ -31,8 +32,8 @@ import Testing
       #expect(html.contains(Self.escaped(text)), "\(text)")
     }
     #expect(
-      methods[2]
-        == "- **Stance index** (scores.csv): the mean category weight of the counted matches, with a t interval that treats every match as independent. Labels cluster in articles, so the bootstrap interval (intervals.csv), which resamples whole documents within an outlet (2000 resamples, seed 20240619), is the honest one; with one or two documents per outlet neither says much."
+      methods[3]
+        == "- **Stance index** (scores.csv, intervals.csv): the mean category weight of the counted matches (Σ weights / Σ matches). Its interval is a percentile bootstrap over the outlet's documents with matches, resampled whole (all resamples enumerated up to 6 documents, otherwise 2000 resamples, seed 20240619); each resample is again a weighted mean of weights, so the interval stays inside the scale by construction."
     )
   }
 }

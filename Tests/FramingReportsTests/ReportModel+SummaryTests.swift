@@ -7,8 +7,10 @@ import Testing
 @testable import FramingStatistics
 
 /// The grid and the caveats the overview opens with, on `SummaryCorpus` (values checked by hand
-/// against its counts.csv: Anzeiger 62 tokens, 2 counted labels → 32.26 per 1,000, stance
-/// (−2 + 0) / 2 = −1.00, and a bootstrap over its two documents of [−2.00, 0.00]).
+/// against its counts.csv: Anzeiger 61 author-voice tokens, 2 counted labels → 32.79 per 1,000,
+/// stance (−2 + 0) / 2 = −1.00, and a bootstrap over its two documents, all four resamples
+/// enumerated: −2, −1, −1, 0, whose 2.5 and 97.5 percentiles (numpy's linear interpolation)
+/// are −1.925 and −0.075). The run uses `--min-documents 2`.
 @Suite struct ReportModelSummaryTests {
   @Test func gridCellsCarryStanceIntervalRateAndDocuments() throws {
     let overview = try #require(try SummaryCorpus.run()["reports/overview.md"])
@@ -19,8 +21,8 @@ import Testing
       Array(lines[header...(header + 6)]) == [
         "| outlet | Labels for the leader | Names for the war | The West |",
         "|---|---|---|---|",
-        "| [Anzeiger](outlets/anzeiger.md) | -1.00 [-2.00, 0.00] · 32.26 · 2 of 2 | -2.00 n.c.¹ · 16.13 · 1 of 2 | 0.00 n.c.¹ · 16.13 · 1 of 2 |",
-        "| [Bote](outlets/bote.md) | 1.00 n.c.¹ · 52.63 · 1 of 1 | – · 0.00 · 0 of 1 | – · 0.00 · 0 of 1 |",
+        "| [Anzeiger](outlets/anzeiger.md) | -1.00 [-1.92, -0.08] · 32.79 · 2 of 2 | -2.00 n.c.¹ · 16.39 · 1 of 2 | 0.00 n.c.¹ · 16.39 · 1 of 2 |",
+        "| [Bote](outlets/bote.md) | 1.00 n.c.¹ · 76.92 · 1 of 1 | – · 0.00 · 0 of 1 | – · 0.00 · 0 of 1 |",
         "| [Chronik](outlets/chronik.md) | 0.00 n.c.¹ · 20.00 · 1 of 1 | – · 0.00 · 0 of 1 | 0.00 n.c.¹ · 20.00 · 1 of 1 |",
         "| [Dorfblatt](outlets/dorfblatt.md) | – · 0.00 · 0 of 1 | – · 0.00 · 0 of 1 | – · 0.00 · 0 of 1 |",
         "",
@@ -28,7 +30,7 @@ import Testing
     // One footnote per reason, never a zero-width interval from one document.
     #expect(
       lines[header + 7]
-        == "¹ not computed: 1 document (resampling one document gives no spread, so an interval would look exact)  "
+        == "¹ not computed: 1 document (fewer than 2)  "
     )
     #expect(!overview.contains("[1.00, 1.00]"))
   }
@@ -37,7 +39,7 @@ import Testing
     let html = try #require(try SummaryCorpus.run()["reports/report.html"])
     #expect(
       html.contains(
-        "<span class=\"value\"><span class=\"stance\">-1.00</span> [-2.00, 0.00]</span><br><span class=\"sub\">32.26 per 1,000<br>2 of 2 docs</span>"
+        "<span class=\"value\"><span class=\"stance\">-1.00</span> [-1.92, -0.08]</span><br><span class=\"sub\">32.79 per 1,000<br>2 of 2 docs</span>"
       ))
     #expect(
       html.contains(
@@ -62,10 +64,9 @@ import Testing
       .components(separatedBy: "\n\n")[0].split(separator: "\n").map(String.init)
     #expect(
       caveats == [
-        "- **Few documents.** Every outlet has fewer than 5 documents (Anzeiger 2, Bote 1, Chronik 1 and Dorfblatt 1): the numbers describe these articles, not the outlet's coverage, and intervals and tests from them are rough.",
+        "- **Few documents.** 3 of 4 outlets have fewer than 2 documents (Bote 1, Chronik 1 and Dorfblatt 1, \\`--min-documents 2\\`): the numbers describe these articles, not the outlet's coverage; intervals and tests are not computed for them.",
         "- **One document.** Bote, Chronik and Dorfblatt have a single article each: the grid gives no interval for them (n.c.), and their profiles are that article's.",
-        "- **Tests at low n.** The outlet × category tests rest on fewer than 30 matches (4 in Labels for the leader) from 5 documents: a small p-value from so few says little about the outlets' coverage, and a large one says only that the data cannot tell.",
-        "- **No test.** Names for the war: a test of independence needs at least two non-empty rows and columns (got 1 × 1); The West: a test of independence needs at least two non-empty rows and columns (got 2 × 1).",
+        "- **No test.** Labels for the leader: not computed: fewer than two outlets with 2 or more documents with matches (Bote (1), Chronik (1)); Names for the war: not computed: fewer than two outlets with 2 or more documents with matches (Anzeiger (1)); The West: not computed: fewer than two outlets with 2 or more documents with matches (Anzeiger (1), Chronik (1)).",
         "- **Shared copy.** 1 of Anzeiger's 4 matches and 1 of Chronik's 2 matches stand in passages that another outlet prints word for word (agency copy, see \"Shared agency copy\"): this run counts them as the outlet's own; --exclude-shared-copy leaves them out.",
       ])
   }

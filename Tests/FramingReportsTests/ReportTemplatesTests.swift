@@ -92,7 +92,10 @@ import Testing
     // Two modules × (stance, shares), inline; no map from two outlets.
     #expect(
       html.components(separatedBy: "<svg xmlns=\"http://www.w3.org/2000/svg\"").count - 1 == 4)
-    #expect(html.contains("<p>No map: 2 outlets and 3 categories have counted matches;"))
+    #expect(
+      html.contains(
+        "<p>No map: a map needs at least 3 outlets and 3 columns with matches (this table has 2 × 3).</p>"
+      ))
     #expect(!html.contains("src=\""))
     #expect(!html.contains("<link"))
     #expect(!html.contains("<script"))

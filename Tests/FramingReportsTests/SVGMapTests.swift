@@ -34,7 +34,7 @@ import Testing
       SVGMap.mapOrReason(map, title: "T", rowLabels: map.rows, columnLabels: map.columns)
         == .notDrawn(
           reason:
-            "No map: its first two axes explain almost the same inertia (50.0% and 50.0%, within 1% of each other), so any rotation of the plane fits the data as well and the picture would be arbitrary."
+            "No map: its first two axes explain almost the same inertia (50.0% and 50.0%, within 5% of each other), so any rotation of the plane fits the data as well and the picture would be arbitrary."
         ))
   }
 

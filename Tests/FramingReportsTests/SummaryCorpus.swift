@@ -50,7 +50,12 @@ enum SummaryCorpus {
     try runFixture(
       corpus: try folder(), corpusDisplay: "summary-corpus", lexicons: try lexicons(),
       lexiconsDisplay: "summary-lexicons"
-    ) { $0.formats = [.markdown, .html] }
+    ) {
+      $0.formats = [.markdown, .html]
+      // Two documents suffice here, so that the grid shows a computed interval beside the
+      // ones not computed (the default of 5 would leave every cell without one).
+      $0.minimumDocuments = 2
+    }
   }
 
   static func folder() throws -> URL {
@@ -66,7 +71,7 @@ enum SummaryCorpus {
 
         """.utf8),
       "a1.txt": Data(
-        "Der Diktator Kim Jong Un reist nach Moskau. Der Westen nennt es einen Angriffskrieg.\n"
+        "Der Diktator Kim Jong Un reist nach Moskau. Der Westen schweigt zum Angriffskrieg.\n"
           .utf8),
       "a2.txt": Data("\(shared)\n\nDanach ruhte man.\n".utf8),
       "b1.txt": Data(

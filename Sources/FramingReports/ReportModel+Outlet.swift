@@ -67,9 +67,16 @@ extension ReportModel.Builder {
     return text("\(term): \(parts.joined(separator: ", "))")
   }
 
-  /// "quote, Kim Jong Un; about Kim Jong Un by apposition; distanced: sogenannt".
+  /// "reported by konjunktiv, Kim Jong Un (person); about Kim Jong Un by apposition;
+  /// distanced: sogenannt": voice, the rule that decided it, speaker and its kind.
   static func describe(_ match: MatchRecord) -> String {
-    var parts = [match.voice.rawValue + (match.speaker.isEmpty ? "" : ", \(match.speaker)")]
+    var voice = match.voice.rawValue
+    if match.voiceRule != .none { voice += " by \(match.voiceRule.rawValue)" }
+    if !match.speaker.isEmpty {
+      voice += ", \(match.speaker)"
+      if match.speakerKind != .none { voice += " (\(match.speakerKind.rawValue))" }
+    }
+    var parts = [voice]
     switch match.attribution.rule {
     case .notApplicable: break
     case .plural: parts.append("plural label")

@@ -99,8 +99,6 @@ public enum ReportedSpeech {
       while end < tokens.count, tokens[end].sentence == tokens[start].sentence { end += 1 }
       let sentence = start..<end
       let clauses = clauses(tokens, voices, sentence)
-      markIndicative(tokens, voices, clauses, sentence, isSpeechCue: isSpeechCue, &marks)
-      markNamingVerb(tokens, voices, clauses, &marks)
       func isCue(_ t: Int) -> Bool {
         voices[t] == .author && (isSpeechCue(t) || isNamingVerb(tokens[t]))
       }
@@ -153,6 +151,10 @@ public enum ReportedSpeech {
           marks.report(clause, rule)
         }
       }
+      // The subjunctive decided first, so its rule names the tokens it covers; the indicative
+      // rules and naming verbs then take what is left (the same tokens either way).
+      markIndicative(tokens, voices, clauses, sentence, isSpeechCue: isSpeechCue, &marks)
+      markNamingVerb(tokens, voices, clauses, &marks)
       // What a naming verb calls someone is no speech that later sentences go on with.
       previous = (
         tokens[start].paragraph,

@@ -98,10 +98,10 @@ import Testing
     #expect(
       try Self.rules("Das Auswärtige Amt erklärte, die Vereinbarung untergrabe die Hegemonie.")
         == ["Hegemonie/reported/konjunktiv/unknown/"])
-    // Before a closing attribution, that rule decides first.
+    // Before a closing attribution too (the subjunctive names the rule).
     #expect(
       try Self.rules("Der Westen verheize die Soldaten, sagte Selenskyj.")
-        == ["Westen/reported/closing-attribution/person/Selenskyj"])
+        == ["Westen/reported/konjunktiv/person/Selenskyj"])
     #expect(
       try Self.rules("Der Westen verheize die Soldaten, die Hegemonie sei am Ende, sagte er.")
         .first == "Westen/reported/konjunktiv/unknown/")
@@ -174,5 +174,51 @@ import Testing
     #expect(
       try Self.rules("„Der Westen wird scheitern“, sagte Kim.")
         == ["Westen/quote/quote-marks/person/Kim"])
+  }
+
+  /// The README's table of voice rules, example by example.
+  @Test(arguments: [
+    ("„Die Spezialoperation geht weiter“, sagte Kim.", "Spezialoperation/quote/quote-marks"),
+    ("Putin sprach von einem Kampf gegen die „Hegemonie“.", "Hegemonie/quote/partial-quote"),
+    (
+      "KCNA verbreitete eine Meldung. Auszüge:\n\nBeide Seiten stehen gegen die Hegemonie.",
+      "Hegemonie/quote/block-quote"
+    ),
+    ("Darin hieß es: Beide Länder stehen gegen die Hegemonie.", "Hegemonie/quote/colon-quote"),
+    ("Russland sei ein Opfer der Hegemonie, erklärte Putin.", "Hegemonie/reported/konjunktiv"),
+    (
+      "Das Amt erklärte, die Vereinbarung untergrabe die Hegemonie.",
+      "Hegemonie/reported/konjunktiv"
+    ),
+    (
+      "Putin sagte, Russland werde nicht nachgeben. Der Westen versuche, das Land zu isolieren.",
+      "Westen/reported/reported-chain"
+    ),
+    (
+      "Kim bestätigte, dass sein Land die Spezialoperation unterstützt.",
+      "Spezialoperation/reported/dass-clause"
+    ),
+    (
+      "Selenskyj warf Nordkorea vor, in die Spezialoperation einzusteigen.",
+      "Spezialoperation/reported/infinitive-clause"
+    ),
+    (
+      "Laut KCNA lobte der Gast den Kampf gegen die Hegemonie.",
+      "Hegemonie/reported/source-phrase"
+    ),
+    (
+      "Für den Westen ist das kein fernes Thema, sagt Okonek-Baek.",
+      "Westen/reported/closing-attribution"
+    ),
+    (
+      "Selenskyj nannte Putin einen Verbündeten der Hegemonie.",
+      "Hegemonie/reported/naming-verb"
+    ),
+  ])
+  func theReadmeExamplesGetTheirRules(text: String, expected: String) throws {
+    let found = try Self.probe().analyze(text).matches.map {
+      "\($0.text)/\($0.voice.rawValue)/\($0.voiceRule.rawValue)"
+    }
+    #expect(found.last == expected)
   }
 }

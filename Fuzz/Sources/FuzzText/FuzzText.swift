@@ -96,8 +96,13 @@ func checkPipeline(_ data: Data) {
   for quote in quoting.quotes { precondition(tokens.indices.contains(quote.upperBound)) }
   for mark in quoting.unbalancedMarks { precondition(tokens[mark].kind == .quoteMark) }
   for p in quoting.blockQuoteParagraphs { precondition(text.paragraphs.indices.contains(p)) }
-  let voices = ReportedSpeech.mark(tokens, voices: quoting.voices) { tokens[$0].text == "sagte" }
+  precondition(quoting.rules.count == tokens.count, "a voice rule per token")
+  for quote in quoting.colonQuotes { precondition(quote.upperBound <= tokens.count) }
+  let (voices, rules) = ReportedSpeech.mark(
+    tokens, voices: quoting.voices, rules: quoting.rules
+  ) { tokens[$0].text == "sagte" }
   precondition(voices.count == tokens.count, "a reported voice per token")
+  precondition(rules.count == tokens.count, "a rule per token")
 
   // Patterns are tokenized from plain strings.
   _ = Tokenizer.german.tokenize(decoded.text)

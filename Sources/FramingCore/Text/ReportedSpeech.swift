@@ -37,6 +37,8 @@ public enum ReportedSpeech {
     "erste", "zweite", "dritte", "letzte", "nächste", "halbe", "ganze", "gleiche", "selbe",
     "derselbe", "dieselbe", "dasselbe", "ebene", "hierzulande", "zugrunde", "zulande", "gerade",
     "beinahe", "mitte", "ende", "rede", "zuhause", "irgendeine", "sämtliche", "etliche",
+    // Past tense in "-e" without "-te".
+    "wurde",
   ]
   /// Words before which an "-e" word is an adjective ("die neue", "im ganze"), not a verb.
   static let adjectiveLeads: Set<String> = [
@@ -158,7 +160,10 @@ public enum ReportedSpeech {
       // What a naming verb calls someone is no speech that later sentences go on with.
       previous = (
         tokens[start].paragraph,
-        sentence.contains { marks.voices[$0] == .reported && marks.rules[$0] != .namingVerb },
+        // An attributed quotation starts a chain too ("…, hob er die »…« hervor. Sein Land
+        // kämpfe …").
+        sentence.contains { marks.voices[$0] == .reported && marks.rules[$0] != .namingVerb }
+          || (sentence.contains { voices[$0] == .quote } && sentence.contains(where: isCue)),
         sentence.contains {
           marks.voices[$0] == .reported
             && (marks.rules[$0] == .konjunktiv || marks.rules[$0] == .reportedChain)

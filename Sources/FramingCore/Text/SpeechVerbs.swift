@@ -21,6 +21,8 @@ enum SpeechVerbs {
     "vorgeworf", "schatz", "schatzt",
     // Naming verbs: what they call someone is the subject's word ("nannte Putin einen …").
     "nannt", "nenn", "nennt", "bezeichnet", "bezeichn",
+    // "hob die Unterstützung hervor", "hebt hervor".
+    "hervor", "hervorgehob", "hervorheb",
     // Nouns and verbs that introduce excerpts ("Auszüge:", "Die Zeitung urteilt:").
     "auszug", "urteilt", "kommentar", "leitartikel",
   ]

@@ -162,6 +162,23 @@ struct SeedAttributionTests {
     #expect(row["speaker"] == "Kim Jong Un")
   }
 
+  /// Issue 17: in junge Welt, a Konjunktiv I sentence goes on with Putin's words after an
+  /// attributed quotation ("hob … »…« hervor"); it used to count as the outlet's own and turned
+  /// its hegemony score positive.
+  @Test func aSubjunctiveSentenceAfterPutinsQuotationIsHisReportedSpeech() throws {
+    let rows = try Self.matches().filter {
+      $0["outlet"] == "junge Welt" && $0["module"] == "west-hegemony"
+        && ["Hegemonie", "imperialistisch"].contains($0["entry"] ?? "")
+        && $0["voice_rule"] == "reported-chain"
+    }
+    #expect(rows.count == 2)
+    #expect(
+      rows.allSatisfy {
+        $0["voice"] == "reported" && $0["speaker"] == "Wladimir Putin"
+          && $0["speaker_kind"] == "person"
+      })
+  }
+
   @Test func reportedSpeechEndingInSoBrownIsBrowns() throws {
     let rows = try Self.matches().filter {
       $0["outlet"] == "unbekannt (dpa-Material)" && $0["voice"] == "reported"

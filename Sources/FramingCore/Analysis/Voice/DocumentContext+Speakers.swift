@@ -133,6 +133,15 @@ extension DocumentContext {
     }
     // No cue: indirect speech going on from the sentence before ("Freunde seien sie nicht").
     if let previous, previous.sentence == sentence - 1 { return previous.speaker }
+    // Or from an attributed quotation just before ("…, hob er die »…« hervor. Sein Land
+    // kämpfe …"): its speaker goes on.
+    if let before = tokenRange(ofSentence: sentence - 1),
+      tokens[before.lowerBound].paragraph == tokens[range.lowerBound].paragraph,
+      before.contains(where: { voices[$0] == .quote }), hasSpeechCue(before),
+      let name = speaker(inSentenceBefore: before.upperBound)
+    {
+      return name
+    }
     return ""
   }
 

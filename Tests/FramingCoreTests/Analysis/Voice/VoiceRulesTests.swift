@@ -130,6 +130,16 @@ import Testing
         == ["Westen/author///"])
   }
 
+  @Test func indirectSpeechGoesOnAfterAnAttributedQuotation() throws {
+    #expect(
+      try Self.rules("Kim hob die »Hilfe der Freunde« hervor. Der Westen verliere an Einfluss.")
+        == ["Westen/reported/reported-chain/person/Kim"])
+    // Without a verb of saying the quotation starts no speech.
+    #expect(
+      try Self.rules("Die »Hilfe der Freunde« kam an. Der Westen verliere an Einfluss.")
+        == ["Westen/author///"])
+  }
+
   @Test func aSubordinateClauseBeforeTheSubjunctiveBelongsToTheSpeech() throws {
     #expect(
       try Self.rules(

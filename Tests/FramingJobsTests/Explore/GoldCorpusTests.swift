@@ -18,23 +18,24 @@ import Testing
   /// Raise them as the analysis improves; never lower one without saying why in the commit.
   /// Lowered once: Putin's precision from 0.95 to 0.89 on 2026-12-05, when the shared label
   /// inventory gave him Kim's labels and references (recall 0.46 → 0.89; the new errors are
-  /// references between the two actors, see reports/evaluation/evaluation.md).
+  /// references between the two actors, see reports/evaluation/evaluation.md). Raised on
+  /// 2026-12-05 after the voice rules of issue 17: exact, sourcing, author, quote, reported.
   static let floors:
     [(
       criterion: String, dimension: Comparison.Dimension, group: String, precision: Double,
       recall: Double
     )] = [
       ("found", .all, "all", 0.93, 0.85),
-      ("exact", .all, "all", 0.84, 0.77),
+      ("exact", .all, "all", 0.90, 0.82),
       ("found", .target, "kim-jong-un", 0.95, 0.86),
       ("found", .target, "wladimir-putin", 0.91, 0.92),
       ("found", .target, "war-names", 0.97, 0.97),
       ("found", .target, "north-korea-names", 0.98, 0.97),
       ("found", .target, "west-hegemony", 0.94, 0.87),
-      ("found", .target, "sourcing", 0.82, 0.58),
-      ("found", .voice, "author", 0.81, 0.80),
-      ("found", .voice, "quote", 0.94, 0.78),
-      ("found", .voice, "reported", 0.93, 0.62),
+      ("found", .target, "sourcing", 0.86, 0.63),
+      ("found", .voice, "author", 0.88, 0.82),
+      ("found", .voice, "quote", 0.95, 0.88),
+      ("found", .voice, "reported", 0.94, 0.80),
     ]
 
   static func committedDate() throws -> String {

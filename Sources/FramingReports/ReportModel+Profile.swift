@@ -62,47 +62,35 @@ extension ReportModel.Builder {
       }
       return parts.joined(separator: " and ")
     }
-    if !actorModules.isEmpty {
-      var clauses: [String] = []
-      var unused: [String] = []
-      for m in actorModules {
-        let target = modules[m].target?.name ?? modules[m].title
-        let ranked = ownVoiceEntries(found, module: m)
-        if ranked.isEmpty {
-          unused.append(target)
-        } else {
-          clauses.append("\(target) \(terms(ranked, ownVoice: true))")
-        }
-      }
-      if clauses.isEmpty {
-        lines.append(
-          "Uses no label for \(Self.list(unused, limit: 10, or: true)) in its own voice.")
-      } else {
-        var line = "Calls " + clauses.joined(separator: "; ")
-        if !unused.isEmpty { line += "; no label for \(Self.list(unused, limit: 10, or: true))" }
-        lines.append(line + ".")
-      }
-    }
-    if !otherModules.isEmpty {
+    /// One sentence over `group`: "Calls X …; Y …; no label for Z." or, when nothing is
+    /// used, "Uses no label for X or Y in its own voice."
+    func ownVoiceLine(
+      _ group: [Int], verb: String, noun: String, name: (Int) -> String,
+      clause: (Int, [RankedEntry]) -> String
+    ) {
+      guard !group.isEmpty else { return }
       isFirst = true
       var clauses: [String] = []
       var unused: [String] = []
-      for m in otherModules {
+      for m in group {
         let ranked = ownVoiceEntries(found, module: m)
-        if ranked.isEmpty {
-          unused.append(modules[m].title)
-        } else {
-          clauses.append("\(terms(ranked, ownVoice: false)) (\(modules[m].title))")
-        }
+        if ranked.isEmpty { unused.append(name(m)) } else { clauses.append(clause(m, ranked)) }
       }
+      let none = Self.list(unused, limit: 10, or: true)
       if clauses.isEmpty {
-        lines.append(
-          "Uses no term of \(Self.list(unused, limit: 10, or: true)) in its own voice.")
+        lines.append("Uses no \(noun) \(none) in its own voice.")
       } else {
-        var line = "Writes " + clauses.joined(separator: "; ")
-        if !unused.isEmpty { line += "; no term of \(Self.list(unused, limit: 10, or: true))" }
+        var line = "\(verb) " + clauses.joined(separator: "; ")
+        if !unused.isEmpty { line += "; no \(noun) \(none)" }
         lines.append(line + ".")
       }
+    }
+    func actorName(_ m: Int) -> String { modules[m].target?.name ?? modules[m].title }
+    ownVoiceLine(actorModules, verb: "Calls", noun: "label for", name: actorName) {
+      "\(actorName($0)) \(terms($1, ownVoice: true))"
+    }
+    ownVoiceLine(otherModules, verb: "Writes", noun: "term of", name: { modules[$0].title }) {
+      "\(terms($1, ownVoice: false)) (\(modules[$0].title))"
     }
     let quoted = quotedEntries(found).prefix(Self.profileQuotedTerms)
     if quoted.isEmpty {

@@ -104,18 +104,18 @@ public enum ReportedSpeech {
       func isCue(_ t: Int) -> Bool {
         voices[t] == .author && (isSpeechCue(t) || isNamingVerb(tokens[t]))
       }
+      let hasCue = sentence.contains(where: isCue)
       // A sentence with a cue or a source of its own ("Beobachtern zufolge …") is no
       // continuation of the speech before it.
       let followsReported =
-        previous.isReported && previous.paragraph == tokens[start].paragraph
-        && !sentence.contains(where: isCue)
+        previous.isReported && previous.paragraph == tokens[start].paragraph && !hasCue
         && sourcePhrase(tokens, voices, clauses, sentence, isSpeechCue: isSpeechCue) == nil
       // After a verb of saying ("Das Amt erklärte, die Vereinbarung untergrabe …", "Der
       // Diktator verkaufe …, sagt er") or after reported speech, a verb-like form not listed
       // carries the speech too.
       let listed = clauses.firstIndex(where: { hasSubjunctive(tokens, voices, $0) })
       var liberal: Int? = nil
-      if sentence.contains(where: isCue) {
+      if hasCue {
         liberal = clauses.indices.first { i in
           !clauses[i].contains(where: isCue) && hasLikelySubjunctive(tokens, voices, clauses[i])
         }
@@ -163,7 +163,7 @@ public enum ReportedSpeech {
         // An attributed quotation starts a chain too ("…, hob er die »…« hervor. Sein Land
         // kämpfe …").
         sentence.contains { marks.voices[$0] == .reported && marks.rules[$0] != .namingVerb }
-          || (sentence.contains { voices[$0] == .quote } && sentence.contains(where: isCue)),
+          || (hasCue && sentence.contains { voices[$0] == .quote }),
         sentence.contains {
           marks.voices[$0] == .reported
             && (marks.rules[$0] == .konjunktiv || marks.rules[$0] == .reportedChain)

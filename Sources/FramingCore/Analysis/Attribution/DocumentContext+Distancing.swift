@@ -59,4 +59,21 @@ extension DocumentContext {
         && Self.partialQuoteStems.contains(keys.stems[t])
     }
   }
+
+  /// Whether the quotation holding token `t` is a partial quote: a few words (at most six) in
+  /// quotation marks inside a sentence that goes on around them ("sagte, die Zusammenarbeit
+  /// sei „völlig legitim“ und …"), not a quoted sentence.
+  func isPartialQuotation(at t: Int) -> Bool {
+    guard let quote = quotes.last(where: { $0.lowerBound < t && t < $0.upperBound }) else {
+      return false
+    }
+    let open = quote.lowerBound
+    let close = quote.upperBound
+    guard open > 0, close + 1 < tokens.count, tokens[close].kind == .quoteMark,
+      tokens[open - 1].sentence == tokens[open].sentence,
+      tokens[close + 1].sentence == tokens[close].sentence,
+      tokens[open - 1].kind == .word, voices[open - 1] != .quote
+    else { return false }
+    return ((open + 1)..<close).filter { tokens[$0].kind == .word }.count <= 6
+  }
 }

@@ -6,15 +6,18 @@ extension DocumentContext {
     "medien", "sender", "fernsehen", "magazin", "zentralorgan",
     "reuters", "ap", "bbc", "cnn", "rt", "sputnik", "pravda", "iswestija", "kommersant",
   ]
-  /// Endings (folded) of institutions that speak: "das Außenministerium", "der Kreml", "die
-  /// Bundesregierung", "der Generalstab".
-  static let institutionEndings = [
-    "ministerium", "kreml", "regierung", "amt", "dienst", "dienste", "behorde", "partei",
-    "armee", "militar", "generalstab", "kommission", "nato", "uno", "eu", "kommando",
-    "departement", "pentagon", "rat", "parlament", "bundestag", "nationalrat", "duma",
-    "botschaft", "weisse haus", "weissen haus", "stab", "fuhrung", "seite", "zentralkomitee",
-    "nis", "ministry", "gericht", "staaten", "union",
-  ]
+  /// Endings (folded) of institutions that speak: those of `organisationEndings` that are no
+  /// medium and no spokesperson, and more: "die Bundesregierung", "der Generalstab", "das
+  /// Pentagon".
+  static let institutionEndings =
+    organisationEndings.filter {
+      !$0.hasPrefix("sprecher") && !$0.hasSuffix("medien") && !mediumNouns.contains($0)
+    } + [
+      "partei", "armee", "militar", "generalstab", "nato", "uno", "eu", "kommando",
+      "departement", "pentagon", "rat", "parlament", "bundestag", "nationalrat", "duma",
+      "botschaft", "weisse haus", "weissen haus", "stab", "fuhrung", "seite", "zentralkomitee",
+      "nis", "ministry", "gericht", "staaten", "union", "dienste",
+    ]
 
   /// What kind of speaker `name` is (the speaker of a quote or reported match): a person
   /// found in the text (an actor, a name, a role person), a medium by its name or ending
@@ -57,21 +60,4 @@ extension DocumentContext {
     "bern", "tokio", "russland", "nordkorea", "sudkorea", "china", "ukraine", "usa", "japan",
     "deutschland", "osterreich", "schweiz", "der westen", "westen", "dvrk",
   ]
-
-  /// Whether the quotation holding token `t` is a partial quote: a few words (at most six) in
-  /// quotation marks inside a sentence that goes on around them ("sagte, die Zusammenarbeit
-  /// sei „völlig legitim“ und …"), not a quoted sentence.
-  func isPartialQuotation(at t: Int) -> Bool {
-    guard let quote = quotes.last(where: { $0.lowerBound < t && t < $0.upperBound }) else {
-      return false
-    }
-    let open = quote.lowerBound
-    let close = quote.upperBound
-    guard open > 0, close + 1 < tokens.count, tokens[close].kind == .quoteMark,
-      tokens[open - 1].sentence == tokens[open].sentence,
-      tokens[close + 1].sentence == tokens[close].sentence,
-      tokens[open - 1].kind == .word, voices[open - 1] != .quote
-    else { return false }
-    return ((open + 1)..<close).filter { tokens[$0].kind == .word }.count <= 6
-  }
 }

@@ -2,6 +2,8 @@
 struct SpeakerCache {
   var quotes: [Int: String] = [:]
   var paragraphs: [Int: String] = [:]
+  /// Speakers of quotations without marks after a colon, by their first token.
+  var colonQuotes: [Int: String] = [:]
   var sentences: [Int: String] = [:]
   var lastReported: (sentence: Int, speaker: String)? = nil
 
@@ -38,9 +40,9 @@ struct SpeakerCache {
       context.voices[start] == .quote,
       !context.quotes.contains(where: { $0.lowerBound < start && start <= $0.upperBound })
     {
-      if let known = paragraphs[-1 - colonQuote.lowerBound] { return known }
+      if let known = colonQuotes[colonQuote.lowerBound] { return known }
       let name = context.speaker(ofBlockQuoteAt: colonQuote.lowerBound)
-      paragraphs[-1 - colonQuote.lowerBound] = name
+      colonQuotes[colonQuote.lowerBound] = name
       return name
     }
     guard

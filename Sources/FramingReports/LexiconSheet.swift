@@ -30,6 +30,10 @@ public enum LexiconSheet {
       "In a shared inventory (a module with 'actors: all'): the actor ids the entry is limited to, separated by ' | '; empty for every actor."
     ),
     .init("note", .string, "Why the term is in the module and what it signals (required)."),
+    .init(
+      "except", .string,
+      "Phrases in which the term means something else, separated by ' | ' (`except:` in a module file); a match inside one does not count."
+    ),
   ]
   public static let patternSeparator = " | "
 
@@ -54,6 +58,7 @@ public enum LexiconSheet {
       module, category.id, category.label, LexiconError.format(category.weight), draft.term,
       patterns.joined(separator: patternSeparator), draft.namesTarget ? "true" : "false",
       plain != nil ? "true" : "false", draft.actors.joined(separator: patternSeparator), draft.note,
+      draft.exceptions.joined(separator: patternSeparator),
     ]
   }
 
@@ -112,6 +117,8 @@ public enum LexiconSheet {
     public var draft: EntryDraft
     /// The sheet has an `actors` column (older sheets do not: their entries keep the file's).
     public var hasActors = true
+    /// The sheet has an `except` column (older sheets do not: their entries keep the file's).
+    public var hasExceptions = true
   }
 
   /// Rows read from a sheet and the columns it had that `import` does not use.
@@ -144,7 +151,7 @@ public enum LexiconSheet {
     if !missing.isEmpty {
       throw failure(
         1,
-        "header lacks column\(missing.count > 1 ? "s" : "") \(missing.map { "'\($0)'" }.joined(separator: ", ")) (needs \(required.joined(separator: ", ")); optional category_label, weight, patterns, names_target, exact, actors)"
+        "header lacks column\(missing.count > 1 ? "s" : "") \(missing.map { "'\($0)'" }.joined(separator: ", ")) (needs \(required.joined(separator: ", ")); optional category_label, weight, patterns, names_target, exact, actors, except)"
       )
     }
     let known = Set(columns.map(\.name))
@@ -223,6 +230,8 @@ public enum LexiconSheet {
       }
       let actors = value("actors").components(separatedBy: "|")
         .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+      let exceptions = value("except").components(separatedBy: "|")
+        .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
       let term = value("term").precomposedStringWithCanonicalMapping
       for name in ["module", "category", "term", "note"] where value(name).isEmpty {
         problems.append(Diagnostic(.error, here, "empty '\(name)'"))
@@ -234,8 +243,9 @@ public enum LexiconSheet {
           categoryLabel: value("category_label"), weight: weight,
           draft: EntryDraft(
             term: term, patterns: patterns.map(\.precomposedStringWithCanonicalMapping),
-            note: value("note"), namesTarget: namesTarget, actors: actors),
-          hasActors: header.contains("actors")))
+            note: value("note"), namesTarget: namesTarget, actors: actors,
+            exceptions: exceptions.map(\.precomposedStringWithCanonicalMapping)),
+          hasActors: header.contains("actors"), hasExceptions: header.contains("except")))
     }
     if !problems.isEmpty { throw DiagnosticFailure(problems) }
     return Sheet(rows: rows, ignoredColumns: header.filter { !known.contains($0) })

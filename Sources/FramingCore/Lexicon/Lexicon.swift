@@ -129,6 +129,9 @@ public struct LexiconEntry: Sendable, Hashable {
   public var namesTarget: Bool = false
   /// In a shared inventory: the actors the entry applies to (`Kremlchef` names one person).
   public var actors: ActorScope = .all
+  /// Phrases in which the term means something else ("Westen der Region" is geography): a
+  /// match of the entry that overlaps a match of one of these does not count.
+  public var exceptions: [Pattern] = []
 }
 
 public struct FileChecksum: Sendable, Hashable {

@@ -7,23 +7,27 @@ public struct EntryDraft: Sendable, Hashable {
   public var namesTarget: Bool
   /// In a shared inventory: the ids of the actors the entry is limited to; empty for all.
   public var actors: [String]
+  /// Phrases in which the term means something else (`except:` in a module file).
+  public var exceptions: [String]
 
   public init(
     term: String, patterns: [String] = [], note: String, namesTarget: Bool = false,
-    actors: [String] = []
+    actors: [String] = [], exceptions: [String] = []
   ) {
     self.term = term
     self.patterns = patterns == [term] ? [] : patterns
     self.note = note
     self.namesTarget = namesTarget
     self.actors = actors
+    self.exceptions = exceptions
   }
 
   /// The draft of an entry as a module holds it.
   public init(_ entry: LexiconEntry) {
     self.init(
       term: entry.term, patterns: entry.patterns.map(\.source), note: entry.note,
-      namesTarget: entry.namesTarget, actors: entry.actors.ids)
+      namesTarget: entry.namesTarget, actors: entry.actors.ids,
+      exceptions: entry.exceptions.map(\.source))
   }
 
   /// The patterns that match: the written ones, or the term itself.

@@ -237,6 +237,9 @@ extension LexiconFile {
     if !draft.patterns.isEmpty {
       out.append(pad + "  patterns: " + YAMLScalar.list(draft.patterns))
     }
+    if !draft.exceptions.isEmpty {
+      out.append(pad + "  except: " + YAMLScalar.list(draft.exceptions))
+    }
     if draft.namesTarget { out.append(pad + "  names_target: true") }
     if !draft.actors.isEmpty { out.append(pad + "  actors: " + YAMLScalar.list(draft.actors)) }
     out.append(pad + "  note: " + YAMLScalar.block(draft.note))

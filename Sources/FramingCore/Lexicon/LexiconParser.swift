@@ -501,7 +501,8 @@ private struct Context {
   mutating func parseEntry(_ node: Node) -> LexiconEntry? {
     guard
       let f = fields(
-        node, "an entry", allowed: ["term", "patterns", "note", "names_target", "actors"],
+        node, "an entry",
+        allowed: ["term", "patterns", "except", "note", "names_target", "actors"],
         required: ["term", "note"])
     else { return nil }
     guard let term = string(f, "term")?.precomposedStringWithCanonicalMapping,
@@ -529,6 +530,18 @@ private struct Context {
       patterns = parsePatterns(nodes)
     } else {
       patterns = parsePatterns([f["term"]].compactMap { $0 })
+    }
+    // Phrases around the term where it means something else ("im Westen der Region").
+    var exceptions: [Pattern] = []
+    if f["except"] != nil {
+      let nodes = sequence(f, "except") ?? []
+      if nodes.isEmpty {
+        fail(
+          .invalidValue(
+            field: "except", text: "[]",
+            expected: "at least one phrase, or no 'except' field"), f["except"])
+      }
+      exceptions = parsePatterns(nodes)
     }
     if note.trimmingCharacters(in: .whitespaces).isEmpty {
       fail(
@@ -562,7 +575,7 @@ private struct Context {
     if patterns.isEmpty { return nil }
     return LexiconEntry(
       term: term, patterns: patterns, note: note, location: here, namesTarget: namesTarget,
-      actors: actors)
+      actors: actors, exceptions: exceptions)
   }
 
   mutating func parseBoilerplate(_ root: Node) -> BoilerplateRules? {

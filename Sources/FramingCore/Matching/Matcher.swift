@@ -30,6 +30,8 @@ public struct Matcher: Sendable {
     var entry: Int
     /// The variant's elements in `elements`.
     var span: Range<Int>
+    /// A phrase of the entry's `exceptions`: it cancels the entry's matches inside it.
+    var isException = false
   }
 
   var variants: [Variant] = []
@@ -65,6 +67,9 @@ public struct Matcher: Sendable {
           for pattern in entry.patterns {
             add(pattern, module: m, category: c, entry: e, stemmer: stemmer)
           }
+          for pattern in entry.exceptions {
+            add(pattern, module: m, category: c, entry: e, stemmer: stemmer, isException: true)
+          }
         }
       }
     }
@@ -72,7 +77,8 @@ public struct Matcher: Sendable {
   }
 
   private mutating func add(
-    _ pattern: Pattern, module: Int, category: Int, entry: Int, stemmer: Stemmer
+    _ pattern: Pattern, module: Int, category: Int, entry: Int, stemmer: Stemmer,
+    isException: Bool = false
   ) {
     for variant in pattern.variants {
       let compiled = variant.map { element -> Element in
@@ -89,7 +95,9 @@ public struct Matcher: Sendable {
       let start = elements.count
       for element in compiled { elements.append(element) }
       variants.append(
-        Variant(module: module, category: category, entry: entry, span: start..<elements.count))
+        Variant(
+          module: module, category: category, entry: entry, span: start..<elements.count,
+          isException: isException))
       switch elements.kinds[start] {
       case .stem:
         let first = Int(elements.ids[start])
@@ -171,6 +179,19 @@ public struct Matcher: Sendable {
     }
     var matches: [Match] = []
     var mentions: [Mention] = []
+    // Exception phrases first: they cancel their entry's candidates inside them.
+    if candidates.contains(where: { variants[$0.variant].isException }) {
+      let exceptions = candidates.filter { variants[$0.variant].isException }
+      candidates.removeAll { c in
+        let v = variants[c.variant]
+        return v.isException
+          || exceptions.contains { x in
+            let e = variants[x.variant]
+            return (e.module, e.category, e.entry) == (v.module, v.category, v.entry)
+              && x.range.overlaps(c.range)
+          }
+      }
+    }
     // Longest first, then earliest, then lexicon order.
     candidates.sort {
       ($0.range.count, -$0.range.lowerBound, -$0.variant) > (

@@ -13,6 +13,10 @@ enum SpeechVerbs {
     "erinnert", "behauptet", "behaupt", "argumentiert", "beklagt", "erklarung", "mitteilung",
     "stellungnahm", "wortlaut", "ansprach", "zitat", "notiert", "twittert", "postet", "verlas",
     "verliest",
+    // Verbs of saying with a tone ("tönte der Machthaber", "wetterte er gegen …", "lobte die
+    // „standhafte Haltung“").
+    "tont", "wettert", "schimpft", "spottet", "poltert", "hohnt", "beteuert", "versprach",
+    "verspricht", "lobt",
     // Verbs that report with a dass-clause or an indicative main clause ("Kim bestätigte, dass
     // …", "…, meldete TASS", "Sie warf dem Westen vor, dass …").
     // Both stems where Snowball versions differ ("meldete": "meld" or "meldet").

@@ -73,6 +73,9 @@ extension LexiconSheet {
         let key = Folding.fold(row.draft.term)
         // A sheet without an `actors` column keeps what the file says.
         if !row.hasActors, let old = current[key] { row.draft.actors = old.draft.actors }
+        if !row.hasExceptions, let old = current[key] {
+          row.draft.exceptions = old.draft.exceptions
+        }
         if let first = seen[key] {
           fail(row, .duplicateTerm(term: row.draft.term, firstSeen: here(first)))
           continue

@@ -108,7 +108,7 @@ public struct LexiconSuggestions: Sendable {
         // A label found for one actor goes to the shared inventory it came from: every actor.
         module.inventory ?? module.id, Self.category, Self.categoryLabel,
         LexiconError.format(weight), s.term, "", "false", "false", "",
-        "Suggested by framing lexicon suggest (\(why)); check the category and weight.",
+        "Suggested by framing lexicon suggest (\(why)); check the category and weight.", "",
         s.source.rawValue, String(s.uses), outlets.joined(separator: " | "),
         NumberFormat.fixed(s.score, 4), s.examples.joined(separator: " | "),
       ])

@@ -25,6 +25,21 @@ import Testing
       ])
   }
 
+  @Test func anEmptyExceptListIsAnErrorWithItsPlace() throws {
+    let text = PipelineProbe.module(entries: [("Westen", nil)]).replacingOccurrences(
+      of: "        note: test entry\n", with: "        note: test entry\n        except: []\n")
+    var messages: [String] = []
+    do {
+      _ = try LexiconParser.parse(text, file: "x.yaml")
+    } catch {
+      messages = error.errors.map(\.description)
+    }
+    #expect(
+      messages == [
+        "x.yaml:16:17: error: invalid except '[]' (expected at least one phrase, or no 'except' field)"
+      ])
+  }
+
   @Test func reportsYAMLSyntaxErrorWithPlace() throws {
     let found = try errors("broken-syntax.yaml")
     #expect(found.count == 1)

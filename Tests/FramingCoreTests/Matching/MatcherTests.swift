@@ -70,6 +70,22 @@ import Testing
       ])
   }
 
+  /// `except:` phrases cancel their entry where they overlap it, and nothing else.
+  @Test func anExceptionPhraseCancelsItsEntryWhereItOverlaps() throws {
+    let module = PipelineProbe.module(entries: [("Westen", ["=Westen", "der Westen"])])
+      .replacingOccurrences(
+        of: "        note: test entry\n",
+        with:
+          "        note: test entry\n        except: [\"=Westen =der =Region\", \"=Westen =Russlands\"]\n"
+      )
+    let probe = try PipelineProbe(modules: [module])
+    #expect(
+      probe.analyze("Der Westen der Region Kursk ist umkämpft. Der Westen schweigt.").matches
+        .map(\.text) == ["Der Westen"])
+    #expect(probe.analyze("Im Westen Russlands und im Westen.").matches.map(\.text) == ["Westen"])
+    #expect(probe.analyze("Im Westen Russlands und im Westen.").matches.first?.start == 27)
+  }
+
   @Test func matchCarriesVoiceAndExactOffsets() throws {
     let text = "Er sagte: „Der Diktator kommt.“\nDer Diktator kam."
     let result = try Self.probe().analyze(text)

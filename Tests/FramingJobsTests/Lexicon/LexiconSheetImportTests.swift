@@ -95,6 +95,26 @@ import Testing
         .contains { $0.term == "Kremlchef" } == false)
   }
 
+  /// `except` phrases go out in the sheet and come back; a sheet without the column keeps the
+  /// file's, so an old sheet that changes a note does not make "im Westen der Region" count.
+  @Test func exceptionPhrasesSurviveExportAndAnOldSheet() throws {
+    let folder = try Self.lexiconCopy()
+    let module = try #require(folder.lexicon.modules.first { $0.id == "west-hegemony" })
+    let table = LexiconSheet.table(for: module)
+    let row = try #require(table.rows.first { $0[4] == "Westen" })
+    #expect(row.last?.contains("=Westen =der =Region") == true)
+    let csv = """
+      module,category,category_label,weight,term,patterns,names_target,note
+      west-hegemony,neutral,,,Westen,=Westen | =Westens | der Westen,false,A new note.
+      """
+    _ = try Self.importSheet(csv, into: folder)
+    let edited = try LexiconFolder(directory: folder.directory, displayPath: "lexicons")
+    let entry = edited.lexicon.modules.first { $0.id == "west-hegemony" }?.entries
+      .first { $0.term == "Westen" }
+    #expect(entry?.note == "A new note.")
+    #expect(entry?.exceptions.map(\.source).first == "=Westen =der =Region")
+  }
+
   @Test func everyBadRowIsReportedWithItsLineAndNothingIsWritten() throws {
     let folder = try Self.lexiconCopy()
     let csv = """

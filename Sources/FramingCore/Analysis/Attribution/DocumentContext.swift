@@ -26,7 +26,7 @@ struct DocumentContext {
   /// People the text introduces by a role ("der Politologe Florian Haberl", "Ostasienexpertin
   /// Verena Pichler"), with whether the role noun is feminine: speakers a later "sagt sie"
   /// may mean. Kept apart from `persons`, since no label of an actor refers to them.
-  var rolePersons: [(person: PersonMention, isFeminine: Bool)] = []
+  var rolePersons: [RolePerson] = []
   /// The actors whose country or places the document names (for plurals: "die beiden
   /// Staatschefs" in an article that calls Kim only "Nordkoreas Machthaber").
   let actorsPlaced: Set<String>
@@ -64,7 +64,12 @@ struct DocumentContext {
     "ausserdem", "später", "zuvor", "bereits", "schon", "dabei", "damit", "darauf", "heute",
     "gestern", "jetzt", "diese", "dieser", "dieses", "wie", "was", "wer", "wo", "als", "ob",
     "dass", "wenn", "weil", "für", "über", "gegen", "seit", "um", "unter", "ganz", "anders",
-    "mehr", "noch", "erst", "laut", "zufolge",
+    "mehr", "noch", "erst", "laut", "zufolge", "zum", "zur", "beim", "vom", "ins",
+    // Adverbs that open a sentence before its verb ("Damals nannte er …").
+    "damals", "erstmals", "inzwischen", "seither", "bislang", "gleichzeitig", "trotzdem",
+    "allerdings", "immerhin", "offenbar", "tatsächlich", "zunächst", "schliesslich", "danach",
+    "anschliessend", "ebenfalls", "lediglich", "kürzlich", "zuletzt", "morgen", "abends",
+    "stattdessen", "dennoch", "jedoch", "womöglich", "vermutlich", "angeblich",
   ]
 
   init(
@@ -125,46 +130,6 @@ struct DocumentContext {
     }
     persons.sort { $0.token < $1.token }
     rolePersons = findRolePersons()
-  }
-
-  /// Endings of role nouns that introduce a person's name.
-  static let roleEndings = [
-    "experte", "experten", "politiker", "politologe", "sprecher", "forscher", "historiker",
-    "analyst", "minister", "botschafter", "diplomat", "professor", "korrespondent",
-    "abgeordnete", "abgeordneter", "direktor", "leiter", "koreanist", "wissenschaftler",
-    "journalist", "aktivist", "beobachter", "kommentator", "ökonom", "okonom", "berater",
-  ]
-
-  func findRolePersons() -> [(person: PersonMention, isFeminine: Bool)] {
-    var found: [(person: PersonMention, isFeminine: Bool)] = []
-    for i in tokens.indices where tokens[i].kind == .word && i + 2 < tokens.count {
-      // Cheap tests first: a capitalized word followed by two capitalized words.
-      guard tokens[i].text.first?.isUppercase == true,
-        tokens[i + 1].text.first?.isUppercase == true,
-        tokens[i + 2].text.first?.isUppercase == true
-      else { continue }
-      let word = keys.folded[i]
-      // Feminine forms: "Expertin", "Politologin" (no "e"), "Sprecherin".
-      let feminine = Self.roleEndings.contains {
-        word.hasSuffix(($0.hasSuffix("e") ? String($0.dropLast()) : $0) + "in")
-      }
-      guard feminine || Self.roleEndings.contains(where: { word.hasSuffix($0) }) else { continue }
-      var end = i + 1
-      while end < tokens.count, end - i <= 3, tokens[end].kind == .word,
-        tokens[end].sentence == tokens[i].sentence, mentionsAt[end] == nil,
-        tokens[end].text.first?.isUppercase == true, !Self.nameStoplist.contains(keys.folded[end])
-      {
-        end += 1
-      }
-      guard end - (i + 1) >= 2 else { continue }
-      let name = (i + 1..<end).map { tokens[$0].text }.joined(separator: " ")
-      found.append(
-        (
-          PersonMention(token: i + 1, end: end, sentence: tokens[i].sentence, name: name),
-          feminine
-        ))
-    }
-    return found
   }
 
   /// Who a person mention names: the module's actor, or for `other` (a family member) the name

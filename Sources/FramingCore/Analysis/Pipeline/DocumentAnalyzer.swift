@@ -116,7 +116,9 @@ public final class DocumentAnalyzer {
       result.diagnostics.append(
         Diagnostic(.warning, SourceLocation(file: displayPath), "no words left after cleaning"))
     }
-    let found = matcher.matches(tokens: tokens, keys: keys, voices: voices)
+    var found = matcher.matches(tokens: tokens, keys: keys, voices: voices)
+    found.matches = Matcher.joiningSources(
+      found.matches, tokens: tokens, keys: keys, modules: lexicon.modules)
     for span in found.matches.map(\.tokens) + found.mentions.map(\.tokens)
     where span.isEmpty || span.lowerBound < 0 || span.upperBound > tokens.count
       || text.paragraphs.isEmpty

@@ -13,9 +13,10 @@ extension DocumentContext {
     organisationEndings.filter {
       !$0.hasPrefix("sprecher") && !$0.hasSuffix("medien") && !mediumNouns.contains($0)
     } + [
-      "partei", "armee", "militar", "generalstab", "nato", "uno", "eu", "kommando",
+      "partei", "armee", "militär", "generalstab", "nato", "uno", "eu", "kommando",
       "departement", "pentagon", "rat", "parlament", "bundestag", "nationalrat", "duma",
-      "botschaft", "weisse haus", "weissen haus", "stab", "fuhrung", "seite", "zentralkomitee",
+      "botschaft", "weisse haus", "weissen haus", "weiße haus", "weißen haus", "stab", "führung",
+      "seite", "zentralkomitee",
       "nis", "ministry", "gericht", "staaten", "union", "dienste",
     ]
 
@@ -56,8 +57,8 @@ extension DocumentContext {
 
   /// Capitals and countries that speak for their governments (folded).
   static let placeSpeakers: Set<String> = [
-    "moskau", "pjongjang", "seoul", "kiew", "washington", "peking", "berlin", "brussel", "wien",
-    "bern", "tokio", "russland", "nordkorea", "sudkorea", "china", "ukraine", "usa", "japan",
-    "deutschland", "osterreich", "schweiz", "der westen", "westen", "dvrk",
+    "moskau", "pjöngjang", "seoul", "kiew", "washington", "peking", "berlin", "brüssel", "wien",
+    "bern", "tokio", "russland", "nordkorea", "südkorea", "china", "ukraine", "usa", "japan",
+    "deutschland", "österreich", "schweiz", "der westen", "westen", "dvrk",
   ]
 }

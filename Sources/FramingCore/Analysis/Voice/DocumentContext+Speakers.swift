@@ -22,7 +22,56 @@ extension DocumentContext {
       return name
     }
     // Before it, in the same sentence: "sagt Kim und fügt hinzu: „…“".
-    return speaker(inSentenceBefore: quote.lowerBound) ?? ""
+    if let name = speaker(inSentenceBefore: quote.lowerBound) { return name }
+    if let name = speaker(introducingColonBefore: quote.lowerBound) { return name }
+    return speaker(continuedBefore: quote.lowerBound) ?? ""
+  }
+
+  /// The speaker of a quotation after a colon in its sentence, with no verb of saying: the
+  /// title or the subject that opens the sentence ("Die Wiener „Donau-Warte“ sieht Europa in
+  /// der Pflicht: „…“").
+  func speaker(introducingColonBefore open: Int) -> String? {
+    guard open > 0, tokens[open - 1].text == ":" else { return nil }
+    let sentence = tokens[open].sentence
+    guard let range = tokenRange(ofSentence: sentence), range.lowerBound < open - 1 else {
+      return nil
+    }
+    let intro = range.lowerBound..<(open - 1)
+    guard !intro.isEmpty, voices[intro.lowerBound] != .quote else { return nil }
+    if let title = lastTitle(in: intro) { return title }
+    if let name = person(at: intro.lowerBound) { return name }
+    return nil
+  }
+
+  /// The speaker a quotation without a cue of its own goes on with: the one of the sentence
+  /// before in its paragraph, when that sentence quotes or cites someone ("…“, sagt die
+  /// Expertin. „Der Diktator …“") or opens with a person ("Ohlendorf hält das für eine
+  /// Verpackung. „…“").
+  mutating func speaker(continuedBefore t: Int) -> String? {
+    let sentence = tokens[t].sentence
+    guard let before = tokenRange(ofSentence: sentence - 1), !before.isEmpty,
+      tokens[before.lowerBound].paragraph == tokens[t].paragraph
+    else { return nil }
+    if hasSpeechCue(before), let name = speaker(inSentenceBefore: before.upperBound),
+      !name.isEmpty
+    {
+      return name
+    }
+    let first = before.lowerBound
+    guard voices[first] != .quote else { return nil }
+    if let name = person(at: first) { return name }
+    // A medium in quote marks as the subject: "Der »Fränkische Tagesspiegel« hält den Vertrag
+    // für gefährlich."
+    if let quote = quotes.first(where: {
+      $0.lowerBound > first && $0.lowerBound <= first + 1 && voices[first] != .quote
+    }), let title = title(quote) {
+      return title
+    }
+    return rolePersons.last(where: {
+      $0.person.token <= first
+        && $0.person.name.split(separator: " ").last.map(String.init)
+          == tokens[first].text
+    })?.person.name
   }
 
   /// The speaker named around the last verb of saying before `limit` in its sentence.
@@ -31,13 +80,17 @@ extension DocumentContext {
     let sentence = tokens[limit - 1].sentence
     var first = limit - 1
     while first > 0, tokens[first - 1].sentence == sentence { first -= 1 }
+    // The last verb of saying; "laut" or "so" only where the sentence has no verb ("Kim sagte
+    // laut TASS, …" is Kim's speech, which TASS reports).
+    let cues = (first..<limit).filter { voices[$0] != .quote && isSpeechCue($0) }
     guard
-      let verb = (first..<limit).last(where: {
-        voices[$0] != .quote && isSpeechCue($0)
-      })
+      let verb = cues.last(where: { !Self.speakerCues.contains(folded($0)) }) ?? cues.last
     else {
       return nil
     }
+    // A person as the subject before the verb in its clause: "Putin sagte vergangene Woche",
+    // "Kim bestätigte nach Angaben der Agentur".
+    if verb > first, let name = subject(before: verb) { return name }
     // After "warf", "nannte", "bezeichnete" comes the object ("warf Nordkorea vor", "nannte
     // Putin einen …"): the speaker is the subject before the verb, when there is one.
     let isObjectFirst = Self.objectFirstVerbs.contains(tokens[verb].text.lowercased())
@@ -59,9 +112,56 @@ extension DocumentContext {
     }) {
       return tokens[medium].text
     }
-    // A subject that names no one known: "Westliche Stimmen behaupten, …".
-    if let run = nameRun(at: first), run.upperBound <= verb { return text(run) }
+    // A subject that names no one known, right before the verb: "Westliche Stimmen behaupten,
+    // …", "Das Auswärtige Amt erklärte, …", "Die EU-Kommission erklärte, …".
+    let start = clauseStart(of: verb)
+    if let name = nounPhrase(from: start, to: verb) { return name }
+    // A name opening the clause, then its verb: "Kim hob die »…« hervor".
+    if let run = nameRun(at: start), run.upperBound < verb, voices[start] != .quote,
+      tokens[run.upperBound].kind == .word, tokens[run.upperBound].text.first?.isLowercase == true
+    {
+      return text(run)
+    }
     return ""
+  }
+
+  /// A known person (an actor, a person named before, a pronoun resolved to one, a label
+  /// attributed to one) standing before the verb `verb` in its clause, outside quotations: the
+  /// subject of a clause that opens with it ("Putin sagte …", "Kim wiederum versicherte …").
+  func subject(before verb: Int) -> String? {
+    let start = clauseStart(of: verb)
+    guard start < verb, voices[start] != .quote else { return nil }
+    for t in start..<verb where voices[t] != .quote {
+      if let name = person(at: t) { return name }
+      if let label = labelsAt[t], let name = labelReferent(label) { return name }
+      if let role = rolePersons.first(where: { $0.person.token == t }) { return role.person.name }
+      // Only the clause's first phrase is its subject: a word that is neither an article, an
+      // adjective nor part of a name ends the search ("Nach dem Treffen sagte …").
+      guard tokens[t].kind == .word,
+        Self.articles.contains(folded(t)) || tokens[t].text.first?.isUppercase == true
+      else { return nil }
+    }
+    return nil
+  }
+
+  /// The noun phrase that fills `start..<end` after its article: adjectives and capitalized
+  /// words, at most four, the last capitalized ("Auswärtige Amt", "südkoreanische
+  /// Präsidialamt", "Westliche Stimmen"); nil for anything else.
+  func nounPhrase(from start: Int, to end: Int) -> String? {
+    var first = start
+    while first < end,
+      Self.articles.contains(folded(first)) || folded(first) == "ein"
+        || folded(first) == "eine"
+    {
+      first += 1
+    }
+    guard first < end, end - first <= 4, voices[first] != .quote,
+      (first..<end).allSatisfy({
+        tokens[$0].kind == .word && !Self.nameStoplist.contains(folded($0))
+      }),
+      tokens[end - 1].text.first?.isUppercase == true
+    else { return nil }
+    return text(first..<end)
   }
 
   /// Verbs of saying and naming whose object, not their subject, follows them.
@@ -79,6 +179,9 @@ extension DocumentContext {
     let sentence = tokens[first - 1].sentence
     for s in [sentence, sentence - 1] {
       guard let range = tokenRange(ofSentence: s) else { continue }
+      // A title in quote marks before a medium noun's ending: "Die Seouler Zeitung „Hanbit
+      // Ilbo“ blickt auf die Halbinsel:".
+      if let title = lastTitle(in: range) { return title }
       if let medium = range.last(where: { t in
         tokens[t].kind == .word && tokens[t].text.first?.isUppercase == true
           && SpeechVerbs.mediaEndings.contains(where: { folded(t).hasSuffix($0) })
@@ -105,6 +208,13 @@ extension DocumentContext {
     guard let range = tokenRange(ofSentence: sentence) else { return "" }
     // "laut KCNA", "nach Angaben des Geheimdienstes", "wie russische Staatsmedien berichteten":
     // the source the phrase names, a person when it names one.
+    // A person speaking, with the source beside: "Kim bestätigte nach Angaben der Agentur,
+    // dass …" is Kim's speech.
+    if let verb = range.last(where: {
+      voices[$0] != .quote && isSpeechCue($0) && !Self.speakerCues.contains(folded($0))
+    }), verb > range.lowerBound, let name = subject(before: verb) {
+      return name
+    }
     let clauses = ReportedSpeech.clauses(tokens, voices, range)
     if let (phrase, _) = ReportedSpeech.sourcePhrase(
       tokens, voices, clauses, range, isSpeechCue: { Self.isSpeechCue($0, tokens, keys) })
@@ -112,6 +222,8 @@ extension DocumentContext {
       for t in phrase {
         if let name = person(at: t) { return name }
         if let label = labelsAt[t], let name = labelReferent(label) { return name }
+        // "Dem Sprecher zufolge": the spokesman named before.
+        if tokens[t].kind == .word, let name = roleReferent(at: t) { return name }
       }
       let words = phrase.filter {
         tokens[$0].kind == .word && !ReportedSpeech.sourceCueWords.contains(folded($0))
@@ -142,7 +254,9 @@ extension DocumentContext {
     {
       return name
     }
-    return ""
+    // Or from the person or medium the sentence before is about ("Der »Saale-Bote« hält den
+    // Vertrag für gefährlich. Mit ihm habe sich …").
+    return speaker(continuedBefore: range.lowerBound) ?? ""
   }
 
   func tokenRange(ofSentence sentence: Int) -> Range<Int>? {
@@ -155,7 +269,7 @@ extension DocumentContext {
   /// "das Ministerium", "das Blatt"), folded.
   static let organisationEndings = [
     "agentur", "ministerium", "zeitung", "blatt", "sender", "fernsehen", "regierung", "kreml",
-    "geheimdienst", "dienst", "behorde", "staatsmedien", "medien", "amt", "kommission",
+    "geheimdienst", "dienst", "behörde", "staatsmedien", "medien", "amt", "kommission",
     "sprecher", "sprecherin",
   ]
 
@@ -247,24 +361,38 @@ extension DocumentContext {
         continue
       }
       if let run = nameRun(at: t) {
+        // A place ("aus der Region Kursk") is no speaker.
+        if Self.institutionNouns.contains(where: { folded(t).hasSuffix($0) }) { break }
         let previousIsArticle = t > 0 && Self.articles.contains(folded(t - 1))
         if previousIsArticle && run.count == 1 && personMention(at: run.upperBound) == nil {
           // An organisation or medium alone ("meldete die Agentur"): itself, not a person.
           if Self.organisationEndings.contains(where: { folded(t).hasSuffix($0) }) {
+            var name = text(run)
             // "das Blatt", "die Zeitung", "die Agentur": the medium last named, if any.
             if Self.mediumNouns.contains(where: { folded(t).hasSuffix($0) }) {
               // "die Moskauer Zeitung »Wetschernij Wostok«": the title right after the noun.
               if let quote = quotes.first(where: { $0.lowerBound == run.upperBound }),
-                let name = title(quote)
+                let title = title(quote)
               {
-                return name
+                name = title
+              } else if let medium = mediumNamed(before: t) {
+                name = medium
               }
-              if let name = mediumNamed(before: t) { return name }
             }
-            return text(run)
+            // "zitierte die Agentur den Marschall": the person it cites, when one follows.
+            guard isCiting else { return name }
+            if last == nil { last = name }
+            t = run.upperBound
+            continue
           }
-          // A role alone ("so der Russland-Experte"): the most recent person.
-          if let p = recentPerson(before: t, window: 3, sameSentence: true, outsideQuotes: true) {
+          // A role alone ("sagt die Expertin", "so der Russland-Experte"): the person named
+          // with a role before, else the most recent person (no actor, for a role noun).
+          if let name = roleReferent(at: t) { return name }
+          let isRole = Self.roleGender(folded(t)) != nil
+          if let p = recentPerson(
+            before: t, window: 3, sameSentence: true, outsideQuotes: true,
+            canBe: { !isRole || !actors.keys.contains($0.name) })
+          {
             return p.name
           }
         }
@@ -300,18 +428,19 @@ extension DocumentContext {
     if let mention = personMention(at: t), let name = personName(mention) {
       return name
     }
-    if Self.pronouns.contains(tokens[t].text) {
+    if tokens[t].kind == .word, Self.pronouns.contains(folded(t)) {
       // "sie" is feminine or plural: never one of the modules' actors (all men here), only a
       // person named in the text; better no speaker than the wrong one.
-      let isFeminine = tokens[t].text == "sie"
+      let isFeminine = folded(t) == "sie"
       let actors = Set(modules.compactMap { $0.target?.name })
       let person = recentPerson(
         before: t, window: 3, sameSentence: true, outsideQuotes: voices[t] != .quote,
         canBe: { !isFeminine || !actors.contains($0.name) })
       // A person introduced by a role, when nearer: "Politologin Anna Roth … sagt sie".
-      let first = tokens[t].sentence - 3
+      let first = tokens[t].sentence - 12
       if let role = rolePersons.last(where: {
-        $0.person.token < t && $0.person.sentence >= first && $0.isFeminine == isFeminine
+        $0.person.token < t && $0.person.sentence >= first
+          && ($0.isFeminine == nil || $0.isFeminine == isFeminine)
           && (voices[t] == .quote || voices[$0.person.token] != .quote)
       }), role.person.token > (person?.token ?? -1) {
         return role.person.name

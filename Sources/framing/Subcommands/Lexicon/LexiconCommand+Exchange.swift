@@ -12,7 +12,7 @@ extension LexiconCommand {
         Example:
           framing lexicon export labels --dialect excel-de --output labels.csv
         Columns: module, category, category_label, weight, term, patterns (separated by ' | '), \
-        names_target, actors, note. `framing lexicon import` reads the file back in either dialect.
+        names_target, exact, actors, note, except. `framing lexicon import` reads the file back in either dialect.
         """)
 
     @OptionGroup var folder: LexiconFolderOption<NoNotes>

@@ -97,7 +97,7 @@ import Testing
     // "untergrabe" is in no list: after "erklärte," a verb-like "-e" form carries the speech.
     #expect(
       try Self.rules("Das Auswärtige Amt erklärte, die Vereinbarung untergrabe die Hegemonie.")
-        == ["Hegemonie/reported/konjunktiv/unknown/"])
+        == ["Hegemonie/reported/konjunktiv/organisation/Auswärtige Amt"])
     // Before a closing attribution too (the subjunctive names the rule).
     #expect(
       try Self.rules("Der Westen verheize die Soldaten, sagte Selenskyj.")

@@ -47,7 +47,7 @@ import Testing
     #expect(duplicate.status == 1)
     #expect(
       duplicate.stderr
-        == "lexicons/de/10-person-labels.yaml: error: duplicate term 'machthaber' (first defined at lexicons/de/10-person-labels.yaml:90:15)\n"
+        == "lexicons/de/10-person-labels.yaml: error: duplicate term 'machthaber' (first defined at lexicons/de/10-person-labels.yaml:108:15)\n"
     )
     // A module made from the shared inventory is not edited by its own id: the message says
     // which file to edit.

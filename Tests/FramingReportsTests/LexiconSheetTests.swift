@@ -18,7 +18,7 @@ import Testing
   @Test func aNoteStartingWithApostropheAndEqualsSurvivesExportAndImport() throws {
     for note in ["'=Formel im Text", "''+49", "'Kim", "=SUMME(A1)", "-Kim"] {
       var table = CSVTable(name: "s.csv", description: "", columns: LexiconSheet.columns)
-      table.append(["m", "c", "", "", "T", "", "false", "false", "", note])
+      table.append(["m", "c", "", "", "T", "", "false", "false", "", note, ""])
       for dialect in CSVDialect.allCases {
         let sheet = try LexiconSheet.read(table.csv(dialect), file: "s.csv")
         #expect(sheet.rows.first?.draft.note == note, "\(dialect): \(table.csv(dialect))")

@@ -104,6 +104,12 @@ public enum ReportedSpeech {
       func isCue(_ t: Int) -> Bool {
         voices[t] == .author && (isSpeechCue(t) || isNamingVerb(tokens[t]))
       }
+      // A short clause led by a verb of saying with its speaker: "sagt Ohlendorf", "sagt er".
+      func isParenthetical(_ clause: Range<Int>) -> Bool {
+        let words = clause.filter { tokens[$0].kind == .word }
+        guard let lead = words.first, words.count <= 4 else { return false }
+        return isCue(lead)
+      }
       let hasCue = sentence.contains(where: isCue)
       // A sentence with a cue or a source of its own ("Beobachtern zufolge …") is no
       // continuation of the speech before it.
@@ -129,6 +135,11 @@ public enum ReportedSpeech {
       var rule = VoiceRule.konjunktiv
       if let first {
         if followsReported { rule = .reportedChain }
+        // An attribution set in the middle ("Jede Granate, sagt Ohlendorf, könne …"): what
+        // stands before it is the reported content too.
+        if first >= 2, isParenthetical(clauses[first - 1]) {
+          for clause in clauses[..<(first - 1)] { marks.report(clause, rule) }
+        }
         for clause in clauses[..<first] where !clause.contains(where: isCue) {
           guard let lead = clause.first(where: { tokens[$0].kind == .word }),
             subordinators.contains(tokens[lead].text.lowercased())
@@ -157,6 +168,7 @@ public enum ReportedSpeech {
       // rules and naming verbs then take what is left (the same tokens either way).
       markIndicative(tokens, voices, clauses, sentence, isSpeechCue: isSpeechCue, &marks)
       markNamingVerb(tokens, voices, clauses, &marks)
+      markSpeakingAbout(tokens, voices, clauses, &marks)
       // What a naming verb calls someone is no speech that later sentences go on with.
       previous = (
         tokens[start].paragraph,
@@ -178,6 +190,42 @@ public enum ReportedSpeech {
     token.kind == .word && token.text.first?.isLowercase == true
       && namingVerbs.contains(token.text)
   }
+
+  /// What a verb of speaking about something says of it: "schimpfte über die Lügenkampagne des
+  /// Westens", "sprach von Gerüchten, die der Westen verbreite" (from the preposition to the
+  /// end of the clause, and a relative clause right after it). Whom someone accuses ("warf
+  /// Nordkorea vor") is a participant, not the speaker's words, and stays the outlet's.
+  static func markSpeakingAbout(
+    _ tokens: [Token], _ voices: [Voice], _ clauses: [Range<Int>], _ marks: inout Marks
+  ) {
+    func word(_ t: Int) -> String { tokens[t].kind == .word ? tokens[t].text.lowercased() : "" }
+    for (i, clause) in clauses.enumerated() {
+      let words = clause.filter { tokens[$0].kind == .word && voices[$0] == .author }
+      if let verb = words.first(where: { speakingAboutVerbs[word($0)] != nil }),
+        let preposition = words.first(where: {
+          $0 > verb && $0 <= verb + 3 && speakingAboutVerbs[word(verb)] == word($0)
+        })
+      {
+        marks.report(preposition..<clause.upperBound, .namingVerb)
+        // "…, die der Westen gezielt verbreitet": the relative clause about the object.
+        if i + 1 < clauses.count,
+          let lead = clauses[i + 1].first(where: { tokens[$0].kind == .word }),
+          ["der", "die", "das", "den", "dem", "denen", "deren", "dessen"].contains(word(lead))
+        {
+          marks.report(clauses[i + 1], .namingVerb)
+        }
+      }
+    }
+  }
+
+  /// Verbs that speak about something, with the preposition that names it in the speaker's
+  /// words: "sprach von Gerüchten", "schimpfte über die Kampagne". Not "sprachen über" (a topic,
+  /// in the outlet's words).
+  static let speakingAboutVerbs: [String: String] = [
+    "sprach": "von", "spricht": "von", "sprachen": "von", "sprechen": "von",
+    "schimpfte": "über", "schimpft": "über", "wetterte": "über", "wettert": "über",
+    "klagte": "über", "klagt": "über", "spottete": "über", "spottet": "über",
+  ]
 
   /// What a naming verb calls its object, in the outlet's sentence: from "als" or the
   /// indefinite article of the predicative to the end of the clause when the verb comes
@@ -286,6 +334,33 @@ public enum ReportedSpeech {
         marks.report(next, .dassClause)
       }
     }
+    // A main clause after a sentence that opens with a verb of saying and a comma: "Westliche
+    // Stimmen behaupten seither, der Kremlchef kauft …", "Trubina sagte, die Reaktionen
+    // grenzten an Hysterie". Not a subordinate or relative clause, not after a naming verb.
+    if clauses.count >= 2, let verb = clauses[0].first(where: isVerbOfSaying),
+      mainClauseVerbs.contains(word(verb)),
+      clauses[0].filter({ tokens[$0].kind == .word && $0 < verb }).count <= 4,
+      let lead = clauses[1].first(where: { tokens[$0].kind == .word }), voices[lead] == .author,
+      !subordinators.contains(word(lead)), !coordinators.contains(word(lead)),
+      !isInfinitiveClause(tokens, clauses[1])
+    {
+      // "die"/"der" right after a noun may open a relative clause ("sagte den Reportern, die
+      // warteten"); after the verb or an adverb it opens the reported sentence.
+      let before = clauses[0].last(where: { tokens[$0].kind == .word })
+      let isRelative =
+        ["der", "die", "das", "den", "dem", "denen", "deren", "dessen"].contains(word(lead))
+        && before.map { tokens[$0].text.first?.isUppercase == true && $0 != verb } == true
+      if !isRelative {
+        for next in clauses[1...] {
+          if next != clauses[1], let first = next.first(where: { tokens[$0].kind == .word }),
+            coordinators.contains(word(first)) || next.contains(where: isVerbOfSaying)
+          {
+            break
+          }
+          marks.report(next, .mainClause)
+        }
+      }
+    }
     // An infinitive clause after a verb of saying: "Er sagte zu, die Führung zu unterstützen",
     // "Selenskyj wirft Nordkorea vor, in den Krieg einzusteigen".
     for (i, clause) in clauses.enumerated()
@@ -346,6 +421,20 @@ public enum ReportedSpeech {
     }
   }
 
+  /// Possessives between "nach" and a source noun: "nach seiner Einschätzung".
+  static let possessives: Set<String> = [
+    "seiner", "ihrer", "dessen", "deren", "eigener", "eigenen", "unserer",
+  ]
+
+  /// Verbs of saying after which a main clause is what was said (finite forms, lower case).
+  static let mainClauseVerbs: Set<String> = [
+    "sagte", "sagt", "sagten", "sagen", "erklärte", "erklärt", "erklärten", "behauptete",
+    "behauptet", "behaupten", "betonte", "betont", "meinte", "meint", "versicherte",
+    "versichert", "warnte", "warnt", "schrieb", "schreibt", "teilte", "teilt", "argumentierte",
+    "argumentiert", "bekräftigte", "bekräftigt", "unterstrich", "unterstreicht", "glaubt",
+    "glauben", "glaubte",
+  ]
+
   /// Nouns after "nach" that make a source phrase: "nach Angaben des Ministeriums".
   static let sourceNouns: Set<String> = [
     "angaben", "einschätzung", "darstellung", "informationen", "ansicht", "auffassung",
@@ -397,6 +486,11 @@ public enum ReportedSpeech {
         sourceNouns.contains(word(t + 1))
       {
         return (t..<nounPhraseEnd(tokens, from: t + 2, in: sentence), t)
+      } else if isWord(tokens[t], "nach"), t + 2 < sentence.upperBound,
+        possessives.contains(word(t + 1)), sourceNouns.contains(word(t + 2))
+      {
+        // "nach seiner Einschätzung", "nach eigenen Angaben": the source is the possessor.
+        return (t..<(t + 3), t)
       } else if isWord(tokens[t], "zufolge") {
         var from = t
         while from > sentence.lowerBound, tokens[from - 1].kind == .word,

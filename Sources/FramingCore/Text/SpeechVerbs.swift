@@ -31,6 +31,13 @@ enum SpeechVerbs {
     "auszug", "urteilt", "kommentar", "leitartikel",
   ]
 
+  /// Verbs of expectation and belief that report a source's view in a dass-clause ("Beobachter
+  /// erwarten, dass …", "Analysten befürchten, dass …"); verbs only in lower case, since the
+  /// nouns share their stems ("Erwartungen").
+  static let beliefStems: Set<String> = [
+    "erwart", "erwartet", "befurcht", "befurchtet", "vermut", "vermutet",
+  ]
+
   /// Endings of media names (folded): a sentence naming a medium that ends in a colon
   /// introduces its words ("Die Kieler »Hafenstadt-Zeitung« hält dagegen:"), as press reviews
   /// print them.

@@ -46,6 +46,9 @@ public enum VoiceRule: String, Sendable, Hashable, CaseIterable, Codable {
   case dassClause = "dass-clause"
   /// An infinitive clause after a verb of saying ("Er sagte zu, die Führung zu unterstützen").
   case infinitiveClause = "infinitive-clause"
+  /// A main clause in the indicative after a sentence-opening verb of saying and a comma
+  /// ("Westliche Stimmen behaupten, der Kremlchef kauft Granaten").
+  case mainClause = "main-clause"
   /// Attributed by "laut X", "X zufolge", "nach Angaben X", "wie X meldete".
   case sourcePhrase = "source-phrase"
   /// Clauses before a closing attribution in the indicative ("…, sagt Okonek-Baek").

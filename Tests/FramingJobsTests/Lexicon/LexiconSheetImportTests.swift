@@ -55,7 +55,7 @@ import Testing
     }
     table.append([
       "labels", "delegitimizing", "", "", "Gewaltherrscher-Kim", "=Gewaltherrscher =Kim",
-      "true", "false", "kim-jong-un", "Test entry.",
+      "true", "false", "kim-jong-un", "Test entry.", "",
     ])
     let plans = try Self.importSheet(table.csv(), into: folder, mode: .replace)
     #expect(
@@ -302,7 +302,7 @@ import Testing
     let first = try #require(table.rows.first)
     table.append([
       first[0], first[1], first[2], first[3], "Raubzug", "Raubzug | Raubzug gegen die Ukraine",
-      "false", "false", "", "Plunder: \"Raubzug\", a word for aggression.",
+      "false", "false", "", "Plunder: \"Raubzug\", a word for aggression.", "",
     ])
     let work = try Fixtures.temporaryDirectory()
     let csv = work.appendingPathComponent("war-names.csv")

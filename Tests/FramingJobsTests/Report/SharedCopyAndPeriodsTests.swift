@@ -46,15 +46,27 @@ import Testing
         $0["outlet"] == "Nordstadt Kurier" && $0["module"] == "war-names"
       }?["matches"]
     }
+    func row(_ files: [String: String], _ module: String) -> [String: String]? {
+      records(files["scores.csv"] ?? "").first {
+        $0["outlet"] == "Nordstadt Kurier" && $0["module"] == module
+      }
+    }
+    let reported = { row($0, $1)?["matches_reported"] }
+    let sources = { row($0, "sourcing")?["matches"] }
     let matches = records(try #require(counted["matches.csv"]))
     // Four in each copy ("staatlichen Nachrichtenagentur KCNA" is one source).
     #expect(matches.filter { $0["shared_copy"] == "true" }.count == 8)
-    // Five war names in Nordstadt Kurier; "völkerrechtswidriger Angriffskrieg" in "denn Nordkorea
-    // liefert nach Einschätzung westlicher Geheimdienste …" is reported speech, not counted.
-    #expect(war(counted) == "4")
+    // Five war names in Nordstadt Kurier; two are reported speech and not counted:
+    // "völkerrechtswidriger Angriffskrieg" ("nach Einschätzung westlicher Geheimdienste") and
+    // "Krieg gegen die Ukraine" in the agency paragraph ("Beobachter … befürchten, dass …").
+    #expect(war(counted) == "3")
+    #expect(reported(counted, "war-names") == "2")
     let excluded = try Self.demo { $0.excludesSharedCopy = true }
-    // "Krieg gegen die Ukraine" in the agency paragraph is no longer Nordstadt Kurier's.
-    #expect(war(excluded) == "3")
+    // The agency paragraph's reported war name is no longer Nordstadt Kurier's; nor are its two
+    // sources ("staatlichen Nachrichtenagentur KCNA", "Beobachter").
+    #expect(reported(excluded, "war-names") == "1")
+    #expect(sources(counted) == "6")
+    #expect(sources(excluded) == "4")
     let flagged = records(try #require(excluded["matches.csv"])).filter {
       $0["shared_copy"] == "true"
     }

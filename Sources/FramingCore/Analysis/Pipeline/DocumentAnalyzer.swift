@@ -141,6 +141,9 @@ public final class DocumentAnalyzer {
         // A term in scare quotes is the outlet's own use, kept at a distance.
         if distancing == "scare quotes" { record.voice = .author }
       }
+      // Naming a source is the outlet's act of attribution, also inside someone's speech ("Das
+      // Ministerium erklärte laut KCNA, …").
+      if lexicon.modules[match.module].citedOnly { record.voice = .author }
       if record.voice != .author {
         record.speaker = speakers.speaker(of: match, in: &context)
         record.speakerKind = context.speakerKind(record.speaker)

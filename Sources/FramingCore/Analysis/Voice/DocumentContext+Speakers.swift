@@ -4,7 +4,14 @@ extension DocumentContext {
   /// A verb of saying, or "so"/"laut" before a name: what attributes speech to someone.
   static func isSpeechCue(_ t: Int, _ tokens: [Token], _ keys: TokenKeys) -> Bool {
     guard tokens[t].kind == .word else { return false }
-    return speakerCues.contains(keys.folded[t]) || SpeechVerbs.stems.contains(keys.stems[t])
+    if speakerCues.contains(keys.folded[t]) || SpeechVerbs.stems.contains(keys.stems[t]) {
+      return true
+    }
+    // "Beobachter erwarten", "Der Geheimdienst geht davon aus, dass …".
+    if SpeechVerbs.beliefStems.contains(keys.stems[t]) {
+      return tokens[t].text.first?.isLowercase == true
+    }
+    return keys.folded[t] == "aus" && t > 0 && keys.folded[t - 1] == "davon"
   }
 
   func isSpeechCue(_ t: Int) -> Bool { Self.isSpeechCue(t, tokens, keys) }
@@ -227,7 +234,7 @@ extension DocumentContext {
       }
       let words = phrase.filter {
         tokens[$0].kind == .word && !ReportedSpeech.sourceCueWords.contains(folded($0))
-          && !isSpeechCue($0)
+          && !ReportedSpeech.possessives.contains(folded($0)) && !isSpeechCue($0)
       }
       var first = words.startIndex
       while first < words.endIndex, Self.articles.contains(folded(words[first])) {

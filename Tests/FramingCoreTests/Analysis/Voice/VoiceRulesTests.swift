@@ -209,6 +209,10 @@ import Testing
       "Spezialoperation/reported/dass-clause"
     ),
     (
+      "Westliche Stimmen behaupten seither, der Westen liefert Waffen.",
+      "Westen/reported/main-clause"
+    ),
+    (
       "Selenskyj warf Nordkorea vor, in die Spezialoperation einzusteigen.",
       "Spezialoperation/reported/infinitive-clause"
     ),
@@ -230,5 +234,51 @@ import Testing
       "\($0.text)/\($0.voice.rawValue)/\($0.voiceRule.rawValue)"
     }
     #expect(found.last == expected)
+  }
+
+  @Test func aMainClauseAfterAVerbOfSayingIsReportedButNotARelativeClause() throws {
+    #expect(
+      try Self.rules("Trubina sagte, die Hegemonie grenze an Hysterie.").first
+        == "Hegemonie/reported/konjunktiv/person/Trubina")
+    #expect(
+      try Self.rules("Westliche Stimmen behaupten seither, der Westen liefert Waffen.")
+        == ["Westen/reported/main-clause/person/Westliche Stimmen"])
+    // After a noun, "die" opens a relative clause: the outlet's words.
+    #expect(
+      try Self.rules("Putin sagte den Reportern, die den Westen fragten, nichts.")
+        == ["Westen/author///"])
+  }
+
+  @Test func beliefVerbsAndPossessiveSourcesReport() throws {
+    #expect(
+      try Self.rules("Beobachter erwarten, dass es um die Spezialoperation geht.")
+        == ["Spezialoperation/reported/dass-clause/person/Beobachter"])
+    #expect(
+      try Self.rules("Der Geheimdienst geht davon aus, dass der Westen zögert.").first?
+        .hasPrefix("Westen/reported/dass-clause/") == true)
+    // The noun shares the verb's stem: "Erwartungen" is no cue.
+    #expect(
+      try Self.rules("Die Erwartungen, dass der Westen zögert, waren groß.")
+        == ["Westen/author///"])
+    #expect(
+      try Self.rules("Nach seiner Einschätzung wird der Westen weiter zögern.")
+        == ["Westen/reported/source-phrase/unknown/"])
+  }
+
+  @Test func anAttributionInTheMiddleReportsWhatStandsBeforeIt() throws {
+    #expect(
+      try Self.rules("Die Hegemonie, sagt Ohlendorf, könne am Ende scheitern.")
+        == ["Hegemonie/reported/konjunktiv/person/Ohlendorf"])
+  }
+
+  @Test func whatSomeoneSpeaksAboutIsTheirsWhomTheyAccuseIsNot() throws {
+    #expect(
+      try Self.rules("Peskow sprach von Gerüchten, die der Westen gezielt verbreitet.")
+        == ["Westen/reported/naming-verb/person/Peskow"])
+    #expect(
+      try Self.rules("Selenskyj wirft dem Westen Zögern vor.") == ["Westen/author///"])
+    // "sprachen über" names a topic, in the outlet's words.
+    #expect(
+      try Self.rules("Die beiden sprachen über den Westen.") == ["Westen/author///"])
   }
 }

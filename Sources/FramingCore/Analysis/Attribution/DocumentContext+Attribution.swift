@@ -138,11 +138,21 @@ extension DocumentContext {
     {
       var t = marker - 1
       while t >= predicativeClauseStart(of: start) {
-        if voices[t] == voices[start] || voices[t] == .author, let name = person(at: t) {
-          return found(.predicative, name)
+        if voices[t] == voices[start] || voices[t] == .author {
+          if let name = person(at: t) { return found(.predicative, name) }
+          // A label already attributed: "In Kiew gilt der Marschall als Kriegsverbrecher".
+          if let label = labelsAt[t], label.tokens.upperBound <= marker,
+            let name = labelReferent(label), actors[name] != nil
+          {
+            return found(.predicative, name)
+          }
         }
         t -= 1
       }
+    }
+    // A gapped copula: "Putin ist ein Kriegsverbrecher, Kim ein Tyrann".
+    if let marker = predicativeMarker(before: start), let name = gappedSubject(marker: marker) {
+      return found(.predicative, name)
     }
     // Country: "Nordkoreas Machthaber", "der nordkoreanische Diktator", "der russische Präsident".
     for t in max(0, before)..<start {
@@ -208,8 +218,10 @@ extension DocumentContext {
       {
         // Between registered actors, the one this document already calls so, or whose office
         // the label names, wins over the nearer one ("Putin empfing Kim. Der Vorsitzende …").
-        if actors[person.name] != nil, let name = preferred(candidates, term: term),
-          name != person.name
+        // Over a person named in the label's sentence or the one before, only the office wins.
+        let isNear = person.sentence >= tokens[start].sentence - 1
+        if actors[person.name] != nil,
+          let name = preferred(candidates, term: term, byOfficeOnly: isNear), name != person.name
         {
           return found(.salience, name)
         }
@@ -291,7 +303,8 @@ extension DocumentContext {
 
   /// Registered actors named in the sentence of `t` outside `label`, by name or by a reference
   /// that always means them ("der Kremlchef"), and the one an object pronoun after the label
-  /// ("empfing ihn") stands for: the last actor named before the sentence.
+  /// ("empfing ihn") or a subject pronoun before it in its clause ("Er lud den Präsidenten
+  /// ein") stands for: the last actor named before the sentence.
   func actorsInSentence(of t: Int, besides label: Range<Int>) -> Set<String> {
     let sentence = tokens[t].sentence
     var first = t
@@ -305,6 +318,14 @@ extension DocumentContext {
         let name = personName(mention), actors[name] != nil
       {
         names.insert(name)
+      } else if i < label.lowerBound, tokens[i].kind == .word, folded(i) == "er",
+        clauseStart(of: i) == clauseStart(of: label.lowerBound),
+        voices[i] == voices[label.lowerBound],
+        let person = recentPerson(
+          before: i, window: 2, sameSentence: true, canBe: { actors[$0.name] != nil })
+      {
+        // The subject pronoun of the label's clause ("Er lud den Präsidenten ein").
+        names.insert(person.name)
       } else if i >= label.upperBound, tokens[i].kind == .word,
         // In the label's own clause ("Der Staatschef empfing ihn"); in a later clause "ihn"
         // may be the label's own person ("Der Diktator lächelte, als man ihn begrüßte").
@@ -352,11 +373,11 @@ extension DocumentContext {
     return first >= 2 * second ? ranked[0] : nil
   }
 
-  /// The one candidate this document already calls by the term, else the one whose office the
-  /// term names.
-  func preferred(_ candidates: [String], term: String) -> String? {
+  /// The one candidate this document already calls by the term (unless `byOfficeOnly`), else
+  /// the one whose office the term names.
+  func preferred(_ candidates: [String], term: String, byOfficeOnly: Bool = false) -> String? {
     let owners = candidates.filter { labelOwners[term]?.contains($0) ?? false }
-    if owners.count == 1 { return owners[0] }
+    if owners.count == 1, !byOfficeOnly { return owners[0] }
     let roles = candidates.filter { actors[$0]?.officeTerms.contains(term) ?? false }
     return roles.count == 1 ? roles[0] : nil
   }
@@ -403,7 +424,7 @@ extension DocumentContext {
   static let placeVerbsLinks: Set<String> = ["in", "nach", "im", "aus"]
 
   static let placeLinks: Set<String> = [
-    "im", "in", "aus", "vom", "von", "des", "der", "am", "für",
+    "im", "in", "aus", "vom", "von", "des", "der", "dem", "am", "für",
   ]
 
   /// Words right before a predicative label: indefinite articles and "als".
@@ -534,6 +555,8 @@ extension DocumentContext {
     "gilt", "gelten", "galt", "galten", "gelte", "nennt", "nennen", "nannte", "nannten",
     "bezeichnet", "bezeichnen", "bezeichnete", "bezeichneten", "dargestellt", "genannt",
     "hielt", "hält", "halten", "hielten", "ist", "sei", "war", "wäre", "sind", "waren",
+    // "den der Strafgerichtshof als mutmaßlichen Kriegsverbrecher sucht".
+    "sucht", "suchen", "gesucht", "ausgeschrieben", "verurteilt", "anklagt",
   ]
   static let relativePronouns: Set<String> = ["den", "der", "dem", "die", "wer", "welcher"]
 
@@ -583,8 +606,42 @@ extension DocumentContext {
           return name
         }
       }
+      if let name = genericAntecedent(noun: clause - 2) { return name }
     }
     return nil
+  }
+
+  /// Nouns that stand for a person without naming him: "ein Mann, den …".
+  static let genericPersonNouns: Set<String> = ["mann", "mannes", "person", "herrn"]
+
+  /// The actor a generic noun before a relative clause stands for: in apposition (", ein Mann,
+  /// den …") the actor named or labelled last before it in the sentence; as an object ("der
+  /// Präsident hofiert einen Mann, der …") the registered actor its clause does not name, when
+  /// the document has just one other.
+  func genericAntecedent(noun t: Int) -> String? {
+    guard t >= 1, tokens[t].kind == .word, Self.genericPersonNouns.contains(folded(t)),
+      ["ein", "einen", "einem", "eines", "der", "den", "dem"].contains(folded(t - 1))
+    else { return nil }
+    let clause = clauseStart(of: t)
+    var first = t
+    while first > 0, tokens[first - 1].sentence == tokens[t].sentence { first -= 1 }
+    func actor(at i: Int) -> String? {
+      if let mention = personMention(at: i), mention.kind != .other, let name = personName(mention),
+        actors[name] != nil
+      {
+        return name
+      }
+      if let label = labelsAt[i], let name = labelReferent(label), actors[name] != nil {
+        return name
+      }
+      return nil
+    }
+    if clause == t - 1 {
+      return (first..<(t - 1)).reversed().lazy.compactMap { actor(at: $0) }.first
+    }
+    let named = Set((clause..<t).compactMap { actor(at: $0) })
+    let others = actors.keys.filter { !named.contains($0) && prominence[$0] != nil }
+    return named.isEmpty || others.count != 1 ? nil : others.first
   }
 
   /// Verbs of naming whose object the predicative label describes (folded forms).
@@ -610,6 +667,8 @@ extension DocumentContext {
     let clause = clauseStart(of: verb)
     for t in verb + 1..<marker where tokens[t].kind == .word {
       if let mention = personMention(at: t), let name = personName(mention) { return .person(name) }
+      // A label already attributed: "bezeichnete den russischen Präsidenten als …".
+      if let label = labelsAt[t], let name = labelReferent(label) { return .person(name) }
       let word = folded(t)
       // "nannte seinen Gast …": the counterpart of the subject.
       if Self.possessives.contains(word), t + 1 < marker,
@@ -628,6 +687,20 @@ extension DocumentContext {
       }
     }
     return .subject
+  }
+
+  /// The person that alone opens the label's clause when the clause before, in the same
+  /// sentence, has the copula the label's clause leaves out ("Putin ist ein Kriegsverbrecher,
+  /// Kim ein Tyrann").
+  func gappedSubject(marker: Int) -> String? {
+    let clause = clauseStart(of: marker)
+    guard clause >= 2, tokens[clause - 1].text == ",",
+      tokens[clause - 2].sentence == tokens[clause].sentence,
+      let mention = personMention(at: clause), mention.tokens.upperBound == marker,
+      mention.kind != .other,
+      hasPredicativeVerb(from: clauseStart(of: clause - 2), to: clause - 1)
+    else { return nil }
+    return personName(mention)
   }
 
   /// Whether a copula or verb of naming stands in `from..<to`.

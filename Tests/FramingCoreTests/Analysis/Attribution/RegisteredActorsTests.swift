@@ -28,6 +28,48 @@ import Testing
       ])
   }
 
+  /// What the article called someone elsewhere does not beat the name in the sentence before.
+  @Test func aNameJustBeforeWinsOverWhoTheArticleCallsSo() throws {
+    let text = """
+      Russlands Machthaber Putin reiste an. Ostasien ist in Gefahr, wenn Kim Jong Un Raketen       erhält. Der Machthaber hat die Gunst der Stunde erkannt.
+      """
+    #expect(try attributions(text).last == "Machthaber:reference:Kim Jong Un:kim-jong-un")
+  }
+
+  /// The subject pronoun of the label's clause is someone else than the label.
+  @Test func theSubjectPronounIsNotTheLabelsPerson() throws {
+    // "Er" is the person named last (Kim): the dictator he invites is the other one.
+    let text = "Putin begrüßte Kim Jong Un. Er lud den Diktator nach Pjöngjang ein."
+    #expect(try attributions(text).last == "Diktator:reference:Wladimir Putin:wladimir-putin")
+  }
+
+  @Test func predicativesOfLabelsGappedCopulasAndGenericAntecedents() throws {
+    // The subject is a label already attributed.
+    #expect(
+      try attributions("In Kiew gilt der Marschall Kim als ebenso großer Kriegsverbrecher.").last
+        == "Kriegsverbrecher:predicative:Kim Jong Un:kim-jong-un")
+    // The object of a naming verb is a label already attributed.
+    #expect(
+      try attributions("Kiew bezeichnete den russischen Präsidenten erneut als Kriegsverbrecher.")
+        .last == "Kriegsverbrecher:predicative:Wladimir Putin:wladimir-putin")
+    // The copula left out of the second clause.
+    #expect(
+      try attributions("Klar ist: Putin ist ein Kriegsverbrecher, Kim ein Tyrann.") == [
+        "Kriegsverbrecher:predicative:Wladimir Putin:wladimir-putin",
+        "Tyrann:predicative:Kim Jong Un:kim-jong-un",
+      ])
+    // "ein Mann, den …" in apposition to the label before it; "der Herrscher aus dem Kreml" is
+    // placed by the Kremlin.
+    let text = """
+      Kim Jong Un wartete. Heute kommt der Herrscher aus dem Kreml, ein Mann, den der       Strafgerichtshof als mutmaßlichen Kriegsverbrecher sucht.
+      """
+    #expect(
+      try attributions(text) == [
+        "Herrscher:place:Wladimir Putin:wladimir-putin",
+        "Kriegsverbrecher:predicative:Wladimir Putin:wladimir-putin",
+      ])
+  }
+
   @Test func familyMembersAreNotKim() throws {
     #expect(try attributions("Machthaber Kim Jong-il reiste 2001 nach Moskau.") == [])
     // The sister of the dictator: the dictator is the actor whose family the registry lists.

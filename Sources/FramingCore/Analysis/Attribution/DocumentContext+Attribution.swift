@@ -55,6 +55,12 @@ extension DocumentContext {
         rule: .plural, refersTo: covered.sorted().joined(separator: " + "),
         isTarget: covered.contains(target.name))
     }
+    // "die Schwester des Machthabers, Kim Yo Jong", "der Vater des heutigen Herrschers, Kim
+    // Jong-il": the name after the label is the relative's; the label is the actor whose
+    // family the registry lists.
+    if isAfterRelationalNoun(determiner: before), let name = relativesActor(after: end) {
+      return found(.reference, name)
+    }
     // Apposition after: "Machthaber Kim Jong Un", "Präsident Selenskyj".
     if end < tokens.count, tokens[end].sentence == tokens[start].sentence {
       if let mention = personMention(at: end), let name = personName(mention) {
@@ -199,7 +205,9 @@ extension DocumentContext {
       // sich ans Steuer der Limousine, die ihm der Kremlchef schenkte"; "Der Staatschef empfing
       // ihn") are other people than the one it refers to.
       let others = actorsInSentence(of: start, besides: start..<end)
-      let candidates = prominence.keys.filter {
+      // Every actor the document names, by name or reference or by country or place ("Nordkorea
+      // hat Truppen geschickt. Der Machthaber …" in an article that never names Kim).
+      let candidates = Set(prominence.keys).union(actorsPlaced).sorted().filter {
         actorsWithTerm.contains($0) && !others.contains($0)
           && actors[$0].map { fits($0, feminine) } ?? false
       }
@@ -380,6 +388,17 @@ extension DocumentContext {
     if owners.count == 1, !byOfficeOnly { return owners[0] }
     let roles = candidates.filter { actors[$0]?.officeTerms.contains(term) ?? false }
     return roles.count == 1 ? roles[0] : nil
+  }
+
+  /// The actor whose family member (a registry's `others`) is named right after `end`, across
+  /// a comma.
+  func relativesActor(after end: Int) -> String? {
+    var t = end
+    if t < tokens.count, tokens[t].text == "," { t += 1 }
+    guard t < tokens.count, tokens[t].sentence == tokens[max(0, end - 1)].sentence,
+      let mention = mentionsAt[t]?.first(where: { $0.kind == .other })
+    else { return nil }
+    return modules[mention.module].target?.name
   }
 
   /// The actor whose family member (a registry's `others`) is named last before `start` in its

@@ -36,8 +36,9 @@ struct DocumentContext {
   let sentenceStarts: [Int]
   /// The targets of the actor modules, by name.
   let actors: [String: LexiconTarget]
-  /// How prominent each actor is in the document: its names and references, those in the first
-  /// two paragraphs (headline and lead) counted twice.
+  /// How prominent each actor is in the document: its names, references and places (the seat
+  /// of power: Pjöngjang, der Kreml), those in the first two paragraphs (headline and lead)
+  /// counted twice.
   let prominence: [String: Int]
   /// Labels (folded terms) that a rule tied to an actor in this document ("Machthaber Kim Jong
   /// Un"): what a later "der Machthaber" far from any name most likely means.
@@ -110,7 +111,7 @@ struct DocumentContext {
     for module in modules { if let target = module.target { actors[target.name] = target } }
     self.actors = actors
     var prominence: [String: Int] = [:]
-    for m in mentions where m.isActor {
+    for m in mentions where m.isActor || m.kind == .place {
       guard let name = modules[m.module].target?.name else { continue }
       prominence[name, default: 0] += tokens[m.tokens.lowerBound].paragraph <= 1 ? 2 : 1
     }

@@ -70,6 +70,24 @@ import Testing
       ])
   }
 
+  /// "die Schwester des Machthabers, Kim Yo Jong": the name after the label is the sister's.
+  @Test func theRelativeNamedAfterAGenitiveLabelIsNotTheLabel() throws {
+    #expect(
+      try attributions("Putin kam. Auch die Schwester des Machthabers, Kim Yo Jong, sprach.")
+        == ["Machthabers:reference:Kim Jong Un:kim-jong-un"])
+  }
+
+  /// An actor the article names only by his country and capital can be who it is about.
+  @Test func anActorNamedOnlyByHisPlacesIsACandidate() throws {
+    let text = """
+      Putin empfing Gäste. Nordkorea schickt Truppen. In Pjöngjang feiert man. In Pjöngjang \
+      marschiert man. Man jubelt.
+
+      Der Machthaber hat eine Einheit besucht.
+      """
+    #expect(try attributions(text).last == "Machthaber:salience:Kim Jong Un:kim-jong-un")
+  }
+
   @Test func familyMembersAreNotKim() throws {
     #expect(try attributions("Machthaber Kim Jong-il reiste 2001 nach Moskau.") == [])
     // The sister of the dictator: the dictator is the actor whose family the registry lists.

@@ -64,12 +64,16 @@ extension DocumentContext {
       }
     }
     fullNames = fullNames.filter { insideSentence.contains($0.key) }
-    for i in tokens.indices where isNameWord(i) {
-      // "der Politologe Florian Haberl": a role noun, then two or three name words.
-      if let feminine = Self.roleGender(keys.folded[i]), let run = personNameRun(at: i + 1) {
+    for i in tokens.indices where tokens[i].kind == .word {
+      // "der Politologe Florian Haberl", "Kremlsprecher Dmitri Peskow": a role noun, then two
+      // or three name words.
+      if tokens[i].text.first?.isUppercase == true, let feminine = Self.roleGender(keys.folded[i]),
+        let run = personNameRun(at: i + 1)
+      {
         add(run, feminine)
         continue
       }
+      guard isNameWord(i) else { continue }
       // A name has no article: "im Fernen Osten" is a place.
       guard i == 0 || !isNameWord(i - 1) || tokens[i - 1].sentence != tokens[i].sentence,
         i == 0
@@ -93,11 +97,19 @@ extension DocumentContext {
         add(run, nil)
         continue
       }
-      let surname = tokens[end - 1].text
-      if alone[surname, default: 0] >= 1 {
-        add(run, nil)
-      } else if surname.hasSuffix("s"), alone[String(surname.dropLast()), default: 0] >= 1 {
-        add(run, nil, name: text(run.lowerBound..<(end - 1)) + " " + surname.dropLast())
+      // The surname is the run's last word, or its second when a noun follows the name ("in
+      // Malte Ohlendorfs Büro").
+      for last in stride(from: end, through: run.lowerBound + 2, by: -1) {
+        let surname = tokens[last - 1].text
+        if alone[surname, default: 0] >= 1 {
+          add(run.lowerBound..<last, nil)
+          break
+        } else if surname.hasSuffix("s"), alone[String(surname.dropLast()), default: 0] >= 1 {
+          add(
+            run.lowerBound..<last, nil,
+            name: text(run.lowerBound..<(last - 1)) + " " + surname.dropLast())
+          break
+        }
       }
     }
     return found.sorted { $0.person.token < $1.person.token }

@@ -4,6 +4,8 @@ extension DocumentContext {
   /// A verb of saying, or "so"/"laut" before a name: what attributes speech to someone.
   static func isSpeechCue(_ t: Int, _ tokens: [Token], _ keys: TokenKeys) -> Bool {
     guard tokens[t].kind == .word else { return false }
+    // A present participle is an adjective ("hält das für bezeichnend"), no cue.
+    if keys.folded[t].hasSuffix("end") { return false }
     if speakerCues.contains(keys.folded[t]) || SpeechVerbs.stems.contains(keys.stems[t]) {
       return true
     }
@@ -74,11 +76,21 @@ extension DocumentContext {
     }), let title = title(quote) {
       return title
     }
-    return rolePersons.last(where: {
+    if let name = rolePersons.last(where: {
       $0.person.token <= first
-        && $0.person.name.split(separator: " ").last.map(String.init)
-          == tokens[first].text
-    })?.person.name
+        && $0.person.name.split(separator: " ").last.map(String.init) == tokens[first].text
+    })?.person.name {
+      return name
+    }
+    // A role noun as the subject ("Dass Putin …, hält der Forscher für bezeichnend.").
+    for t in before where t > first && voices[t] != .quote && tokens[t].kind == .word {
+      if Self.articles.contains(folded(t - 1)), tokens[t].text.first?.isUppercase == true,
+        let name = roleReferent(at: t)
+      {
+        return name
+      }
+    }
+    return nil
   }
 
   /// The speaker named around the last verb of saying before `limit` in its sentence.
@@ -112,17 +124,18 @@ extension DocumentContext {
     }
     // A medium named before the verb, also in quote marks: "Der »Saale-Bote« meint, …",
     // "Die polnische „Gazeta Nadwiślańska“ meint:".
+    let start = clauseStart(of: verb)
     if let name = lastTitle(in: first..<verb) { return name }
+    // A subject that names no one known, right before the verb: "Westliche Stimmen behaupten,
+    // …", "Das Auswärtige Amt erklärte, …", "Schweizer Presse: Die Zürcher Tageswacht
+    // kommentiert: …".
+    if let name = nounPhrase(from: start, to: verb) { return name }
     if let medium = (first..<verb).last(where: { t in
       tokens[t].kind == .word && tokens[t].text.first?.isUppercase == true
         && SpeechVerbs.mediaEndings.contains(where: { folded(t).hasSuffix($0) })
     }) {
       return tokens[medium].text
     }
-    // A subject that names no one known, right before the verb: "Westliche Stimmen behaupten,
-    // …", "Das Auswärtige Amt erklärte, …", "Die EU-Kommission erklärte, …".
-    let start = clauseStart(of: verb)
-    if let name = nounPhrase(from: start, to: verb) { return name }
     // A name opening the clause, then its verb: "Kim hob die »…« hervor".
     if let run = nameRun(at: start), run.upperBound < verb, voices[start] != .quote,
       tokens[run.upperBound].kind == .word, tokens[run.upperBound].text.first?.isLowercase == true
@@ -181,8 +194,11 @@ extension DocumentContext {
   /// Zeitung« hält dagegen:"), else the speaker or medium of the sentence before ("KCNA
   /// verbreitete eine Meldung. Auszüge:").
   mutating func speaker(ofBlockQuoteAt first: Int) -> String {
-    if let name = speaker(inSentenceBefore: first), !name.isEmpty { return name }
     guard first > 0 else { return "" }
+    // Whose statement a medium carries: "KCNA verbreitete eine Erklärung des
+    // Außenministeriums. Darin heißt es:", "Auszüge aus der Tischrede des Gastes".
+    if let name = statementOwner(before: first) { return name }
+    if let name = speaker(inSentenceBefore: first), !name.isEmpty { return name }
     let sentence = tokens[first - 1].sentence
     for s in [sentence, sentence - 1] {
       guard let range = tokenRange(ofSentence: s) else { continue }
@@ -202,6 +218,110 @@ extension DocumentContext {
     return ""
   }
 
+  /// Nouns for what someone said or wrote, whose genitive names the one who said it.
+  static let statementNouns = [
+    "erklärung", "stellungnahme", "rede", "tischrede", "ansprache", "botschaft", "mitteilung",
+    "verlautbarung", "kommentar", "brief", "schreiben", "grussbotschaft", "interview",
+  ]
+
+  /// The owner of a statement named in the sentence before `first` or the one before it
+  /// ("eine Erklärung des Verteidigungsministeriums in Pjöngjang" → "Verteidigungsministeriums",
+  /// "der Tischrede des Gastes" → the actor the label or counterpart stands for), or the person
+  /// a medium quotes ("Die Agentur zitierte sie mit den Worten:").
+  func statementOwner(before first: Int) -> String? {
+    let sentence = tokens[first - 1].sentence
+    var subjectOwner: String? = nil
+    for s in [sentence, sentence - 1] {
+      guard let range = tokenRange(ofSentence: s), voices[range.lowerBound] != .quote else {
+        continue
+      }
+      for t in range.reversed() where tokens[t].kind == .word && voices[t] != .quote {
+        // "zitierte sie mit den Worten": the person the pronoun stands for.
+        if keys.stems[t].hasPrefix("zitier"), t + 1 < range.upperBound,
+          Self.pronouns.contains(folded(t + 1)), let name = person(at: t + 1)
+        {
+          return name
+        }
+        guard Self.statementNouns.contains(where: { folded(t).hasSuffix($0) }) else { continue }
+        // No genitive: the statement of the sentence's subject ("Kim Yo Jong warf Seoul in einer
+        // Erklärung Lügen vor"), or of the one before ("Das Aussenministerium hat … zurückgewiesen.
+        // Die Erklärung verbreitete KCNA."); a medium as subject speaks for itself.
+        guard t + 2 < range.upperBound,
+          ["des", "der", "seiner", "ihrer", "dessen", "deren"].contains(folded(t + 1))
+        else {
+          // A genitive in the sentence before comes first ("eine Erklärung ihrer Staatsagentur
+          // KCNA. In der Erklärung heißt es:").
+          if subjectOwner == nil {
+            subjectOwner = subjectName(ofSentence: s) ?? subjectName(ofSentence: s - 1)
+          }
+          continue
+        }
+        var owner = t + 2
+        while owner < range.upperBound, tokens[owner].kind == .word,
+          tokens[owner].text.first?.isLowercase == true
+        {
+          owner += 1
+        }
+        guard owner < range.upperBound, tokens[owner].kind == .word else { continue }
+        if let name = person(at: owner) { return name }
+        if let label = labelsAt[owner], let name = labelReferent(label) { return name }
+        // "des Gastes": the guest of the actor who hosts, when the document has two.
+        if ["gastes", "gasts"].contains(folded(owner)) {
+          let named = actors.keys.filter { prominence[$0] != nil }.sorted()
+          let host = recentPerson(
+            before: t, window: 3, sameSentence: true, canBe: { actors[$0.name] != nil })
+          if named.count == 2, let host { return named.first { $0 != host.name } }
+          continue
+        }
+        guard tokens[owner].text.first?.isUppercase == true else { continue }
+        return mediumName(at: owner) ?? tokens[owner].text
+      }
+    }
+    return subjectOwner
+  }
+
+  /// Who opens a sentence as its subject: a person, a label's person, or an organisation or
+  /// medium named by its noun ("Das Aussenministerium der DVRK hat …" → "Aussenministerium",
+  /// "Die Agentur verbreitete …" → the medium named last); nil for anything else.
+  func subjectName(ofSentence s: Int) -> String? {
+    guard let range = tokenRange(ofSentence: s), !range.isEmpty, voices[range.lowerBound] != .quote
+    else { return nil }
+    if let name = person(at: range.lowerBound) { return name }
+    if let label = labelsAt[range.lowerBound], let name = labelReferent(label) { return name }
+    var t = range.lowerBound
+    while t < range.upperBound, Self.articles.contains(folded(t)) { t += 1 }
+    while t < range.upperBound, tokens[t].kind == .word, tokens[t].text.first?.isLowercase == true {
+      t += 1
+    }
+    guard t < range.upperBound, tokens[t].kind == .word, tokens[t].text.first?.isUppercase == true,
+      !Self.statementNouns.contains(where: { folded(t).hasSuffix($0) })
+    else { return nil }
+    if let name = person(at: t) { return name }
+    if let name = mediumName(at: t) { return name }
+    let word = folded(t)
+    let isSpeaking =
+      Self.organisationEndings.contains(where: { word.hasSuffix($0) })
+      || Self.institutionEndings.contains(where: { word.hasSuffix($0) })
+      || Self.mediaNames.contains(word)
+    return isSpeaking ? tokens[t].text : nil
+  }
+
+  /// The medium a medium noun at `t` stands for: the name or title right after it ("die
+  /// Staatsagentur KCNA", "die Zeitung »Abendstern«"), else the medium named last before it;
+  /// nil when `t` is no medium noun.
+  func mediumName(at t: Int) -> String? {
+    guard Self.mediumNouns.contains(where: { folded(t).hasSuffix($0) }) else { return nil }
+    if let quote = quotes.first(where: { $0.lowerBound == t + 1 }), let name = title(quote) {
+      return name
+    }
+    if let run = nameRun(at: t + 1), tokens[t + 1].sentence == tokens[t].sentence,
+      personMention(at: t + 1) == nil
+    {
+      return text(run)
+    }
+    return mediumNamed(before: t) ?? tokens[t].text
+  }
+
   /// Whether a sentence holds a cue of saying outside quotations.
   func hasSpeechCue(_ range: Range<Int>) -> Bool {
     range.contains { voices[$0] != .quote && isSpeechCue($0) }
@@ -215,6 +335,13 @@ extension DocumentContext {
     guard let range = tokenRange(ofSentence: sentence) else { return "" }
     // "laut KCNA", "nach Angaben des Geheimdienstes", "wie russische Staatsmedien berichteten":
     // the source the phrase names, a person when it names one.
+    // "Putin selbst wich aus: Was Russland … täten, gehe niemanden etwas an.": the person
+    // opening the clause before the colon.
+    if let colon = range.first(where: { tokens[$0].text == ":" && voices[$0] == .author }),
+      colon > range.lowerBound, let name = person(at: range.lowerBound)
+    {
+      return name
+    }
     // A person speaking, with the source beside: "Kim bestätigte nach Angaben der Agentur,
     // dass …" is Kim's speech.
     if let verb = range.last(where: {
@@ -306,11 +433,11 @@ extension DocumentContext {
       .sorted { $0.upperBound > $1.upperBound }.lazy.compactMap { title($0) }.first
   }
 
-  /// The medium named last before `t`, within three sentences: a title in quote marks
+  /// The medium named last before `t`, within ten sentences: a title in quote marks
   /// ("»Wetschernij Wostok«"), a name after a medium noun ("die Parteizeitung Rodong Sinmun"),
   /// or an agency's capitals ("KCNA", "TASS").
   func mediumNamed(before t: Int) -> String? {
-    let first = tokens[t].sentence - 3
+    let first = tokens[t].sentence - 10
     var i = t - 1
     while i >= 0, tokens[i].sentence >= first {
       defer { i -= 1 }
@@ -452,7 +579,19 @@ extension DocumentContext {
       }), role.person.token > (person?.token ?? -1) {
         return role.person.name
       }
-      return person?.name
+      if let person { return person.name }
+      // Someone named once, with no role: the last two or three name words within three
+      // sentences, not after an article ("Für Olena Hrytsenko ist das … sagt sie").
+      var i = t - 1
+      while i > 0, tokens[i].sentence >= tokens[t].sentence - 3 {
+        defer { i -= 1 }
+        guard voices[i] != .quote || voices[t] == .quote, isNameWord(i), !isNameWord(i - 1),
+          !Self.articles.contains(folded(i - 1)), let run = personNameRun(at: i),
+          run.upperBound <= t
+        else { continue }
+        return text(run)
+      }
+      return nil
     }
     return nil
   }

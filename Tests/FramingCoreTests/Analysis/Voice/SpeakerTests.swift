@@ -82,4 +82,63 @@ import Testing
       """
     #expect(speakers(block) == ["kollektive Westen/Abendstern"])
   }
+
+  @Test func aMediumCarriesTheStatementOfItsOwner() {
+    // The genitive after the statement noun.
+    let genitive = """
+      Die Staatsagentur KCNA verbreitete eine Erklärung des Verteidigungsministeriums. Darin \
+      heißt es:
+
+      Die DVRK wird nicht weichen.
+      """
+    #expect(speakers(genitive) == ["DVRK/Verteidigungsministeriums"])
+    // No genitive: the subject of the sentence before ("Die Erklärung verbreitete KCNA").
+    let before = """
+      Das Außenministerium hat die Berichte zurückgewiesen. Die Erklärung verbreitete die \
+      Agentur KCNA. Wörtlich heißt es:
+
+      Die DVRK wird nicht weichen.
+      """
+    #expect(speakers(before) == ["DVRK/Außenministerium"])
+    // A possessive before the medium: the medium's name after its noun.
+    let possessive = """
+      Die nordkoreanische Seite veröffentlichte eine Erklärung ihrer Staatsagentur KCNA. In der \
+      Erklärung heißt es:
+
+      Die DVRK wird nicht weichen.
+      """
+    #expect(speakers(possessive) == ["DVRK/KCNA"])
+  }
+
+  @Test func namesWithoutRolesAreFoundForPronouns() {
+    // A surname with a noun after it ("in Malte Ohlendorfs Büro"), taken up alone later.
+    let genitive = """
+      In Henrik Salbergs Büro läuft ein Video. Für Salberg ist das eine Zäsur. „Der Westen \
+      lügt“, sagt er.
+      """
+    #expect(speakers(genitive) == ["Der Westen/Henrik Salberg"])
+    // Named once, then "sagt sie".
+    let once = """
+      Für Olga Berestowa ist das eine schlechte Nachricht. Sie lebt seit 2022 in Oderhain. \
+      „Der Westen schaut zu“, sagt sie.
+      """
+    #expect(speakers(once) == ["Der Westen/Olga Berestowa"])
+    // A role noun that is also a source noun: "Kremlsprecher Dmitri Peskow … sagte er".
+    let role = """
+      Kremlsprecher Dmitri Peskow wollte nichts sagen. Die Reise sei privat. Der Westen \
+      übertreibe, sagte er.
+      """
+    #expect(speakers(role).last == "Der Westen/Dmitri Peskow")
+  }
+
+  @Test func reportedSpeechAfterAColonOrAnOpinionGoesToItsSubject() {
+    #expect(
+      speakers("Putin selbst wich aus: Was Russland und die DVRK täten, gehe niemanden etwas an.")
+        == ["DVRK/Wladimir Putin"])
+    let opinion = """
+      Henrik Salberg, Historiker in Oderhain, kennt Kim. Dass Putin nun kommt, hält der \
+      Historiker für bezeichnend. Der Westen habe sich verrechnet.
+      """
+    #expect(speakers(opinion) == ["Der Westen/Henrik Salberg"])
+  }
 }

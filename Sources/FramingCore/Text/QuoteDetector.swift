@@ -111,10 +111,22 @@ public struct QuoteDetector: Sendable {
         rules[t] = .quoteMarks
       }
     }
-    for p in paragraphTokens.indices.dropFirst()
-    where isBlockQuote(paragraphTokens[p], after: paragraphTokens[p - 1], tokens, voices, stemmer) {
+    // After "Auszüge:" the excerpts may run over several paragraphs: they go on while a
+    // paragraph reads like the excerpt (no quote marks, no verb of saying, no past tense, no
+    // heading or time stamp).
+    var excerpts = false
+    for p in paragraphTokens.indices.dropFirst() {
+      let range = paragraphTokens[p]
+      if isBlockQuote(range, after: paragraphTokens[p - 1], tokens, voices, stemmer) {
+        excerpts = paragraphTokens[p - 1].contains {
+          tokens[$0].kind == .word && Folding.fold(tokens[$0].text).hasPrefix("auszüg")
+        }
+      } else if !(excerpts && isExcerptContinuation(range, tokens, voices, stemmer)) {
+        excerpts = false
+        continue
+      }
       blockQuotes.append(p)
-      for t in paragraphTokens[p] {
+      for t in range {
         voices[t] = .quote
         rules[t] = .blockQuote
       }
@@ -197,6 +209,39 @@ public struct QuoteDetector: Sendable {
     let canOpen = isOpenContext(prev) && next != nil && next != " " && next != "\n"
     let canClose = prev != nil && prev != " " && prev != "\n" && isCloseContext(next)
     return (canOpen, canClose)
+  }
+
+  /// Auxiliaries of the past tense: a paragraph narrating in the past is the outlet's again.
+  static let pastAuxiliaries: Set<String> = [
+    "war", "waren", "wurde", "wurden", "hatte", "hatten",
+  ]
+
+  /// Whether a paragraph after an excerpt of "Auszüge:" goes on with the excerpts: a full
+  /// sentence in the present, without quote marks, verbs of saying or past-tense verbs.
+  private func isExcerptContinuation(
+    _ range: Range<Int>, _ tokens: [Token], _ voices: [Voice], _ stemmer: Stemmer
+  ) -> Bool {
+    let words = range.filter { tokens[$0].kind == .word }
+    guard words.count >= 6, let first = range.first, tokens[first].kind == .word,
+      let last = range.last, [".", "!"].contains(tokens[last].text),
+      !range.contains(where: { tokens[$0].kind == .quoteMark || voices[$0] != .author })
+    else { return false }
+    for (k, t) in words.enumerated() {
+      let text = tokens[t].text
+      let folded = Folding.fold(text)
+      if SpeechVerbs.stems.contains(stemmer.stem(text)) || Self.pastAuxiliaries.contains(folded) {
+        return false
+      }
+      // A weak past tense ("reiste", "versicherte"), not an adjective after its article.
+      // "-ten" is left alone: infinitives end so too ("einzutreten", "aufrechtzuerhalten").
+      if text.first?.isLowercase == true, folded.hasSuffix("te") || folded.hasSuffix("ierten"),
+        folded.count >= 5, k > 0,
+        !ReportedSpeech.adjectiveLeads.contains(Folding.fold(tokens[words[k - 1]].text))
+      {
+        return false
+      }
+    }
+    return true
   }
 
   private func isBlockQuote(

@@ -18,6 +18,10 @@ public enum ReportedSpeech {
     "gefährde", "garantiere", "benötige", "besitze", "bestreite", "biete", "danke",
     "hoffe", "glaube", "stimme", "trete", "verfolge", "vertraue", "wachse",
     "wirke", "ziele", "beachte", "nutze", "bekomme", "erhalte", "setze",
+    // Konjunktiv II of strong verbs, with an umlaut no indicative has ("Die USA erfänden
+    // Geschichten"): indirect speech where Konjunktiv I would equal the indicative.
+    "erfände", "erfänden", "fände", "fänden", "gäben", "läge", "lägen", "sähe", "sähen",
+    "brächte", "brächten", "dächte", "dächten", "verlöre", "verlören", "beträfe", "beträfen",
   ]
 
   /// Konjunktiv II and past forms that carry indirect speech on where Konjunktiv I would equal
@@ -141,8 +145,11 @@ public enum ReportedSpeech {
           for clause in clauses[..<(first - 1)] { marks.report(clause, rule) }
         }
         for clause in clauses[..<first] where !clause.contains(where: isCue) {
+          // A sentence that goes on with the speech is the speaker's from its start ("Doch auch
+          // Putin, der Kremlchef, komme nicht gut weg"); elsewhere a subordinate clause before
+          // the subjunctive belongs to it.
           guard let lead = clause.first(where: { tokens[$0].kind == .word }),
-            subordinators.contains(tokens[lead].text.lowercased())
+            followsReported || subordinators.contains(tokens[lead].text.lowercased())
           else { continue }
           marks.report(clause, rule)
         }
@@ -334,31 +341,36 @@ public enum ReportedSpeech {
         marks.report(next, .dassClause)
       }
     }
-    // A main clause after a sentence that opens with a verb of saying and a comma: "Westliche
-    // Stimmen behaupten seither, der Kremlchef kauft …", "Trubina sagte, die Reaktionen
-    // grenzten an Hysterie". Not a subordinate or relative clause, not after a naming verb.
-    if clauses.count >= 2, let verb = clauses[0].first(where: isVerbOfSaying),
-      mainClauseVerbs.contains(word(verb)),
-      clauses[0].filter({ tokens[$0].kind == .word && $0 < verb }).count <= 4,
-      let lead = clauses[1].first(where: { tokens[$0].kind == .word }), voices[lead] == .author,
-      !subordinators.contains(word(lead)), !coordinators.contains(word(lead)),
-      !isInfinitiveClause(tokens, clauses[1])
-    {
+    // A main clause after a clause that opens the sentence (or follows a semicolon) with a verb
+    // of saying and a comma: "Westliche Stimmen behaupten seither, der Kremlchef kauft …",
+    // "Trubina sagte, die Reaktionen grenzten an Hysterie", "…; die Ukrainer sagen, sie
+    // stammten aus Nordkorea". Not a subordinate or relative clause, not after a naming verb.
+    for (i, clause) in clauses.enumerated() where i + 1 < clauses.count {
+      let opensSentence =
+        i == 0
+        || (clause.lowerBound > 0 && [";", ":"].contains(tokens[clause.lowerBound - 1].text))
+      guard opensSentence, let verb = clause.first(where: isVerbOfSaying),
+        mainClauseVerbs.contains(word(verb)),
+        clause.filter({ tokens[$0].kind == .word && $0 < verb }).count <= 6,
+        let lead = clauses[i + 1].first(where: { tokens[$0].kind == .word }),
+        voices[lead] == .author, !subordinators.contains(word(lead)),
+        !coordinators.contains(word(lead)), !isInfinitiveClause(tokens, clauses[i + 1])
+      else { continue }
       // "die"/"der" right after a noun may open a relative clause ("sagte den Reportern, die
       // warteten"); after the verb or an adverb it opens the reported sentence.
-      let before = clauses[0].last(where: { tokens[$0].kind == .word })
+      let before = clause.last(where: { tokens[$0].kind == .word })
       let isRelative =
         ["der", "die", "das", "den", "dem", "denen", "deren", "dessen"].contains(word(lead))
         && before.map { tokens[$0].text.first?.isUppercase == true && $0 != verb } == true
-      if !isRelative {
-        for next in clauses[1...] {
-          if next != clauses[1], let first = next.first(where: { tokens[$0].kind == .word }),
-            coordinators.contains(word(first)) || next.contains(where: isVerbOfSaying)
-          {
-            break
-          }
-          marks.report(next, .mainClause)
+      guard !isRelative else { continue }
+      for next in clauses[(i + 1)...] {
+        if next != clauses[i + 1], let first = next.first(where: { tokens[$0].kind == .word }),
+          coordinators.contains(word(first)) || next.contains(where: isVerbOfSaying)
+            || (next.lowerBound > 0 && tokens[next.lowerBound - 1].text == ";")
+        {
+          break
         }
+        marks.report(next, .mainClause)
       }
     }
     // An infinitive clause after a verb of saying: "Er sagte zu, die Führung zu unterstützen",
@@ -384,7 +396,15 @@ public enum ReportedSpeech {
       if isAlone && cue > 0 {
         scope = sentence.lowerBound..<clauses[cue].lowerBound
       } else {
-        scope = clauses[cue].lowerBound..<sentence.upperBound
+        // Subordinate clauses right before belong to what it attributes ("Solange der Kremlchef
+        // auf Zeit spielt, wird Nordkorea nach seiner Einschätzung weiter liefern").
+        var from = cue
+        while from > 0, let lead = clauses[from - 1].first(where: { tokens[$0].kind == .word }),
+          subordinators.contains(word(lead)), !clauses[from - 1].contains(where: isVerbOfSaying)
+        {
+          from -= 1
+        }
+        scope = clauses[from].lowerBound..<sentence.upperBound
         if let stop = (t..<sentence.upperBound).first(where: {
           voices[$0] == .author && (tokens[$0].text == ":" || tokens[$0].text == ";")
         }) {

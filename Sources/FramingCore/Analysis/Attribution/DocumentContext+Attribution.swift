@@ -99,6 +99,16 @@ extension DocumentContext {
     {
       return found(.apposition, name)
     }
+    // A name before a colon and the label as its title: "Kim Jong-un: Der dritte Herrscher
+    // der Dynastie".
+    if before >= 2, Self.articles.contains(folded(before)), tokens[before - 1].text == ":",
+      let mention = personEndingAt[before - 1], let name = personName(mention)
+    {
+      return found(.apposition, name)
+    }
+    // The name after a genitive attribute without a comma: "Machthaber des abgeschotteten
+    // Staates Kim Jong-un"; after "hieß" and an adverb: "hieß der Machthaber noch Kim Jong-il".
+    if let name = nameAfterAttribute(start: start, end: end) { return found(.apposition, name) }
     // A person the lexicon does not know, named before the comma: "Alexander Lukaschenko,
     // Machthaber in Belarus," (a first and a last name, so that "In Moskau, …" is no name).
     if before >= 2, tokens[before].text == ",", start == before + 1,
@@ -388,6 +398,44 @@ extension DocumentContext {
     if owners.count == 1, !byOfficeOnly { return owners[0] }
     let roles = candidates.filter { actors[$0]?.officeTerms.contains(term) ?? false }
     return roles.count == 1 ? roles[0] : nil
+  }
+
+  /// Adverbs that may stand between "hieß der Machthaber" and the name.
+  static let namingAdverbs: Set<String> = ["noch", "damals", "bereits", "schon", "einst"]
+
+  /// A person named after a label's genitive attribute ("des abgeschotteten Staates Kim
+  /// Jong-un": an article, adjectives and one noun), or after adverbs when "hieß" or "heißt"
+  /// stands before the label in its clause.
+  func nameAfterAttribute(start: Int, end: Int) -> String? {
+    guard end < tokens.count else { return nil }
+    let sentence = tokens[start].sentence
+    var t = end
+    if ["des", "der"].contains(folded(t)) {
+      t += 1
+      while t < tokens.count, tokens[t].sentence == sentence, tokens[t].kind == .word,
+        tokens[t].text.first?.isLowercase == true
+      {
+        t += 1
+      }
+      guard t + 1 < tokens.count, tokens[t].kind == .word, mentionsAt[t] == nil,
+        tokens[t].text.first?.isUppercase == true, tokens[t + 1].sentence == sentence,
+        let mention = personMention(at: t + 1), mention.kind != .other
+      else { return nil }
+      return personName(mention)
+    }
+    let clause = clauseStart(of: start)
+    guard
+      (clause..<start).contains(where: {
+        ["hieß", "hiess", "heißt", "heisst"].contains(folded($0))
+      })
+    else { return nil }
+    while t < tokens.count, tokens[t].kind == .word, Self.namingAdverbs.contains(folded(t)) {
+      t += 1
+    }
+    guard t > end, t < tokens.count, tokens[t].sentence == sentence,
+      let mention = personMention(at: t)
+    else { return nil }
+    return personName(mention)
   }
 
   /// The actor whose family member (a registry's `others`) is named right after `end`, across

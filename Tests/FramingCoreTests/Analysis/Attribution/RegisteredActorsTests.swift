@@ -88,6 +88,19 @@ import Testing
     #expect(try attributions(text).last == "Machthaber:salience:Kim Jong Un:kim-jong-un")
   }
 
+  @Test func titlesAfterAColonAGenitiveOrHiess() throws {
+    #expect(
+      try attributions("Kim Jong-un: Der dritte Herrscher der Dynastie") == [
+        "Herrscher:apposition:Kim Jong Un:kim-jong-un"
+      ])
+    #expect(
+      try attributions(
+        "Putin kam. Der Gastgeber, Machthaber des abgeschotteten Staates Kim Jong-un, fuhr.")
+        == ["Machthaber:apposition:Kim Jong Un:kim-jong-un"])
+    // "hieß der Machthaber noch Kim Jong-il": the father, counted for no actor.
+    #expect(try attributions("Putin kam. Damals hieß der Machthaber noch Kim Jong-il.") == [])
+  }
+
   @Test func familyMembersAreNotKim() throws {
     #expect(try attributions("Machthaber Kim Jong-il reiste 2001 nach Moskau.") == [])
     // The sister of the dictator: the dictator is the actor whose family the registry lists.

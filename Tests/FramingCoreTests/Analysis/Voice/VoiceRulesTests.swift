@@ -281,4 +281,44 @@ import Testing
     #expect(
       try Self.rules("Die beiden sprachen über den Westen.") == ["Westen/author///"])
   }
+
+  @Test func aChainSentenceIsReportedFromItsStartAndSubordinatesJoinASourcePhrase() throws {
+    // The apposition before the subjunctive is part of the speech that goes on.
+    #expect(
+      try Self.rules(
+        "Putin sagte, Russland werde siegen. Doch auch der Westen, der Partner Kiews, verliere."
+      )
+      .first == "Westen/reported/reported-chain/person/Putin")
+    // "Solange …" before "nach seiner Einschätzung" is what the phrase attributes.
+    #expect(
+      try Self.rules("Solange der Westen zögert, wird Moskau nach seiner Einschätzung liefern.")
+        == ["Westen/reported/source-phrase/unknown/"])
+    // An unambiguous Konjunktiv II after reported speech: "erfänden".
+    #expect(
+      try Self.rules("Sie sagte, die Lage sei ernst. Der Westen erfände Geschichten.").last
+        == "Westen/reported/reported-chain/unknown/")
+  }
+
+  @Test func aMainClauseAfterASemicolonCuePhrase() throws {
+    #expect(
+      try Self.rules("Man sah Soldaten; die Ukrainer sagen, sie kämen aus dem Westen.").last?
+        .hasPrefix("Westen/reported/") == true)
+  }
+
+  @Test func excerptsAfterAuszuegeGoOnOverParagraphsInThePresent() throws {
+    let text = """
+      Beide Seiten veröffentlichten eine Erklärung. Auszüge:
+
+      Die beiden Staaten stehen gemeinsam für eine Welt ohne Hegemonie ein.
+
+      Beide Seiten verurteilen die Hegemonie, die der Westen erhalten will.
+
+      Wenige Tage später reiste die Ministerin nach Moskau und sprach über den Westen.
+      """
+    #expect(
+      try Self.rules(text).map { $0.split(separator: "/").prefix(3).joined(separator: "/") } == [
+        "Hegemonie/quote/block-quote", "Hegemonie/quote/block-quote", "Westen/quote/block-quote",
+        "Westen/author",
+      ])
+  }
 }

@@ -656,9 +656,10 @@ extension DocumentContext {
         return name
       }
       if tokens[i].kind == .word, Self.objectPronouns.contains(folded(i)) {
-        return recentPerson(
+        let person = recentPerson(
           before: clause, window: 2, sameSentence: true, outsideQuotes: voices[i] != .quote,
-          canBe: { actors[$0.name] != nil })?.name
+          canBe: { actors[$0.name] != nil })
+        return recentLabel(before: clause, after: person?.token ?? -1) ?? person?.name
       }
     }
     // A relative clause: the person before its comma ("Kim, den man einen Despoten nennt").
@@ -666,9 +667,11 @@ extension DocumentContext {
       if let mention = personEndingAt[clause - 1] { return personName(mention) }
       // A label as the antecedent, already resolved: "Der Staatschef, den man in Seoul einen
       // Despoten nennt, …".
-      for t in max(0, clause - 5)..<(clause - 1) {
-        if let label = labelsAt[t], label.tokens.upperBound == clause - 1,
-          let name = labelReferent(label), actors[name] != nil
+      // Also with its place between ("Der Kriegsherr im Kreml, den …").
+      for t in max(0, clause - 6)..<(clause - 1) {
+        if let label = labelsAt[t], label.tokens.upperBound >= clause - 3,
+          label.tokens.upperBound <= clause - 1, let name = labelReferent(label),
+          actors[name] != nil
         {
           return name
         }
@@ -750,7 +753,23 @@ extension DocumentContext {
         let person = recentPerson(
           before: clause, window: 2, sameSentence: true, outsideQuotes: voices[t] != .quote,
           canBe: { !subject.contains($0.name) && actors[$0.name]?.gender != .female })
+        // A label already attributed counts as a mention too, when nearer ("der angebliche
+        // Diktator im Kreml? … Dass Politiker ihn einen Kriegsverbrecher nennen").
+        if let label = recentLabel(before: clause, after: person?.token ?? -1),
+          !subject.contains(label)
+        {
+          return .person(label)
+        }
         return person.map { .person($0.name) } ?? .unknown
+      }
+    }
+    // The object before the verb: "Seinen Gast nannte er einen …".
+    for t in clause..<verb where tokens[t].kind == .word && t + 1 < verb {
+      if Self.possessives.contains(folded(t)),
+        Self.counterpartLabels.contains(where: { folded(t + 1).hasPrefix($0) }),
+        let name = otherActor(label: t + 1, before: t)
+      {
+        return .person(name)
       }
     }
     return .subject
@@ -768,6 +787,21 @@ extension DocumentContext {
       hasPredicativeVerb(from: clauseStart(of: clause - 2), to: clause - 1)
     else { return nil }
     return personName(mention)
+  }
+
+  /// The registered actor of the last label attributed to one between `after` and `before`,
+  /// within two sentences of `before`.
+  func recentLabel(before: Int, after: Int) -> String? {
+    guard before > 0 else { return nil }
+    let first = tokens[min(before, tokens.count - 1)].sentence - 2
+    var t = before - 1
+    while t > after, t >= 0, tokens[t].sentence >= first {
+      if let label = labelsAt[t], let name = labelReferent(label), actors[name] != nil {
+        return name
+      }
+      t -= 1
+    }
+    return nil
   }
 
   /// Whether a copula or verb of naming stands in `from..<to`.

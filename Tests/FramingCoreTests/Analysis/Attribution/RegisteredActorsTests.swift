@@ -101,6 +101,27 @@ import Testing
     #expect(try attributions("Putin kam. Damals hieß der Machthaber noch Kim Jong-il.") == [])
   }
 
+  @Test func objectsOfNamingBeforeTheVerbOrAsPronounsOfALabel() throws {
+    // The object before the verb: "Seinen Gast nannte er einen …".
+    #expect(
+      try attributions(
+        "Kim Jong Un kam an. Putin lobte ihn. Seinen Gast nannte er einen erfahrenen Staatschef."
+      )
+      .last == "Staatschef:predicative:Kim Jong Un:kim-jong-un")
+    // "ihn" after a label placed in the Kremlin.
+    let text = """
+      Und der angebliche Diktator im Kreml? Er sucht sich Partner. Dass Politiker ihn einen \
+      Kriegsverbrecher nennen, stört ihn nicht.
+      """
+    #expect(
+      try attributions(text).last == "Kriegsverbrecher:predicative:Wladimir Putin:wladimir-putin")
+    // A relative clause after a label and its place: "Der Kriegsherr im Kreml, den …".
+    #expect(
+      try attributions(
+        "Kim kam. Der Kriegsherr im Kreml, den Den Haag als Kriegsverbrecher sucht, wartete."
+      ).last == "Kriegsverbrecher:predicative:Wladimir Putin:wladimir-putin")
+  }
+
   @Test func familyMembersAreNotKim() throws {
     #expect(try attributions("Machthaber Kim Jong-il reiste 2001 nach Moskau.") == [])
     // The sister of the dictator: the dictator is the actor whose family the registry lists.

@@ -246,7 +246,12 @@ public enum ReportedSpeech {
       guard let verb = clause.first(where: { voices[$0] == .author && isNamingVerb(tokens[$0]) })
       else { continue }
       let words = clause.filter { tokens[$0].kind == .word }
-      if words.last == verb {
+      // The verb last, or last before a coordinated verb ("ihn einen Kriegsverbrecher nennen
+      // und ein Ende fordern"): from the lead before it to the verb.
+      let isLast =
+        words.last == verb
+        || words.first(where: { $0 > verb }).map { coordinators.contains(tokens[$0].text) } == true
+      if isLast {
         guard
           let lead = (clause.lowerBound..<verb).last(where: {
             predicativeLeads.contains(tokens[$0].text.lowercased())
@@ -257,6 +262,14 @@ public enum ReportedSpeech {
         predicativeLeads.contains(tokens[$0].text.lowercased())
       }) {
         marks.report(lead..<clause.upperBound, .namingVerb)
+        // A relative clause about what he is called: "als Despoten, der sich bei einem anderen
+        // Despoten Nachschub besorgt".
+        if let i = clauses.firstIndex(of: clause), i + 1 < clauses.count,
+          let next = clauses[i + 1].first(where: { tokens[$0].kind == .word }),
+          ["der", "die", "das", "den", "dem", "denen", "dessen"].contains(tokens[next].text)
+        {
+          marks.report(clauses[i + 1], .namingVerb)
+        }
       }
     }
   }

@@ -123,6 +123,22 @@ extension DocumentContext {
     // "seinem Amtskollegen", "bei einem anderen Diktator": the other of two actors than the
     // one the clause is about.
     if let name = otherActor(label: start, before: before) { return found(.reference, name) }
+    // A title in an apposition with modifiers before it: "Wladimir Putin, seit einem
+    // Vierteljahrhundert Herrscher über Russland, …".
+    if let name = appositionWithModifiers(start: start) { return found(.apposition, name) }
+    // A title coordinated with one already placed: "Kim Jong Un, Vorsitzender der Kommission
+    // … und Oberster Befehlshaber der Streitkräfte".
+    if let name = coordinatedTitle(start: start) {
+      return found(.apposition, name)
+    }
+    // A country's leader: "dass Nordkorea während einer Auslandsreise seines Führers …", "Russland
+    // ist … und sein Präsident …" (the first country or seat the sentence names, no actor named
+    // before the label).
+    if before >= 0, Self.possessives.contains(folded(before)),
+      let name = possessorCountry(before: before)
+    {
+      return found(.country, name)
+    }
     // Apposition across a genitive or parenthesis: "der Generalsekretär der Partei der Arbeit
     // (PdAK), Kim Jong Un," — the material after the label must open as an attribute.
     if let name = appositionAcrossAttribute(after: end, in: tokens[start].sentence) {
@@ -193,7 +209,11 @@ extension DocumentContext {
     // Definite reference: "erklärte der Diktator", "an den Machthaber"; a bare label in a
     // headline ("Machthaber auf Reisen"). The person must be one the label can stand for: the
     // target, someone without a module, or an actor whose own module lists the same term.
-    let isDefinite = before >= 0 && Self.definiteArticles.contains(folded(before))
+    // Also a preposition with the article in it: "vom Vorsitzenden begrüßt".
+    let isDefinite =
+      before >= 0
+      && (Self.definiteArticles.contains(folded(before))
+        || ["vom", "zum", "beim", "im", "am"].contains(folded(before)))
     let isBare =
       before < 0 || tokens[before].kind != .word
       || tokens[before].sentence != tokens[start].sentence
@@ -273,7 +293,8 @@ extension DocumentContext {
     guard run.count == 1 else { return true }
     let word = folded(run.lowerBound)
     if d >= 0, tokens[d].sentence == tokens[start].sentence,
-      ["des", "seines", "ihres", "eines", "einem", "einen", "einer", "ein"].contains(folded(d))
+      ["des", "seines", "ihres", "eines", "einem", "einen", "einer", "ein", "anderen", "anderer"]
+        .contains(folded(d))
     {
       return false
     }
@@ -400,6 +421,58 @@ extension DocumentContext {
     return roles.count == 1 ? roles[0] : nil
   }
 
+  /// Words that open a relative or subordinate clause, not an apposition.
+  static let clauseOpeners: Set<String> = [
+    "der", "die", "das", "den", "dem", "des", "welcher", "welche", "dessen", "deren", "und",
+    "oder", "aber", "als", "wie", "dass", "wenn", "weil", "ob",
+  ]
+
+  /// The person before a comma whose apposition holds the label after a few modifiers ("seit
+  /// einem Vierteljahrhundert").
+  func appositionWithModifiers(start: Int) -> String? {
+    let clause = clauseStart(of: start)
+    guard clause >= 1, clause < start, start - clause <= 5, tokens[clause - 1].text == ",",
+      tokens[clause].kind == .word, !Self.clauseOpeners.contains(folded(clause)),
+      let mention = personEndingAt[clause - 1], mention.kind != .other,
+      !(clause..<start).contains(where: { labelsAt[$0] != nil || mentionsAt[$0] != nil })
+    else { return nil }
+    return personName(mention)
+  }
+
+  /// The person a title coordinated by "und" with an earlier title of the same clause was
+  /// placed by.
+  func coordinatedTitle(start: Int) -> String? {
+    guard start >= 2, ["und", "sowie"].contains(folded(start - 1)) else { return nil }
+    let clause = clauseStart(of: start)
+    var t = start - 2
+    while t >= clause {
+      if labelsAt[t] != nil, let attribution = attributions[t], attribution.rule == .apposition,
+        actors[attribution.refersTo] != nil
+      {
+        return attribution.refersTo
+      }
+      t -= 1
+    }
+    return nil
+  }
+
+  /// The actor whose country or seat the sentence names first, when no actor is named before
+  /// the possessive at `d`.
+  func possessorCountry(before d: Int) -> String? {
+    var t = d - 1
+    var first: String? = nil
+    while t >= 0, tokens[t].sentence == tokens[d].sentence {
+      if let mention = personMention(at: t), mention.kind != .other { return nil }
+      if let mention = mentionsAt[t]?.first(where: { $0.kind == .place || $0.kind == .country }),
+        let name = modules[mention.module].target?.name
+      {
+        first = name
+      }
+      t -= 1
+    }
+    return first
+  }
+
   /// Adverbs that may stand between "hieß der Machthaber" and the name.
   static let namingAdverbs: Set<String> = ["noch", "damals", "bereits", "schon", "einst"]
 
@@ -470,16 +543,21 @@ extension DocumentContext {
     // Across links and a genitive chain: "der Generalsekretär des Zentralkomitees der Partei
     // der Arbeit", at most six tokens.
     var t = end
+    // Past the closing mark of scare quotes: "der angebliche „Diktator“ im Kreml".
+    if t < tokens.count, tokens[t].kind == .quoteMark, tokens[t].sentence == sentence { t += 1 }
+    let first = t
     while t < tokens.count, t - end <= 6, tokens[t].sentence == sentence, tokens[t].kind == .word {
       if let mention = mentionsAt[t]?.first(where: { $0.kind == .place || $0.kind == .country }) {
         // Right after the label only a genitive names its place ("der Staatschef Nordkoreas");
         // "sicherte der Marschall Russland seine Unterstützung zu" is a dative object.
-        guard t > end || mention.kind == .country || folded(t).hasSuffix("s") else { return nil }
+        guard t > first || mention.kind == .country || folded(t).hasSuffix("s") else {
+          return nil
+        }
         return modules[mention.module].target?.name
       }
       let isLink = Self.placeLinks.contains(folded(t))
       let isGenitiveNoun =
-        t > end && ["des", "der"].contains(folded(t - 1))
+        t > first && ["des", "der"].contains(folded(t - 1))
         && tokens[t].text.first?.isUppercase == true && personMention(at: t) == nil
       guard isLink || isGenitiveNoun else { return nil }
       t += 1

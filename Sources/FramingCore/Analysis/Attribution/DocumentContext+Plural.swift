@@ -5,6 +5,8 @@ extension DocumentContext {
     "dem", "des", "ein", "eine", "einen", "einem", "eines", "einer", "sein", "seine", "seinem",
     "seinen", "seines", "seiner", "ihr", "ihrem", "ihren", "ihres", "ihrer", "unser", "unserem",
     "unseren", "jeder", "jedem", "jeden", "jedes", "kein", "keinem", "keinen",
+    // A preposition with the article in it ("vom Vorsitzenden begrüßt").
+    "vom", "zum", "beim", "im", "am",
   ]
   /// Words that coordinate the places, countries and names a plural label lists after it.
   static let listLinks: Set<String> = [

@@ -567,9 +567,15 @@ extension DocumentContext {
       // person named in the text; better no speaker than the wrong one.
       let isFeminine = folded(t) == "sie"
       let actors = Set(modules.compactMap { $0.target?.name })
-      let person = recentPerson(
-        before: t, window: 3, sameSentence: true, outsideQuotes: voices[t] != .quote,
-        canBe: { !isFeminine || !actors.contains($0.name) })
+      // A family member the registry lists is named for the actor's sake ("der Vater des
+      // heutigen Herrschers, Kim Jong-il"): "er" means an actor when one is named as near.
+      let person =
+        recentPerson(
+          before: t, window: 3, sameSentence: true, outsideQuotes: voices[t] != .quote,
+          canBe: { (!isFeminine || !actors.contains($0.name)) && !isFamily($0) })
+        ?? recentPerson(
+          before: t, window: 3, sameSentence: true, outsideQuotes: voices[t] != .quote,
+          canBe: { !isFeminine || !actors.contains($0.name) })
       // A person introduced by a role, when nearer: "Politologin Anna Roth … sagt sie".
       let first = tokens[t].sentence - 12
       if let role = rolePersons.last(where: {

@@ -122,6 +122,43 @@ import Testing
       ).last == "Kriegsverbrecher:predicative:Wladimir Putin:wladimir-putin")
   }
 
+  @Test func appositionsCoordinatedTitlesAndACountrysLeader() throws {
+    #expect(
+      try attributions(
+        "Wladimir Putin, seit einem Vierteljahrhundert Herrscher über Russland, schwieg.")
+        == ["Herrscher:apposition:Wladimir Putin:wladimir-putin"])
+    #expect(
+      try attributions(
+        "Putin traf Kim Jong Un, Vorsitzender der Kommission und Oberster Befehlshaber der Armee."
+      ) == [
+        "Vorsitzender:apposition:Kim Jong Un:kim-jong-un",
+        "Oberster Befehlshaber:apposition:Kim Jong Un:kim-jong-un",
+      ])
+    #expect(
+      try attributions(
+        "Es war das erste Mal, dass Nordkorea während einer Reise seines Führers Raketen testete.")
+        == ["Führers:country:Kim Jong Un:kim-jong-un"])
+    // "vom Vorsitzenden": a preposition with the article in it is a definite reference.
+    #expect(
+      try attributions("Putin und Kim Jong Un trafen sich. Putin wurde vom Vorsitzenden begrüßt.")
+        .last
+        == "Vorsitzenden:reference:Kim Jong Un:kim-jong-un")
+    // The place after scare quotes: "der angebliche „Diktator“ im Kreml".
+    #expect(
+      try attributions("Und der angebliche „Diktator“ im Kreml?")
+        == ["Diktator:place:Wladimir Putin:wladimir-putin"])
+  }
+
+  /// "er" after a family member named for the actor's sake means the actor.
+  @Test func aPronounPassesOverAFamilyMemberNamedInPassing() throws {
+    let text = """
+      Als Putin im Jahr 2000 kam, traf er den Vater des heutigen Herrschers, Kim Jong-il. Im \
+      Westen gilt er als Kriegsverbrecher.
+      """
+    #expect(
+      try attributions(text).last == "Kriegsverbrecher:predicative:Wladimir Putin:wladimir-putin")
+  }
+
   @Test func familyMembersAreNotKim() throws {
     #expect(try attributions("Machthaber Kim Jong-il reiste 2001 nach Moskau.") == [])
     // The sister of the dictator: the dictator is the actor whose family the registry lists.

@@ -321,4 +321,14 @@ import Testing
         "Westen/author",
       ])
   }
+
+  @Test func aNamingVerbBeforeACoordinatedVerbAndARelativeClauseAfterThePredicative() throws {
+    #expect(
+      try Self.rules(
+        "Dass Politiker ihn einen Feind der Hegemonie nennen und Waffen fordern, ist bekannt.")
+        == ["Hegemonie/reported/naming-verb/unknown/"])
+    #expect(
+      try Self.rules("Er bezeichnete ihn als Despoten, der die Hegemonie sucht.").last
+        == "Hegemonie/reported/naming-verb/unknown/")
+  }
 }

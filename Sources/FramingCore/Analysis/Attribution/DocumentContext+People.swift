@@ -143,8 +143,8 @@ extension DocumentContext {
   /// Lahnfels", "Institut für …").
   static let institutionNouns = [
     "universität", "institut", "hochschule", "akademie", "stiftung", "zentrum", "schule",
-    "verband", "gesellschaft", "forum", "klinik", "bahnhof", "flughafen", "platz", "straße",
-    "strasse", "region", "gebiet", "oblast",
+    "verband", "gesellschaft", "forum", "klinik", "bahnhof", "flughafen", "platz", "strasse",
+    "region", "gebiet", "oblast",
   ]
 
   /// Two or three name words from `t` on, in one sentence: "Florian Haberl", "Jelena

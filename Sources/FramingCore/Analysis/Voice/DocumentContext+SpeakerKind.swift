@@ -15,7 +15,7 @@ extension DocumentContext {
     } + [
       "partei", "armee", "militär", "generalstab", "nato", "uno", "eu", "kommando",
       "departement", "pentagon", "rat", "parlament", "bundestag", "nationalrat", "duma",
-      "botschaft", "weisse haus", "weissen haus", "weiße haus", "weißen haus", "stab", "führung",
+      "botschaft", "weisse haus", "weissen haus", "stab", "führung",
       "seite", "zentralkomitee",
       "nis", "ministry", "gericht", "staaten", "union", "dienste",
     ]

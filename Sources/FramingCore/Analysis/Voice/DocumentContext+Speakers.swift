@@ -333,8 +333,6 @@ extension DocumentContext {
     ofReportedSentence sentence: Int, previous: (sentence: Int, speaker: String)?
   ) -> String {
     guard let range = tokenRange(ofSentence: sentence) else { return "" }
-    // "laut KCNA", "nach Angaben des Geheimdienstes", "wie russische Staatsmedien berichteten":
-    // the source the phrase names, a person when it names one.
     // "Putin selbst wich aus: Was Russland … täten, gehe niemanden etwas an.": the person
     // opening the clause before the colon.
     if let colon = range.first(where: { tokens[$0].text == ":" && voices[$0] == .author }),
@@ -349,6 +347,8 @@ extension DocumentContext {
     }), verb > range.lowerBound, let name = subject(before: verb) {
       return name
     }
+    // "laut KCNA", "nach Angaben des Geheimdienstes", "wie russische Staatsmedien berichteten":
+    // the source the phrase names, a person when it names one.
     let clauses = ReportedSpeech.clauses(tokens, voices, range)
     if let (phrase, _) = ReportedSpeech.sourcePhrase(
       tokens, voices, clauses, range, isSpeechCue: { Self.isSpeechCue($0, tokens, keys) })

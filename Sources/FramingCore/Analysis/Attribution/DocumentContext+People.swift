@@ -117,7 +117,13 @@ extension DocumentContext {
 
   /// A capitalized word that may be part of a person's name: no lexicon mention, no function
   /// word, no abbreviation, no all-capital acronym, no medium or institution.
-  func isNameWord(_ i: Int) -> Bool {
+  func isNameWord(_ i: Int) -> Bool { i >= 0 && i < nameWords.count && nameWords[i] }
+
+  /// `isNameWord` of every token, computed once per document (`nameWords`): the people pass
+  /// asks it several times of each capitalized word.
+  func findNameWords() -> [Bool] { tokens.indices.map { nameWord($0) } }
+
+  private func nameWord(_ i: Int) -> Bool {
     guard i >= 0, i < tokens.count, tokens[i].kind == .word,
       let first = tokens[i].text.unicodeScalars.first, first.properties.isUppercase
     else { return false }

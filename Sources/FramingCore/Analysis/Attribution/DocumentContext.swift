@@ -27,6 +27,8 @@ struct DocumentContext {
   /// Verena Pichler"), with whether the role noun is feminine: speakers a later "sagt sie"
   /// may mean. Kept apart from `persons`, since no label of an actor refers to them.
   var rolePersons: [RolePerson] = []
+  /// Which tokens may be part of a person's name (see `isNameWord(_:)`).
+  var nameWords: [Bool] = []
   /// The actors whose country or places the document names (for plurals: "die beiden
   /// Staatschefs" in an article that calls Kim only "Nordkoreas Machthaber").
   let actorsPlaced: Set<String>
@@ -130,6 +132,7 @@ struct DocumentContext {
           sentence: tokens[m.tokens.lowerBound].sentence, name: name))
     }
     persons.sort { $0.token < $1.token }
+    nameWords = findNameWords()
     rolePersons = findRolePersons()
   }
 

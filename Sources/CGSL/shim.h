@@ -1,3 +1,6 @@
+/* GSL's own inline definitions (gsl_rng_get, gsl_rng_uniform_int, ...): the same code, without a
+   call into the shared library for every random number. */
+#define HAVE_INLINE 1
 #include <gsl/gsl_errno.h>
 #include <gsl/gsl_cdf.h>
 #include <gsl/gsl_statistics_double.h>

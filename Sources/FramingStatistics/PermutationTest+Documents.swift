@@ -48,10 +48,62 @@ extension PermutationTest {
     let columns = (0..<c).map { j in documents.reduce(0.0) { $0 + Double($1.counts[used[j]]) } }
     let n = columns.reduce(0, +)
     let g = groups.count
-    let statistic: @Sendable ([Int]) -> Double = { labels in
-      var table = [Double](repeating: 0, count: g * c)
-      var rows = [Double](repeating: 0, count: g)
-      for (d, l) in labels.enumerated() {
+    // Each worker sums into its own table; the sums run in the same order as a plain loop.
+    let makeStatistic: @Sendable () -> Statistic = {
+      let scratch = TableScratch(
+        counts: counts, totals: totals, columns: columns, groups: g, categories: c)
+      return { labels in scratch.chiSquare(labels, n: n) }
+    }
+    let permutation = try test(
+      labels: labels, permutations: permutations, seed: seed, stream: "permutation-table",
+      makeStatistic: makeStatistic)
+    var summed = [[Int]](repeating: [Int](repeating: 0, count: c), count: g)
+    for (d, l) in labels.enumerated() {
+      for j in 0..<c { summed[l][j] += documents[d].counts[used[j]] }
+    }
+    let pearson = try ContingencyTest.pearson(summed)
+    return TableResult(
+      permutation: permutation, chiSquare: pearson,
+      cramersV: ContingencyTest.biasCorrectedCramersV(
+        pearson.statistic, n: pearson.n, rows: g, columns: c),
+      documents: documents.count, matches: pearson.n)
+  }
+
+  /// One worker's table of the χ² statistic, and the documents' counts it sums, in buffers of
+  /// its own.
+  final class TableScratch {
+    let counts: UnsafeMutableBufferPointer<Double>
+    let totals: UnsafeMutableBufferPointer<Double>
+    let columns: UnsafeMutableBufferPointer<Double>
+    let table: UnsafeMutableBufferPointer<Double>
+    let rows: UnsafeMutableBufferPointer<Double>
+    let c: Int
+
+    init(counts: [Double], totals: [Double], columns: [Double], groups: Int, categories: Int) {
+      func copy(_ values: [Double]) -> UnsafeMutableBufferPointer<Double> {
+        let buffer = UnsafeMutableBufferPointer<Double>.allocate(capacity: max(1, values.count))
+        _ = buffer.initialize(from: values)
+        return buffer
+      }
+      self.counts = copy(counts)
+      self.totals = copy(totals)
+      self.columns = copy(columns)
+      table = copy([Double](repeating: 0, count: groups * categories))
+      rows = copy([Double](repeating: 0, count: groups))
+      c = categories
+    }
+
+    deinit {
+      for buffer in [counts, totals, columns, table, rows] { buffer.deallocate() }
+    }
+
+    /// Pearson's χ² of the table summed over documents arranged as `labels`.
+    func chiSquare(_ labels: UnsafeBufferPointer<Int>, n: Double) -> Double {
+      let g = rows.count
+      for k in 0..<(g * c) { table[k] = 0 }
+      for k in 0..<g { rows[k] = 0 }
+      for d in 0..<labels.count {
+        let l = labels[d]
         rows[l] += totals[d]
         for j in 0..<c { table[l * c + j] += counts[d * c + j] }
       }
@@ -64,19 +116,6 @@ extension PermutationTest {
       }
       return x
     }
-    let permutation = try test(
-      labels: labels, permutations: permutations, seed: seed, stream: "permutation-table",
-      statistic: statistic)
-    var summed = [[Int]](repeating: [Int](repeating: 0, count: c), count: g)
-    for (d, l) in labels.enumerated() {
-      for j in 0..<c { summed[l][j] += documents[d].counts[used[j]] }
-    }
-    let pearson = try ContingencyTest.pearson(summed)
-    return TableResult(
-      permutation: permutation, chiSquare: pearson,
-      cramersV: ContingencyTest.biasCorrectedCramersV(
-        pearson.statistic, n: pearson.n, rows: g, columns: c),
-      documents: documents.count, matches: pearson.n)
   }
 
   /// One document of a stance comparison: the sum of its matches' weights and their number (≥ 1).
@@ -103,24 +142,29 @@ extension PermutationTest {
     }
     let weights = all.map(\.weightSum)
     let matches = all.map { Double($0.matches) }
-    let statistic: @Sendable ([Int]) -> Double = { labels in
-      var w = (0.0, 0.0)
-      var m = (0.0, 0.0)
-      for (d, l) in labels.enumerated() {
-        if l == 0 {
-          w.0 += weights[d]
-          m.0 += matches[d]
-        } else {
-          w.1 += weights[d]
-          m.1 += matches[d]
+    // The sums go into a slot per label (no branch on a shuffled label), in document order.
+    let makeStatistic: @Sendable () -> Statistic = {
+      { labels in
+        weights.withUnsafeBufferPointer { weights in
+          matches.withUnsafeBufferPointer { matches in
+            var sums = (w0: 0.0, w1: 0.0, m0: 0.0, m1: 0.0)
+            return withUnsafeMutableBytes(of: &sums) { raw in
+              let sums = raw.bindMemory(to: Double.self)
+              for d in 0..<labels.count {
+                let l = labels[d] & 1
+                sums[l] += weights[d]
+                sums[2 + l] += matches[d]
+              }
+              return abs(sums[0] / sums[2] - sums[1] / sums[3])
+            }
+          }
         }
       }
-      return abs(w.0 / m.0 - w.1 / m.1)
     }
     let labels = Array(repeating: 0, count: a.count) + Array(repeating: 1, count: b.count)
     let result = try test(
       labels: labels, permutations: permutations, seed: seed, stream: "permutation-stance",
-      statistic: statistic)
+      makeStatistic: makeStatistic)
     let difference =
       a.reduce(0) { $0 + $1.weightSum } / Double(a.reduce(0) { $0 + $1.matches })
       - b.reduce(0) { $0 + $1.weightSum } / Double(b.reduce(0) { $0 + $1.matches })

@@ -32,15 +32,21 @@ public struct PermutationResult: Sendable, Hashable {
 public enum PermutationTest {
   static let chunks = 8
 
-  /// The test of `statistic` over arrangements of `labels` (one per document, values 0..<groups).
+  /// A statistic of one arrangement of the labels. Each worker makes its own (`makeStatistic`),
+  /// so that it may keep scratch buffers between arrangements.
+  typealias Statistic = (UnsafeBufferPointer<Int>) -> Double
+
+  /// The test of a statistic over arrangements of `labels` (one per document, values
+  /// 0..<groups).
   static func test(
     labels: [Int], permutations b: Int, seed: UInt, stream: String,
-    statistic: @escaping @Sendable ([Int]) -> Double
+    makeStatistic: @escaping @Sendable () -> Statistic
   ) throws(StatisticsError) -> PermutationResult {
     guard b >= 1, !labels.isEmpty else {
       throw .invalidArgument("a permutation test needs documents and at least one permutation")
     }
-    let observed = statistic(labels)
+    let statistic = makeStatistic()
+    let observed = labels.withUnsafeBufferPointer { statistic($0) }
     let threshold = observed - abs(observed) * 100 * Double.ulpOfOne
     if arrangements(labels) <= Double(b) {
       var current = labels.sorted()
@@ -48,7 +54,7 @@ public enum PermutationTest {
       var total = 0
       repeat {
         total += 1
-        if statistic(current) >= threshold { hits += 1 }
+        if current.withUnsafeBufferPointer({ statistic($0) }) >= threshold { hits += 1 }
       } while nextPermutation(&current)
       return PermutationResult(
         statistic: observed, pValue: Double(hits) / Double(total), pValueError: 0,
@@ -57,13 +63,17 @@ public enum PermutationTest {
     let counts = HitCounts(chunks)
     DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
       let random = RandomSource(seed: RandomSource.seed(seed, stream: stream, chunk: chunk))
+      let statistic = makeStatistic()
       var shuffled = labels
       var hits = 0
-      for _ in RandomSource.chunk(chunk, of: chunks, in: b) {
-        for i in stride(from: shuffled.count - 1, to: 0, by: -1) {
-          shuffled.swapAt(i, random.uniformInt(i + 1))
+      shuffled.withUnsafeMutableBufferPointer { shuffled in
+        let arranged = UnsafeBufferPointer(shuffled)
+        for _ in RandomSource.chunk(chunk, of: chunks, in: b) {
+          for i in stride(from: shuffled.count - 1, to: 0, by: -1) {
+            shuffled.swapAt(i, random.uniformInt(i + 1))
+          }
+          if statistic(arranged) >= threshold { hits += 1 }
         }
-        if statistic(shuffled) >= threshold { hits += 1 }
       }
       counts.set(chunk, hits)
     }

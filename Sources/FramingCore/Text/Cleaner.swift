@@ -127,11 +127,10 @@ public struct Cleaner: Sendable {
         // A long sentence printed earlier in the article (a caption's sentence repeated in the
         // body) counts once: the later copy goes.
         for range in Self.sentenceRanges(paragraph.scalars).reversed() {
-          let sentence = Self.sentenceKey(paragraph.scalars[range])
           guard Self.wordCount(paragraph.scalars[range]) >= Self.minimumRepeatedWords else {
             continue
           }
-          if seenSentences.contains(sentence) {
+          if seenSentences.contains(Self.sentenceKey(paragraph.scalars[range])) {
             removals.append(
               removal(
                 of: paragraph, range: range, line: startLine, rule: "duplicate-sentence"))
@@ -153,15 +152,26 @@ public struct Cleaner: Sendable {
   /// Sentences shorter than this may repeat by chance ("Das Treffen dauerte zwei Stunden.").
   static let minimumRepeatedWords = 6
 
+  /// The sentence without the whitespace at its ends (`CharacterSet.whitespaces`: tab and the
+  /// space separators), for comparing sentences.
   static func sentenceKey(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-    String(String.UnicodeScalarView(scalars)).trimmingCharacters(in: .whitespaces)
+    func isWhitespace(_ s: Unicode.Scalar) -> Bool {
+      s == " " || s == "\t" || (s.value >= 0x80 && s.properties.generalCategory == .spaceSeparator)
+    }
+    var trimmed = scalars
+    while let first = trimmed.first, isWhitespace(first) { trimmed.removeFirst() }
+    while let last = trimmed.last, isWhitespace(last) { trimmed.removeLast() }
+    return String(scalars: trimmed)
   }
 
   static func wordCount(_ scalars: ArraySlice<Unicode.Scalar>) -> Int {
     var count = 0
     var inWord = false
     for scalar in scalars {
-      let letter = scalar.properties.isAlphabetic
+      let v = scalar.value
+      let letter =
+        v < 0x80
+        ? (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A) : scalar.properties.isAlphabetic
       if letter && !inWord { count += 1 }
       inWord = letter
     }

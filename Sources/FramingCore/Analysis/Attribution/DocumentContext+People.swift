@@ -17,15 +17,24 @@ extension DocumentContext {
     "kenner", "soziologe", "jurist", "völkerrechtler", "autor",
   ]
 
+  /// The role endings' bytes, and their feminine forms' ("expertin", "politologin").
+  static let roleEndingBytes = roleEndings.map { Array($0.utf8) }
+  static let feminineRoleEndingBytes = roleEndings.map {
+    Array((($0.hasSuffix("e") ? String($0.dropLast()) : $0) + "in").utf8)
+  }
+
   /// Whether a folded word is a role noun, and then whether feminine: "expertin" true,
-  /// "politologe" false, "zeitung" nil.
+  /// "politologe" false, "zeitung" nil. Folded words and endings are NFC, so a byte suffix is a
+  /// character suffix.
   static func roleGender(_ word: String) -> Bool? {
-    if roleEndings.contains(where: {
-      word.hasSuffix(($0.hasSuffix("e") ? String($0.dropLast()) : $0) + "in")
-    }) {
-      return true
+    var word = word
+    return word.withUTF8 { bytes in
+      func ends(with ending: [UInt8]) -> Bool {
+        bytes.count >= ending.count && bytes.suffix(ending.count).elementsEqual(ending)
+      }
+      if feminineRoleEndingBytes.contains(where: ends) { return true }
+      return roleEndingBytes.contains(where: ends) ? false : nil
     }
-    return roleEndings.contains(where: { word.hasSuffix($0) }) ? false : nil
   }
 
   /// Every person the text names outside the lexicon, in text order (see `RolePerson`).

@@ -264,7 +264,7 @@ public struct QuoteDetector: Sendable {
         }
         let folded = Folding.fold(tokens[t].text)
         if tokens[t].text.first?.isUppercase == true,
-          SpeechVerbs.mediaEndings.contains(where: { folded.hasSuffix($0) })
+          SpeechVerbs.mediaEndings.isEnding(of: folded)
         {
           return true
         }

@@ -95,8 +95,14 @@ public enum ReportedSpeech {
   /// count too (`reported-chain`). Indirect speech in the indicative is marked too (see
   /// `markIndicative`), and what a naming verb calls its object (`markNamingVerb`).
   public static func mark(
-    _ tokens: [Token], voices: [Voice], rules: [VoiceRule], isSpeechCue: (Int) -> Bool
+    _ tokens: [Token], voices: [Voice], rules: [VoiceRule], isSpeechCue asked: (Int) -> Bool
   ) -> (voices: [Voice], rules: [VoiceRule]) {
+    // Every token is asked several times (per sentence, per clause): each is looked up once.
+    let speechCues = tokens.indices.map(asked)
+    let cues = tokens.indices.map {
+      voices[$0] == .author && (speechCues[$0] || isNamingVerb(tokens[$0]))
+    }
+    func isSpeechCue(_ t: Int) -> Bool { speechCues[t] }
     var marks = Marks(voices: voices, rules: rules)
     var start = 0
     var previous: (paragraph: Int, isReported: Bool, isSubjunctive: Bool) = (-1, false, false)
@@ -105,9 +111,7 @@ public enum ReportedSpeech {
       while end < tokens.count, tokens[end].sentence == tokens[start].sentence { end += 1 }
       let sentence = start..<end
       let clauses = clauses(tokens, voices, sentence)
-      func isCue(_ t: Int) -> Bool {
-        voices[t] == .author && (isSpeechCue(t) || isNamingVerb(tokens[t]))
-      }
+      func isCue(_ t: Int) -> Bool { cues[t] }
       // A short clause led by a verb of saying with its speaker: "sagt Ohlendorf", "sagt er".
       func isParenthetical(_ clause: Range<Int>) -> Bool {
         let words = clause.filter { tokens[$0].kind == .word }

@@ -41,7 +41,7 @@ enum SpeechVerbs {
   /// Endings of media names (folded): a sentence naming a medium that ends in a colon
   /// introduces its words ("Die Kieler »Hafenstadt-Zeitung« hält dagegen:"), as press reviews
   /// print them.
-  static let mediaEndings = [
+  static let mediaEndings: Endings = [
     "zeitung", "blatt", "agentur", "rundschau", "anzeiger", "kurier", "post", "bote",
     "nachrichten", "presse", "tagespiegel", "spiegel", "kcna", "tass", "sinmun",
   ]

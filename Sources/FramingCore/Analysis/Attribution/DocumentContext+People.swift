@@ -9,7 +9,7 @@ struct RolePerson: Sendable, Hashable {
 
 extension DocumentContext {
   /// Endings of role nouns that introduce or stand for a person (folded, masculine).
-  static let roleEndings = [
+  static let roleEndings: Endings = [
     "experte", "experten", "politiker", "politologe", "sprecher", "forscher", "historiker",
     "analyst", "minister", "botschafter", "diplomat", "professor", "korrespondent",
     "abgeordnete", "abgeordneter", "direktor", "leiter", "koreanist", "wissenschaftler",
@@ -17,24 +17,15 @@ extension DocumentContext {
     "kenner", "soziologe", "jurist", "völkerrechtler", "autor",
   ]
 
-  /// The role endings' bytes, and their feminine forms' ("expertin", "politologin").
-  static let roleEndingBytes = roleEndings.map { Array($0.utf8) }
-  static let feminineRoleEndingBytes = roleEndings.map {
-    Array((($0.hasSuffix("e") ? String($0.dropLast()) : $0) + "in").utf8)
-  }
+  /// The feminine forms of the role endings: "expertin", "politologin".
+  static let feminineRoleEndings = Endings(
+    roleEndings.map { ($0.hasSuffix("e") ? String($0.dropLast()) : $0) + "in" })
 
   /// Whether a folded word is a role noun, and then whether feminine: "expertin" true,
-  /// "politologe" false, "zeitung" nil. Folded words and endings are NFC, so a byte suffix is a
-  /// character suffix.
+  /// "politologe" false, "zeitung" nil.
   static func roleGender(_ word: String) -> Bool? {
-    var word = word
-    return word.withUTF8 { bytes in
-      func ends(with ending: [UInt8]) -> Bool {
-        bytes.count >= ending.count && bytes.suffix(ending.count).elementsEqual(ending)
-      }
-      if feminineRoleEndingBytes.contains(where: ends) { return true }
-      return roleEndingBytes.contains(where: ends) ? false : nil
-    }
+    if feminineRoleEndings.isEnding(of: word) { return true }
+    return roleEndings.isEnding(of: word) ? false : nil
   }
 
   /// Every person the text names outside the lexicon, in text order (see `RolePerson`).
@@ -145,10 +136,10 @@ extension DocumentContext {
     }
     return !isMentioned && labelsAt[i] == nil && !Self.nameStoplist.contains(word)
       && !tokens[i].isAbbreviation && tokens[i].text.dropFirst().contains(where: \.isLowercase)
-      && !SpeechVerbs.mediaEndings.contains(where: { word.hasSuffix($0) })
-      && !Self.organisationEndings.contains(where: { word.hasSuffix($0) })
+      && !SpeechVerbs.mediaEndings.isEnding(of: word)
+      && !Self.organisationEndings.isEnding(of: word)
       && !Self.placeSpeakers.contains(word)
-      && !Self.institutionNouns.contains(where: { word.hasSuffix($0) })
+      && !Self.institutionNouns.isEnding(of: word)
   }
 
   /// A preposition and article in one word ("im Fernen Osten").
@@ -156,7 +147,7 @@ extension DocumentContext {
 
   /// Endings of nouns for institutions and places that stand before a name ("Universität
   /// Lahnfels", "Institut für …").
-  static let institutionNouns = [
+  static let institutionNouns: Endings = [
     "universität", "institut", "hochschule", "akademie", "stiftung", "zentrum", "schule",
     "verband", "gesellschaft", "forum", "klinik", "bahnhof", "flughafen", "platz", "strasse",
     "region", "gebiet", "oblast",

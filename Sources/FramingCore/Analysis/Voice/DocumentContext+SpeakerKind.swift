@@ -9,7 +9,7 @@ extension DocumentContext {
   /// Endings (folded) of institutions that speak: those of `organisationEndings` that are no
   /// medium and no spokesperson, and more: "die Bundesregierung", "der Generalstab", "das
   /// Pentagon".
-  static let institutionEndings =
+  static let institutionEndings = Endings(
     organisationEndings.filter {
       !$0.hasPrefix("sprecher") && !$0.hasSuffix("medien") && !mediumNouns.contains($0)
     } + [
@@ -18,7 +18,7 @@ extension DocumentContext {
       "botschaft", "weisse haus", "weissen haus", "stab", "führung",
       "seite", "zentralkomitee",
       "nis", "ministry", "gericht", "staaten", "union", "dienste",
-    ]
+    ])
 
   /// What kind of speaker `name` is (the speaker of a quote or reported match): a person
   /// found in the text (an actor, a name, a role person), a medium by its name or ending
@@ -36,11 +36,11 @@ extension DocumentContext {
     let folded = Folding.fold(name)
     let last = folded.split(separator: " ").last.map(String.init) ?? folded
     if Self.mediaNames.contains(folded) || Self.mediaNames.contains(last)
-      || SpeechVerbs.mediaEndings.contains(where: { last.hasSuffix($0) })
+      || SpeechVerbs.mediaEndings.isEnding(of: last)
     {
       return .medium
     }
-    if Self.institutionEndings.contains(where: { folded.hasSuffix($0) }) { return .organisation }
+    if Self.institutionEndings.isEnding(of: folded) { return .organisation }
     // A capital or country speaks for its government ("Moskau erklärte", "laut Seoul").
     if Self.placeSpeakers.contains(folded) { return .organisation }
     let words = name.split(separator: " ")

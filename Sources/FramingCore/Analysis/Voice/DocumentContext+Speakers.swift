@@ -132,7 +132,7 @@ extension DocumentContext {
     if let name = nounPhrase(from: start, to: verb) { return name }
     if let medium = (first..<verb).last(where: { t in
       tokens[t].kind == .word && tokens[t].text.first?.isUppercase == true
-        && SpeechVerbs.mediaEndings.contains(where: { folded(t).hasSuffix($0) })
+        && SpeechVerbs.mediaEndings.isEnding(of: folded(t))
     }) {
       return tokens[medium].text
     }
@@ -207,7 +207,7 @@ extension DocumentContext {
       if let title = lastTitle(in: range) { return title }
       if let medium = range.last(where: { t in
         tokens[t].kind == .word && tokens[t].text.first?.isUppercase == true
-          && SpeechVerbs.mediaEndings.contains(where: { folded(t).hasSuffix($0) })
+          && SpeechVerbs.mediaEndings.isEnding(of: folded(t))
       }) {
         return tokens[medium].text
       }
@@ -219,7 +219,7 @@ extension DocumentContext {
   }
 
   /// Nouns for what someone said or wrote, whose genitive names the one who said it.
-  static let statementNouns = [
+  static let statementNouns: Endings = [
     "erklärung", "stellungnahme", "rede", "tischrede", "ansprache", "botschaft", "mitteilung",
     "verlautbarung", "kommentar", "brief", "schreiben", "grussbotschaft", "interview",
   ]
@@ -242,7 +242,7 @@ extension DocumentContext {
         {
           return name
         }
-        guard Self.statementNouns.contains(where: { folded(t).hasSuffix($0) }) else { continue }
+        guard Self.statementNouns.isEnding(of: folded(t)) else { continue }
         // No genitive: the statement of the sentence's subject ("Kim Yo Jong warf Seoul in einer
         // Erklärung Lügen vor"), or of the one before ("Das Aussenministerium hat … zurückgewiesen.
         // Die Erklärung verbreitete KCNA."); a medium as subject speaks for itself.
@@ -294,14 +294,14 @@ extension DocumentContext {
       t += 1
     }
     guard t < range.upperBound, tokens[t].kind == .word, tokens[t].text.first?.isUppercase == true,
-      !Self.statementNouns.contains(where: { folded(t).hasSuffix($0) })
+      !Self.statementNouns.isEnding(of: folded(t))
     else { return nil }
     if let name = person(at: t) { return name }
     if let name = mediumName(at: t) { return name }
     let word = folded(t)
     let isSpeaking =
-      Self.organisationEndings.contains(where: { word.hasSuffix($0) })
-      || Self.institutionEndings.contains(where: { word.hasSuffix($0) })
+      Self.organisationEndings.isEnding(of: word)
+      || Self.institutionEndings.isEnding(of: word)
       || Self.mediaNames.contains(word)
     return isSpeaking ? tokens[t].text : nil
   }
@@ -310,7 +310,7 @@ extension DocumentContext {
   /// Staatsagentur KCNA", "die Zeitung »Abendstern«"), else the medium named last before it;
   /// nil when `t` is no medium noun.
   func mediumName(at t: Int) -> String? {
-    guard Self.mediumNouns.contains(where: { folded(t).hasSuffix($0) }) else { return nil }
+    guard Self.mediumNouns.isEnding(of: folded(t)) else { return nil }
     if let quote = quotes.first(where: { $0.lowerBound == t + 1 }), let name = title(quote) {
       return name
     }
@@ -401,14 +401,14 @@ extension DocumentContext {
 
   /// Endings of nouns for organisations and media, which speak for themselves ("die Agentur",
   /// "das Ministerium", "das Blatt"), folded.
-  static let organisationEndings = [
+  static let organisationEndings: Endings = [
     "agentur", "ministerium", "zeitung", "blatt", "sender", "fernsehen", "regierung", "kreml",
     "geheimdienst", "dienst", "behörde", "staatsmedien", "medien", "amt", "kommission",
     "sprecher", "sprecherin",
   ]
 
   /// Nouns that stand for a medium already named: "das Blatt", "die Zeitung", "die Agentur".
-  static let mediumNouns = [
+  static let mediumNouns: Endings = [
     "blatt", "zeitung", "agentur", "sender", "magazin", "fernsehen", "zentralorgan",
   ]
   /// All-capital words that are no media: states, alliances, organisations.
@@ -457,7 +457,7 @@ extension DocumentContext {
         return token.text
       }
       // "die Parteizeitung Rodong Sinmun": the words after a medium noun.
-      if i + 1 < t, Self.mediumNouns.contains(where: { folded(i).hasSuffix($0) }),
+      if i + 1 < t, Self.mediumNouns.isEnding(of: folded(i)),
         let run = nameRun(at: i + 1), run.upperBound <= t, personMention(at: i + 1) == nil
       {
         return text(run)
@@ -496,14 +496,14 @@ extension DocumentContext {
       }
       if let run = nameRun(at: t) {
         // A place ("aus der Region Kursk") is no speaker.
-        if Self.institutionNouns.contains(where: { folded(t).hasSuffix($0) }) { break }
+        if Self.institutionNouns.isEnding(of: folded(t)) { break }
         let previousIsArticle = t > 0 && Self.articles.contains(folded(t - 1))
         if previousIsArticle && run.count == 1 && personMention(at: run.upperBound) == nil {
           // An organisation or medium alone ("meldete die Agentur"): itself, not a person.
-          if Self.organisationEndings.contains(where: { folded(t).hasSuffix($0) }) {
+          if Self.organisationEndings.isEnding(of: folded(t)) {
             var name = text(run)
             // "das Blatt", "die Zeitung", "die Agentur": the medium last named, if any.
-            if Self.mediumNouns.contains(where: { folded(t).hasSuffix($0) }) {
+            if Self.mediumNouns.isEnding(of: folded(t)) {
               // "die Moskauer Zeitung »Wetschernij Wostok«": the title right after the noun.
               if let quote = quotes.first(where: { $0.lowerBound == run.upperBound }),
                 let title = title(quote)

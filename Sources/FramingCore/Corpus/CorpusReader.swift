@@ -21,6 +21,14 @@ public protocol CorpusReader: Sendable {
   /// Reads the documents whose ids are in `ids` again (for the text of shared passages) and
   /// hands each one's bytes to `body`, one at a time; documents that cannot be read are left out.
   func reread(_ ids: Set<String>, _ body: (String, Data) -> Void)
+
+  /// Whether `reread` can read documents again (standard input cannot be read twice): a run
+  /// then keeps no document's bytes between its passes.
+  var canReread: Bool { get }
+}
+
+extension CorpusReader {
+  public var canReread: Bool { true }
 }
 
 /// The reader for a corpus path: a JSON Lines file (`.jsonl`, `.jsonl.gz`, `.ndjson`, `-`) or a

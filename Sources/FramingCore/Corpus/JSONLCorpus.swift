@@ -116,6 +116,8 @@ public struct JSONLCorpus: CorpusReader {
   /// Whether the corpus is standard input (`-`), which can be read only once.
   var isStandardInput: Bool { file.lastPathComponent == "-" }
 
+  public var canReread: Bool { !isStandardInput }
+
   func open() throws(DiagnosticFailure) -> LineReader {
     do {
       return isStandardInput

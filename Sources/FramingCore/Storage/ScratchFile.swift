@@ -33,6 +33,29 @@ public final class ScratchFile: @unchecked Sendable {
   private var failure: ScratchFileError?
   /// Bytes appended so far.
   public private(set) var count = 0
+  /// Bytes written to the disk so far (`count` less what is still buffered).
+  private var written = 0
+
+  /// The bytes all scratch files of the process hold on disk now, and at most so far.
+  public static var usage: (live: Int, peak: Int) { Usage.shared.now }
+
+  /// The disk the scratch files of the process take, counted as buffers are written and files
+  /// closed.
+  final class Usage: @unchecked Sendable {
+    static let shared = Usage()
+    private let lock = NSLock()
+    private var live = 0
+    private var peak = 0
+
+    func add(_ bytes: Int) {
+      lock.withLock {
+        live += bytes
+        peak = max(peak, live)
+      }
+    }
+
+    var now: (live: Int, peak: Int) { lock.withLock { (live, peak) } }
+  }
 
   /// Raises the soft limit on open files to `count` where the hard limit allows (macOS starts
   /// at 256; a run holds about 265 scratch files, and tests run several jobs at once).
@@ -76,7 +99,10 @@ public final class ScratchFile: @unchecked Sendable {
     buffer.reserveCapacity(bufferSize)
   }
 
-  deinit { close(descriptor) }
+  deinit {
+    close(descriptor)
+    Usage.shared.add(-written)
+  }
 
   #if os(Linux)
     /// Linux's O_TMPFILE (`__O_TMPFILE | O_DIRECTORY`), which Glibc's module does not export; the
@@ -129,6 +155,8 @@ public final class ScratchFile: @unchecked Sendable {
       base += n
       left -= n
     }
+    written += bytes.count
+    Usage.shared.add(bytes.count)
   }
 
   /// `count` bytes from `offset`; call `finish()` first.

@@ -145,7 +145,15 @@ public struct ReportJob: Sendable {
     let lexicon = try loadLexicon()
     var collected = try Collected(lexicon: lexicon)
     let corpus = corpusReader
-    let (diagnostics, sums) = try analyze(lexicon, corpus: corpus) { collected.add($0) }
+    // A document's bytes wait on disk for the second pass (the text of shared passages) only
+    // where the corpus cannot be read again; else the few documents with shared passages are
+    // read again then.
+    let keepsBytes = !corpus.canReread
+    let (diagnostics, sums) = try analyze(lexicon, corpus: corpus) { result in
+      var result = result
+      if !keepsBytes { result.bytes = nil }
+      collected.add(result)
+    }
     collected.summary.add(diagnostics: diagnostics + collected.documentDiagnostics)
     collected.sums = sums
     return try finish(collected, reread: corpus.reread, templates: templates)

@@ -191,8 +191,9 @@ struct ReportOptions: ParsableArguments {
     }
   }
 
-  /// "; 48 MB resident, peak 54 MB, 310 MB written" from /proc (Linux; written: scratch and
-  /// output files so far); empty elsewhere.
+  /// "; 48 MB resident, peak 54 MB, 310 MB written, scratch 40 MB (peak 80 MB)" from /proc
+  /// (Linux; written: scratch and output files so far) and the scratch files' own count (on
+  /// disk now, and at most); empty elsewhere.
   static func memoryInUse() -> String {
     func value(_ file: String, _ key: String) -> Int? {
       guard let text = try? String(contentsOfFile: file, encoding: .utf8) else { return nil }
@@ -203,6 +204,8 @@ struct ReportOptions: ParsableArguments {
       let peak = value("/proc/self/status", "VmHWM")
     else { return "" }
     let written = value("/proc/self/io", "wchar").map { ", \($0 / 1_000_000) MB written" } ?? ""
-    return "; \(resident / 1024) MB resident, peak \(peak / 1024) MB\(written)"
+    let scratch = ScratchFile.usage
+    return "; \(resident / 1024) MB resident, peak \(peak / 1024) MB\(written), scratch "
+      + "\(scratch.live / 1_000_000) MB (peak \(scratch.peak / 1_000_000) MB)"
   }
 }

@@ -1,11 +1,14 @@
+import CZlib
 import Foundation
 
 /// Document results kept on disk, in corpus order, between reading the corpus and writing the
 /// outputs: the run's memory does not grow with the number of documents or matches.
 ///
-/// Each record is the result in binary (`DocumentResult+Binary`) with its length first: every
-/// field but the word counts (merged as results arrive), with the shared-copy fingerprint and
-/// the document's bytes (for the text of shared passages). Written once, read once.
+/// Each record is the result in binary (`DocumentResult+Binary`): every field but the word counts
+/// (merged as results arrive), with the shared-copy fingerprint and, where the corpus cannot be
+/// read again, the document's bytes (for the text of shared passages). It is compressed with
+/// zlib at its fastest level (the passages and contexts of matches shrink to about a third) and
+/// stored with its two lengths first. Written once, read once.
 public final class DocumentSpill: @unchecked Sendable {
   private let file: ScratchFile
   /// Documents appended.
@@ -17,8 +20,10 @@ public final class DocumentSpill: @unchecked Sendable {
   public func append(_ result: DocumentResult) {
     var writer = BinaryWriter()
     result.write(to: &writer)
+    let packed = Self.compress(writer.bytes)
+    file.append(UInt64(packed.count))
     file.append(UInt64(writer.bytes.count))
-    writer.bytes.withUnsafeBytes { file.append($0) }
+    packed.withUnsafeBytes { file.append($0) }
     count += 1
   }
 
@@ -28,7 +33,9 @@ public final class DocumentSpill: @unchecked Sendable {
     var reader = file.reader()
     var index = 0
     while let length = try reader.read(UInt64.self) {
-      guard let bytes = try reader.read(Int(length)) else {
+      guard let size = try reader.read(UInt64.self), let packed = try reader.read(Int(length)),
+        let bytes = Self.decompress(packed, size: Int(size))
+      else {
         throw ScratchFileError(reason: "document \(index + 1) cut short")
       }
       var record = BinaryReader(bytes)
@@ -39,5 +46,27 @@ public final class DocumentSpill: @unchecked Sendable {
       try body(index, result)
       index += 1
     }
+  }
+
+  static func compress(_ bytes: [UInt8]) -> [UInt8] {
+    var size = compressBound(uLong(bytes.count))
+    var packed = [UInt8](repeating: 0, count: Int(size))
+    let status = packed.withUnsafeMutableBufferPointer { out in
+      bytes.withUnsafeBufferPointer { compress2(out.baseAddress, &size, $0.baseAddress, uLong(bytes.count), 1) }
+    }
+    // compress2 fails only without memory; the record is then unreadable and says so.
+    packed.removeLast(status == Z_OK ? packed.count - Int(size) : packed.count)
+    return packed
+  }
+
+  static func decompress(_ packed: [UInt8], size: Int) -> [UInt8]? {
+    var bytes = [UInt8](repeating: 0, count: size)
+    var length = uLongf(size)
+    let status = bytes.withUnsafeMutableBufferPointer { out in
+      packed.withUnsafeBufferPointer {
+        uncompress(out.baseAddress, &length, $0.baseAddress, uLong(packed.count))
+      }
+    }
+    return status == Z_OK && Int(length) == size ? bytes : nil
   }
 }

@@ -1,14 +1,17 @@
 #!/usr/bin/env python3
 """Deterministic synthetic German news corpus for the framing benchmark.
 
-Usage: generate.py SIZE_MB OUT.jsonl [--outlets N] [--seed S] [--lexicons DIR]
+Usage: generate.py SIZE_MB OUT.jsonl [--outlets N] [--vocabulary N] [--seed S] [--lexicons DIR]
        generate.py --filler N OUT_DIR        (a lexicon module of N synthetic entries)
 
 Writes JSON Lines ({"id", "outlet", "date", "title", "text", "section"}) until the file holds
 SIZE_MB megabytes. Articles mix filler prose with the default lexicon's terms in inflected
 forms (Diktator, Diktators, Diktatoren; Angriffskrieg, Angriffskriegs, ...), each outlet
 preferring some categories, and quotes in every style the tool reads: „…“, »…«, «…», "…",
-and block quotes after a colon. The same arguments always give the same bytes (Python's
+and block quotes after a colon. `--vocabulary N` adds N synthetic words, one of them (Zipf-
+distributed) in most filler sentences, for a corpus whose vocabulary grows like real text's;
+they come from a random stream of their own, so the articles are otherwise the same. The
+same arguments always give the same bytes (Python's
 random with a fixed seed; no clock, no hash randomization).
 """
 import argparse
@@ -99,10 +102,36 @@ def inflect(rng, form):
     return form + ending
 
 
-def article(rng, outlet_bias, terms, number):
+def vocabulary_words(count, seed):
+    """`count` distinct made-up words ("Kalomiter", "Sunbravel", ...)."""
+    rng = random.Random(seed)
+    syllables = ["ka", "lo", "mi", "ter", "sun", "bra", "vel", "dor", "pin", "gus", "rel", "to",
+                 "wa", "ni", "ster", "hau", "gen", "fel", "ru", "zi"]
+    words = set()
+    while len(words) < count:
+        words.add("".join(rng.choice(syllables) for _ in range(rng.randint(3, 6))).capitalize())
+    return sorted(words)
+
+
+class Vocabulary:
+    """Draws the extra words, Zipf-distributed, from a stream apart from the articles'."""
+
+    def __init__(self, count, seed):
+        self.words = vocabulary_words(count, seed + 1)
+        self.rng = random.Random(seed + 2)
+
+    def word(self):
+        # Rank r drawn with probability ∝ 1/r (inverse transform of the continuous law).
+        rank = int(len(self.words) ** self.rng.random()) - 1
+        return self.words[min(rank, len(self.words) - 1)]
+
+
+def article(rng, outlet_bias, terms, number, vocabulary=None):
     sentences = []
     for _ in range(rng.randint(12, 40)):
         base = filler_sentence(rng)
+        if vocabulary is not None and vocabulary.rng.random() < 0.8:
+            base = f"{base} und {vocabulary.word()}"
         roll = rng.random()
         if roll < 0.35:
             weights = [outlet_bias.get(t[1], 1.0) for t in terms]
@@ -162,6 +191,7 @@ def main():
     parser.add_argument("size", nargs="?", type=float)
     parser.add_argument("out")
     parser.add_argument("--outlets", type=int, default=50)
+    parser.add_argument("--vocabulary", type=int, default=0)
     parser.add_argument("--seed", type=int, default=2024)
     parser.add_argument("--lexicons", action="append", default=[])
     parser.add_argument("--filler", type=int)
@@ -173,6 +203,7 @@ def main():
     for directory in args.lexicons or ["lexicons/de"]:
         terms += load_terms(directory)
     rng = random.Random(args.seed)
+    vocabulary = Vocabulary(args.vocabulary, args.seed) if args.vocabulary > 0 else None
     outlets = [f"Outlet {i:02d}" for i in range(1, args.outlets + 1)]
     biases = {
         o: {w: rng.choice([0.2, 1.0, 3.0]) for w in (-2.0, -1.0, 0.0, 1.0, 2.0)} for o in outlets
@@ -190,7 +221,7 @@ def main():
                 "id": f"doc-{number:08d}", "outlet": outlet,
                 "date": f"2024-{month:02d}-{day:02d}", "title": f"Bericht {number}",
                 "section": rng.choice(["Politik", "Ausland", "Wirtschaft"]),
-                "text": article(rng, biases[outlet], terms, number),
+                "text": article(rng, biases[outlet], terms, number, vocabulary),
             }
             line = json.dumps(record, ensure_ascii=False) + "\n"
             out.write(line)

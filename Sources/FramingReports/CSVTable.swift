@@ -122,7 +122,8 @@ public final class CSVStream: @unchecked Sendable {
   public init(_ table: CSVTable, dialect: CSVDialect) throws(ScratchFileError) {
     self.table = table
     self.dialect = dialect
-    file = try ScratchFile()
+    // Compressed until the commit copies it into place: rows of text shrink to about a fifth.
+    file = try ScratchFile(compressed: true)
     file.append(table.header(dialect))
   }
 

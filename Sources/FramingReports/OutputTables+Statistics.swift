@@ -3,8 +3,16 @@ import FramingStatistics
 
 /// The CSVs of the statistics: tests, intervals, distinctive terms, correspondence analyses.
 extension OutputTables {
-  public static func statistics(_ report: StatisticsReport) -> [CSVTable] {
-    [tests(report), intervals(report), specificities(report), correspondence(report)]
+  /// The tables of the statistics; `specificities.csv`, with a row per word and outlet, is
+  /// streamed to a scratch file.
+  public static func statistics(_ report: StatisticsReport, dialect: CSVDialect)
+    throws(ScratchFileError) -> [TableOutput]
+  {
+    let words = try specificities(report, dialect: dialect)
+    return [
+      .memory(tests(report)), .memory(intervals(report)), .streamed(words),
+      .memory(correspondence(report)),
+    ]
   }
 
   static func number(_ value: Double?, _ decimals: Int = 6) -> String {
@@ -138,8 +146,10 @@ extension OutputTables {
     return table
   }
 
-  static func specificities(_ report: StatisticsReport) -> CSVTable {
-    var table = CSVTable(
+  static func specificities(_ report: StatisticsReport, dialect: CSVDialect)
+    throws(ScratchFileError) -> CSVStream
+  {
+    let table = CSVTable(
       name: "specificities.csv",
       description:
         "Distinctive terms of each outlet against the whole corpus: every lexicon entry, and every word used at least 5 times in the corpus, with Benjamini–Hochberg adjusted p-values.",
@@ -173,15 +183,18 @@ extension OutputTables {
           "Benjamini–Hochberg adjusted p across all rows of the same kind (every entry row; every word row)."
         ),
       ])
-    for r in report.specificities {
-      table.append([
+    let stream = try CSVStream(table, dialect: dialect)
+    func append(_ r: StatisticsReport.SpecificityRow) {
+      stream.append([
         r.outlet, r.kind, r.module, r.term, String(r.inOutlet), String(r.outletTokens),
         String(r.inCorpus),
         String(r.corpusTokens), number(r.specificity, 4), number(r.logOdds, 4), number(r.z, 4),
         probability(r.pValue), probability(r.pBH),
       ])
     }
-    return table
+    report.specificities.forEach(append)
+    report.wordSpecificities.forEachRow(append)
+    return stream
   }
 
   static func correspondence(_ report: StatisticsReport) -> CSVTable {

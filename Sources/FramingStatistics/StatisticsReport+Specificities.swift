@@ -30,7 +30,7 @@ extension StatisticsReport {
           SpecificityRow(
             outlet: outlet, kind: kind, module: module, term: term, inOutlet: k, outletTokens: n,
             inCorpus: total, corpusTokens: corpusTokens, specificity: s, logOdds: lo?.delta,
-            z: lo?.z, pValue: min(1, 2 * pow(10, -abs(s)))))
+            z: lo?.z, pValue: Self.pValue(specificity: s)))
       }
     }
     for (m, module) in summary.lexicon.modules.enumerated() {
@@ -48,19 +48,78 @@ extension StatisticsReport {
         }
       }
     }
-    var vocabulary: [String: [String: Int]] = [:]
-    for (outlet, words) in summary.words {
-      for (word, count) in words { vocabulary[word, default: [:]][outlet] = count }
+    let entryRows = specificities.indices
+    let adjusted = MultipleTesting.benjaminiHochberg(entryRows.map { specificities[$0].pValue })
+    for (k, i) in entryRows.enumerated() { specificities[i].pBH = adjusted[k] }
+    // The word rows, one per word and outlet, are too many to hold (a vocabulary of 200,000
+    // words in 8 outlets is 1.6 million): only their specificities and adjusted p are kept, and
+    // `WordSpecificities.forEachRow` makes the rows again, one at a time, for the CSV.
+    var words = WordSpecificities(
+      words: summary.words, outlets: outlets, tokens: tokens, corpusTokens: corpusTokens,
+      minimumFrequency: options.minimumWordFrequency)
+    var found: [Double?] = []
+    var pValues: [Double] = []
+    words.forEachCell { _, k, n, total in
+      let s = try? Specificity.lafon(
+        k: k, partTokens: n, termTotal: total, corpusTokens: corpusTokens)
+      found.append(s)
+      if let s { pValues.append(Self.pValue(specificity: s)) }
     }
-    for word in vocabulary.keys.sorted() {
-      let perOutlet = vocabulary[word] ?? [:]
-      guard perOutlet.values.reduce(0, +) >= options.minimumWordFrequency else { continue }
-      add("word", "", word, perOutlet)
+    words.specificities = found
+    words.adjusted = MultipleTesting.benjaminiHochberg(pValues)
+    wordSpecificities = words
+  }
+
+  /// Two-sided p of the hypergeometric test behind a specificity: min(1, 2 · 10^−|s|).
+  static func pValue(specificity s: Double) -> Double { min(1, 2 * pow(10, -abs(s))) }
+}
+
+/// The distinctive-word rows of `specificities.csv`, made one at a time from the word counts.
+public struct WordSpecificities: Sendable {
+  var words = WordCounts()
+  var outlets: [String] = []
+  var tokens: [String: Int] = [:]
+  var corpusTokens = 0
+  var minimumFrequency = StatisticsReport.defaultMinimumWordFrequency
+  /// Lafon's specificity of each word (used often enough) in each outlet, in row order; nil
+  /// where it could not be computed (no row).
+  var specificities: [Double?] = []
+  /// The Benjamini–Hochberg adjusted p of each row, in row order.
+  var adjusted: [Double] = []
+
+  /// The number of rows.
+  public var count: Int { adjusted.count }
+
+  /// Hands every word and outlet in row order (words sorted, outlets in order) with the word's
+  /// uses in the outlet, the outlet's tokens and the word's uses in the corpus.
+  func forEachCell(_ body: (_ cell: (word: String, outlet: String), Int, Int, Int) -> Void) {
+    words.forEachWord { word, perOutlet in
+      let total = perOutlet.values.reduce(0, +)
+      guard total >= minimumFrequency, total > 0 else { return }
+      for outlet in outlets {
+        body((word, outlet), perOutlet[outlet] ?? 0, tokens[outlet] ?? 0, total)
+      }
     }
-    for kind in ["entry", "word"] {
-      let rows = specificities.indices.filter { specificities[$0].kind == kind }
-      let adjusted = MultipleTesting.benjaminiHochberg(rows.map { specificities[$0].pValue })
-      for (k, i) in rows.enumerated() { specificities[i].pBH = adjusted[k] }
+  }
+
+  /// Hands every row, in order.
+  public func forEachRow(_ body: (StatisticsReport.SpecificityRow) -> Void) {
+    var cell = 0
+    var row = 0
+    forEachCell { at, k, n, total in
+      defer { cell += 1 }
+      guard cell < specificities.count, let s = specificities[cell], row < adjusted.count else {
+        return
+      }
+      let lo = try? Specificity.logOdds(
+        k: k, partTokens: n, termTotal: total, corpusTokens: corpusTokens)
+      var r = StatisticsReport.SpecificityRow(
+        outlet: at.outlet, kind: "word", module: "", term: at.word, inOutlet: k, outletTokens: n,
+        inCorpus: total, corpusTokens: corpusTokens, specificity: s, logOdds: lo?.delta,
+        z: lo?.z, pValue: StatisticsReport.pValue(specificity: s))
+      r.pBH = adjusted[row]
+      row += 1
+      body(r)
     }
   }
 }

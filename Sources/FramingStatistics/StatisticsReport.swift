@@ -115,7 +115,10 @@ public struct StatisticsReport: Sendable {
   public var options: Options
   public var tests: [TestRow] = []
   public var intervals: [IntervalRow] = []
+  /// The lexicon entries' rows of `specificities.csv`; the words' follow them
+  /// (`wordSpecificities`).
   public var specificities: [SpecificityRow] = []
+  public var wordSpecificities = WordSpecificities()
   public var maps: [Map] = []
   /// Analyses that could not be run, with the reason (a single outlet, an empty table).
   public var skipped: [String] = []

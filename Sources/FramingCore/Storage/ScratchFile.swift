@@ -1,3 +1,4 @@
+import CZlib
 import Foundation
 
 /// A failure to create, write or read a scratch file.
@@ -33,8 +34,8 @@ public final class ScratchFile: @unchecked Sendable {
   private var failure: ScratchFileError?
   /// Bytes appended so far.
   public private(set) var count = 0
-  /// Bytes written to the disk so far (`count` less what is still buffered).
-  private var written = 0
+  /// Bytes written to the disk so far (`count` less what is still buffered, or compressed).
+  fileprivate(set) var written = 0
 
   /// The bytes all scratch files of the process hold on disk now, and at most so far.
   public static var usage: (live: Int, peak: Int) { Usage.shared.now }
@@ -71,9 +72,14 @@ public final class ScratchFile: @unchecked Sendable {
     _ = setrlimit(resource, &limit)
   }
 
-  public init(bufferSize: Int = 1 << 20) throws(ScratchFileError) {
+  /// Whether each buffer goes to the disk compressed (zlib's fastest level) as a block of its
+  /// own: such a file is read sequentially only (`reader()`, not `read(at:count:)`).
+  let isCompressed: Bool
+
+  public init(bufferSize: Int = 1 << 20, compressed: Bool = false) throws(ScratchFileError) {
     precondition(bufferSize > 0 && bufferSize % 16 == 0)
     self.bufferSize = bufferSize
+    isCompressed = compressed
     #if os(Linux)
       // O_TMPFILE: a file with no name at all, so not even a kill -9 between creating and
       // unlinking it can leave it behind (file systems without it fall back to mkstemp).
@@ -111,6 +117,19 @@ public final class ScratchFile: @unchecked Sendable {
   #endif
 
   public func append(_ bytes: UnsafeRawBufferPointer) {
+    if isCompressed {
+      // Blocks of exactly `bufferSize` bytes (the last excepted), so that a reader's chunks
+      // are the same as from an uncompressed file.
+      var rest = bytes
+      while !rest.isEmpty {
+        let take = min(rest.count, bufferSize - buffer.count)
+        buffer.append(contentsOf: rest.prefix(take))
+        rest = UnsafeRawBufferPointer(rebasing: rest.dropFirst(take))
+        if buffer.count == bufferSize { flush() }
+      }
+      count += bytes.count
+      return
+    }
     if buffer.count + bytes.count > bufferSize { flush() }
     if bytes.count > bufferSize {
       write(bytes)
@@ -138,7 +157,19 @@ public final class ScratchFile: @unchecked Sendable {
   }
 
   private func flush() {
-    buffer.withUnsafeBytes { write($0) }
+    guard !buffer.isEmpty else { return }
+    if isCompressed {
+      // A block: its compressed and its raw length, then the compressed bytes.
+      let packed = Deflate.compress(buffer)
+      var block: [UInt8] = []
+      block.reserveCapacity(8 + packed.count)
+      withUnsafeBytes(of: UInt32(packed.count).littleEndian) { block.append(contentsOf: $0) }
+      withUnsafeBytes(of: UInt32(buffer.count).littleEndian) { block.append(contentsOf: $0) }
+      block.append(contentsOf: packed)
+      block.withUnsafeBytes { write($0) }
+    } else {
+      buffer.withUnsafeBytes { write($0) }
+    }
     buffer.removeAll(keepingCapacity: true)
   }
 
@@ -161,6 +192,7 @@ public final class ScratchFile: @unchecked Sendable {
 
   /// `count` bytes from `offset`; call `finish()` first.
   public func read(at offset: Int, count: Int) throws(ScratchFileError) -> [UInt8] {
+    precondition(!isCompressed, "a compressed scratch file is read sequentially")
     guard offset >= 0, count >= 0, offset + count <= self.count else {
       throw ScratchFileError(reason: "read past the end")
     }
@@ -192,7 +224,9 @@ public final class ScratchFile: @unchecked Sendable {
     init(_ file: ScratchFile) { self.file = file }
 
     /// Whether every byte was read.
-    public var isAtEnd: Bool { position == chunk.count && offset >= file.count }
+    public var isAtEnd: Bool {
+      position == chunk.count && offset >= (file.isCompressed ? file.written : file.count)
+    }
 
     /// The next `count` bytes, or nil when fewer are left.
     public mutating func read(_ count: Int) throws(ScratchFileError) -> [UInt8]? {
@@ -235,14 +269,41 @@ public final class ScratchFile: @unchecked Sendable {
     }
 
     private mutating func fill() throws(ScratchFileError) -> Bool {
+      if file.isCompressed { return try fillBlock() }
       guard offset < file.count else { return false }
       let size = min(file.bufferSize, file.count - offset)
-      chunk = [UInt8](repeating: 0, count: size)
+      chunk = try bytes(size, at: offset)
+      offset += size
+      position = 0
+      return true
+    }
+
+    /// The next block of a compressed file; `offset` counts the bytes on disk.
+    private mutating func fillBlock() throws(ScratchFileError) -> Bool {
+      guard offset < file.written else { return false }
+      let header = try bytes(8, at: offset)
+      let (packed, raw) = header.withUnsafeBytes {
+        (
+          Int(UInt32(littleEndian: $0.loadUnaligned(as: UInt32.self))),
+          Int(UInt32(littleEndian: $0.loadUnaligned(fromByteOffset: 4, as: UInt32.self)))
+        )
+      }
+      guard let block = Deflate.decompress(try bytes(packed, at: offset + 8), size: raw) else {
+        throw ScratchFileError(reason: "cannot read back: a compressed block is damaged")
+      }
+      chunk = block
+      offset += 8 + packed
+      position = 0
+      return true
+    }
+
+    private func bytes(_ size: Int, at start: Int) throws(ScratchFileError) -> [UInt8] {
+      var out = [UInt8](repeating: 0, count: size)
       var done = 0
       while done < size {
-        let n = chunk.withUnsafeMutableBytes { bytes in
+        let n = out.withUnsafeMutableBytes { bytes in
           bytes.baseAddress.map {
-            pread(file.descriptor, $0 + done, size - done, off_t(offset + done))
+            pread(file.descriptor, $0 + done, size - done, off_t(start + done))
           } ?? -1
         }
         if n < 0, errno == EINTR { continue }
@@ -254,9 +315,34 @@ public final class ScratchFile: @unchecked Sendable {
         }
         done += n
       }
-      offset += size
-      position = 0
-      return true
+      return out
     }
+  }
+}
+
+/// zlib at its fastest level, for scratch data: compressed once, read once.
+enum Deflate {
+  static func compress(_ bytes: [UInt8]) -> [UInt8] {
+    var size = compressBound(uLong(bytes.count))
+    var packed = [UInt8](repeating: 0, count: Int(size))
+    let status = packed.withUnsafeMutableBufferPointer { out in
+      bytes.withUnsafeBufferPointer {
+        compress2(out.baseAddress, &size, $0.baseAddress, uLong(bytes.count), 1)
+      }
+    }
+    // compress2 fails only without memory; the data then reads back as damaged and says so.
+    packed.removeLast(status == Z_OK ? packed.count - Int(size) : packed.count)
+    return packed
+  }
+
+  static func decompress(_ packed: [UInt8], size: Int) -> [UInt8]? {
+    var bytes = [UInt8](repeating: 0, count: size)
+    var length = uLongf(size)
+    let status = bytes.withUnsafeMutableBufferPointer { out in
+      packed.withUnsafeBufferPointer {
+        uncompress(out.baseAddress, &length, $0.baseAddress, uLong(packed.count))
+      }
+    }
+    return status == Z_OK && Int(length) == size ? bytes : nil
   }
 }

@@ -292,9 +292,12 @@ public struct ReportJob: Sendable {
       } catch { throw .statistics(error) }
     }
     var output = OutputSet()
+    let statisticsTables: [TableOutput]
+    do {
+      statisticsTables = try OutputTables.statistics(statistics, dialect: options.csvDialect)
+    } catch { throw .temporary(error) }
     let tables =
-      OutputTables.all(pass.streams, summary, scores, provenance)
-      + OutputTables.statistics(statistics).map { TableOutput.memory($0) }
+      OutputTables.all(pass.streams, summary, scores, provenance) + statisticsTables
       + (breakdown.map(OutputTables.periods) ?? []).map { TableOutput.memory($0) }
       + groupTables.map { TableOutput.memory($0) }
     for table in tables {

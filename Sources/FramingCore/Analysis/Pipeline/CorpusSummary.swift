@@ -79,13 +79,13 @@ public struct CorpusSummary: Sendable {
   public init(lexicon: Lexicon) { self.lexicon = lexicon }
 
   /// Word tokens per outlet by folded form.
-  public private(set) var words: [String: [String: Int]] = [:]
+  public private(set) var words = WordCounts()
 
   /// Adds the word counts of an included document (`add` leaves them out: a run merges them
   /// while reading, before documents are stored).
   public mutating func addWords(_ result: DocumentResult) {
     guard result.isIncluded else { return }
-    words[result.source.outlet, default: [:]].merge(result.words, uniquingKeysWith: +)
+    words.add(outlet: result.source.outlet, result.words)
   }
 
   /// Adds a document's counts; its diagnostics and words are added apart (`add(diagnostics:)`,

@@ -1,4 +1,3 @@
-import CZlib
 import Foundation
 
 /// Document results kept on disk, in corpus order, between reading the corpus and writing the
@@ -20,7 +19,7 @@ public final class DocumentSpill: @unchecked Sendable {
   public func append(_ result: DocumentResult) {
     var writer = BinaryWriter()
     result.write(to: &writer)
-    let packed = Self.compress(writer.bytes)
+    let packed = Deflate.compress(writer.bytes)
     file.append(UInt64(packed.count))
     file.append(UInt64(writer.bytes.count))
     packed.withUnsafeBytes { file.append($0) }
@@ -34,7 +33,7 @@ public final class DocumentSpill: @unchecked Sendable {
     var index = 0
     while let length = try reader.read(UInt64.self) {
       guard let size = try reader.read(UInt64.self), let packed = try reader.read(Int(length)),
-        let bytes = Self.decompress(packed, size: Int(size))
+        let bytes = Deflate.decompress(packed, size: Int(size))
       else {
         throw ScratchFileError(reason: "document \(index + 1) cut short")
       }
@@ -46,27 +45,5 @@ public final class DocumentSpill: @unchecked Sendable {
       try body(index, result)
       index += 1
     }
-  }
-
-  static func compress(_ bytes: [UInt8]) -> [UInt8] {
-    var size = compressBound(uLong(bytes.count))
-    var packed = [UInt8](repeating: 0, count: Int(size))
-    let status = packed.withUnsafeMutableBufferPointer { out in
-      bytes.withUnsafeBufferPointer { compress2(out.baseAddress, &size, $0.baseAddress, uLong(bytes.count), 1) }
-    }
-    // compress2 fails only without memory; the record is then unreadable and says so.
-    packed.removeLast(status == Z_OK ? packed.count - Int(size) : packed.count)
-    return packed
-  }
-
-  static func decompress(_ packed: [UInt8], size: Int) -> [UInt8]? {
-    var bytes = [UInt8](repeating: 0, count: size)
-    var length = uLongf(size)
-    let status = bytes.withUnsafeMutableBufferPointer { out in
-      packed.withUnsafeBufferPointer {
-        uncompress(out.baseAddress, &length, $0.baseAddress, uLong(packed.count))
-      }
-    }
-    return status == Z_OK && Int(length) == size ? bytes : nil
   }
 }

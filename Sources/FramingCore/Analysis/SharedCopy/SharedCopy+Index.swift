@@ -95,7 +95,8 @@ extension SharedCopy {
           // Shingles met in document order: each keeps its first document's outlet.
           seen[h, default: Seen(document: d, outlet: o)].add(document: d, outlet: o)
         }
-        let shared = try ScratchFile(bufferSize: 1 << 14)
+        // Compressed: a shared shingle's record repeats its documents and outlets.
+        let shared = try ScratchFile(bufferSize: 1 << 14, compressed: true)
         reader = bucket.reader()
         try reader.forEachRecord { h, d, _ in
           guard let s = seen[h], s.count > 1 else { return }

@@ -41,4 +41,48 @@ import Testing
         })
     #expect(throws: ScratchFileError.self) { try file.read(at: 900, count: 8) }
   }
+
+  @Test func aCompressedFileReadsBackTheSameBytesInTheSameChunks() throws {
+    // Appends that straddle the 32-byte blocks, one longer than a block, and a last block cut
+    // short: the reader gives back the bytes and 32-byte chunks as from a plain file.
+    let plain = try ScratchFile(bufferSize: 32)
+    let packed = try ScratchFile(bufferSize: 32, compressed: true)
+    for file in [plain, packed] {
+      for i in 0..<100 { file.append(UInt64(i % 7)) }
+      file.append("Grüße")
+      file.append(Data(repeating: 7, count: 100))
+      try file.finish()
+    }
+    #expect(packed.count == 800 + 7 + 100)
+    var chunks: [[UInt8]] = [[], []]
+    for (k, file) in [plain, packed].enumerated() {
+      var reader = file.reader()
+      try reader.forEachChunk {
+        chunks[k].append(contentsOf: $0); chunks[k].append(0xFF)
+      }
+      #expect(reader.isAtEnd)
+    }
+    #expect(chunks[1] == chunks[0])
+    // 29 chunks: 28 of 32 bytes and the last 11, each followed by the marker.
+    #expect(chunks[1].count == 907 + 29)
+    var reader = packed.reader()
+    for i in 0..<100 { #expect(try reader.read(UInt64.self) == UInt64(i % 7)) }
+    #expect(try reader.read(7).map { String(decoding: $0, as: UTF8.self) } == "Grüße")
+    #expect(try reader.read(100) == [UInt8](repeating: 7, count: 100))
+    #expect(try reader.read(1) == nil)
+    // Repeated bytes: the disk holds less than was appended, and the usage counts the disk.
+    #expect(packed.written < packed.count)
+    #expect(plain.written == plain.count)
+  }
+
+  @Test func theUsageCountsWhatOpenFilesHoldOnDisk() throws {
+    // Other tests run at the same time and make files of their own: the peak is at least what
+    // this file held, and the live count never goes below zero.
+    let file = try ScratchFile(bufferSize: 1 << 10)
+    file.append(Data(repeating: 1, count: 100_000))
+    try file.finish()
+    #expect(file.written == 100_000)
+    #expect(ScratchFile.usage.peak >= 100_000)
+    #expect(ScratchFile.usage.live >= 0)
+  }
 }

@@ -113,6 +113,23 @@ final class RandomSource {
 
   deinit { gsl_rng_free(handle) }
 
+  /// The scales `shuffle` divides by, for arrays of up to `count` items: (max − min) / n for
+  /// n in 0...count (0 unused); nil when the generator's range does not fit 32 bits.
+  func shuffleScales(count: Int) -> [UInt32]? {
+    let type = handle.pointee.type.pointee
+    let range = type.max - type.min
+    guard range <= UInt(UInt32.max), count <= Int(range) else { return nil }
+    return (0...max(1, count)).map { n in n == 0 ? 0 : UInt32(range / UInt(n)) }
+  }
+
+  /// Shuffles `items` (Fisher–Yates from the end) with the draws `uniformInt(i + 1)` would
+  /// make, in GSL's C; `scales` from `shuffleScales(count:)`.
+  func shuffle(_ items: UnsafeMutableBufferPointer<Int>, scales: UnsafeBufferPointer<UInt32>) {
+    precondition(scales.count > items.count)
+    guard items.count > 1, let base = items.baseAddress, let s = scales.baseAddress else { return }
+    framing_shuffle(handle, base, items.count, s)
+  }
+
   /// A uniform integer in 0..<n.
   func uniformInt(_ n: Int) -> Int {
     precondition(n > 0 && n <= Int(UInt32.max))

@@ -66,11 +66,16 @@ public enum PermutationTest {
       let statistic = makeStatistic()
       var shuffled = labels
       var hits = 0
+      let scales = random.shuffleScales(count: labels.count)
       shuffled.withUnsafeMutableBufferPointer { shuffled in
         let arranged = UnsafeBufferPointer(shuffled)
         for _ in RandomSource.chunk(chunk, of: chunks, in: b) {
-          for i in stride(from: shuffled.count - 1, to: 0, by: -1) {
-            shuffled.swapAt(i, random.uniformInt(i + 1))
+          if let scales {
+            scales.withUnsafeBufferPointer { random.shuffle(shuffled, scales: $0) }
+          } else {
+            for i in stride(from: shuffled.count - 1, to: 0, by: -1) {
+              shuffled.swapAt(i, random.uniformInt(i + 1))
+            }
           }
           if statistic(arranged) >= threshold { hits += 1 }
         }

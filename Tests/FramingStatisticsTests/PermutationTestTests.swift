@@ -152,4 +152,23 @@ import Testing
         [0, 0, 1, 1], [0, 1, 0, 1], [0, 1, 1, 0], [1, 0, 0, 1], [1, 0, 1, 0], [1, 1, 0, 0],
       ])
   }
+
+  @Test func theShuffleInCMakesTheDrawsOfGSLsUniformInt() throws {
+    // Two generators with one seed: one shuffles through the C helper, one swaps item by item
+    // with gsl_rng_uniform_int; a thousand shuffles of 1 to 300 items stay the same.
+    let fast = RandomSource(seed: 20_241)
+    let plain = RandomSource(seed: 20_241)
+    for round in 0..<1_000 {
+      let count = 1 + round % 300
+      var a = Array(0..<count)
+      var b = a
+      let scales = try #require(fast.shuffleScales(count: count))
+      a.withUnsafeMutableBufferPointer { items in
+        scales.withUnsafeBufferPointer { fast.shuffle(items, scales: $0) }
+      }
+      for i in stride(from: count - 1, to: 0, by: -1) { b.swapAt(i, plain.uniformInt(i + 1)) }
+      #expect(a == b, "round \(round)")
+      if a != b { break }
+    }
+  }
 }

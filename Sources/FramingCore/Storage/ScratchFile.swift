@@ -107,7 +107,25 @@ public final class ScratchFile: @unchecked Sendable {
 
   deinit {
     close(descriptor)
-    Usage.shared.add(-written)
+    Usage.shared.add(-(written - released))
+  }
+
+  /// Bytes from the start given back to the disk (`release(upTo:)`).
+  private var released = 0
+
+  /// Gives the disk space of the file's first `offset` bytes back (rounded down to 64 KiB),
+  /// for a file read once from the start: what was read is no longer needed. A hole punched in
+  /// the file (Linux); elsewhere, or where the file system cannot, nothing happens.
+  public func release(upTo offset: Int) {
+    #if os(Linux)
+      let end = min(offset, written) / 65_536 * 65_536
+      guard !isCompressed, end > released else { return }
+      // FALLOC_FL_PUNCH_HOLE | FALLOC_FL_KEEP_SIZE
+      guard punchHole(descriptor, 0x02 | 0x01, Int64(released), Int64(end - released)) == 0
+      else { return }
+      Usage.shared.add(-(end - released))
+      released = end
+    #endif
   }
 
   #if os(Linux)
@@ -222,6 +240,9 @@ public final class ScratchFile: @unchecked Sendable {
     private var position = 0
 
     init(_ file: ScratchFile) { self.file = file }
+
+    /// Bytes of an uncompressed file read and handed out before the current chunk.
+    public var consumed: Int { offset - chunk.count }
 
     /// Whether every byte was read.
     public var isAtEnd: Bool {
@@ -346,3 +367,9 @@ enum Deflate {
     return status == Z_OK && Int(length) == size ? bytes : nil
   }
 }
+
+#if os(Linux)
+  /// glibc's fallocate(2), which Glibc's module does not export (it needs _GNU_SOURCE).
+  @_silgen_name("fallocate")
+  private func punchHole(_ fd: Int32, _ mode: Int32, _ offset: Int64, _ length: Int64) -> Int32
+#endif

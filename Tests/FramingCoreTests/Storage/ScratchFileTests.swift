@@ -85,4 +85,28 @@ import Testing
     #expect(ScratchFile.usage.peak >= 100_000)
     #expect(ScratchFile.usage.live >= 0)
   }
+
+  #if os(Linux)
+    @Test func whatWasReadGoesBackToTheDiskAndTheRestStillReads() throws {
+      // 4 × 64 KiB; after the first two are read, their space is released (a hole), and the
+      // rest reads as written.
+      let file = try ScratchFile(bufferSize: 1 << 16)
+      for i in 0..<4 { file.append(Data(repeating: UInt8(i), count: 1 << 16)) }
+      try file.finish()
+      var reader = file.reader()
+      #expect(
+        try reader.read(2 << 16) == [UInt8](repeating: 0, count: 1 << 16)
+          + [UInt8](repeating: 1, count: 1 << 16))
+      #expect(reader.consumed == 1 << 16)
+      let before = ScratchFile.usage.live
+      file.release(upTo: reader.consumed)
+      var blocks = stat()
+      #expect(fstat(file.descriptor, &blocks) == 0)
+      #expect(Int(blocks.st_blocks) * 512 <= 3 << 16)
+      #expect(
+        try reader.read(2 << 16) == [UInt8](repeating: 2, count: 1 << 16)
+          + [UInt8](repeating: 3, count: 1 << 16))
+      #expect(before >= 0)
+    }
+  #endif
 }

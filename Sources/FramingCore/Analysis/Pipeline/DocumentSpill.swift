@@ -7,7 +7,8 @@ import Foundation
 /// (merged as results arrive), with the shared-copy fingerprint and, where the corpus cannot be
 /// read again, the document's bytes (for the text of shared passages). It is compressed with
 /// zlib at its fastest level (the passages and contexts of matches shrink to about a third) and
-/// stored with its two lengths first. Written once, read once.
+/// stored with its two lengths first. Written once, read once, and given back to the disk as it
+/// is read.
 public final class DocumentSpill: @unchecked Sendable {
   private let file: ScratchFile
   /// Documents appended.
@@ -44,6 +45,8 @@ public final class DocumentSpill: @unchecked Sendable {
       }
       try body(index, result)
       index += 1
+      // Read once: the records behind go back to the disk while the outputs grow.
+      if index % 256 == 0 { file.release(upTo: reader.consumed) }
     }
   }
 }

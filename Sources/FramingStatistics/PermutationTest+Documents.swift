@@ -147,9 +147,9 @@ extension PermutationTest {
       { labels in
         weights.withUnsafeBufferPointer { weights in
           matches.withUnsafeBufferPointer { matches in
-            var sums = (w0: 0.0, w1: 0.0, m0: 0.0, m1: 0.0)
-            return withUnsafeMutableBytes(of: &sums) { raw in
-              let sums = raw.bindMemory(to: Double.self)
+            // Weights of label 0 and 1, then matches of label 0 and 1.
+            withUnsafeTemporaryAllocation(of: Double.self, capacity: 4) { sums in
+              sums.initialize(repeating: 0)
               for d in 0..<labels.count {
                 let l = labels[d] & 1
                 sums[l] += weights[d]

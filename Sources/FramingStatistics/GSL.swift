@@ -114,11 +114,11 @@ final class RandomSource {
   deinit { gsl_rng_free(handle) }
 
   /// The scales `shuffle` divides by, for arrays of up to `count` items: (max − min) / n for
-  /// n in 0...count (0 unused); nil when the generator's range does not fit 32 bits.
-  func shuffleScales(count: Int) -> [UInt32]? {
+  /// n in 0...count (0 unused). mt19937's range is 32 bits.
+  func shuffleScales(count: Int) -> [UInt32] {
     let type = handle.pointee.type.pointee
     let range = type.max - type.min
-    guard range <= UInt(UInt32.max), count <= Int(range) else { return nil }
+    precondition(range <= UInt(UInt32.max) && count <= Int(range))
     return (0...max(1, count)).map { n in n == 0 ? 0 : UInt32(range / UInt(n)) }
   }
 

@@ -70,13 +70,7 @@ public enum PermutationTest {
       shuffled.withUnsafeMutableBufferPointer { shuffled in
         let arranged = UnsafeBufferPointer(shuffled)
         for _ in RandomSource.chunk(chunk, of: chunks, in: b) {
-          if let scales {
-            scales.withUnsafeBufferPointer { random.shuffle(shuffled, scales: $0) }
-          } else {
-            for i in stride(from: shuffled.count - 1, to: 0, by: -1) {
-              shuffled.swapAt(i, random.uniformInt(i + 1))
-            }
-          }
+          scales.withUnsafeBufferPointer { random.shuffle(shuffled, scales: $0) }
           if statistic(arranged) >= threshold { hits += 1 }
         }
       }

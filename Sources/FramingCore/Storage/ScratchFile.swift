@@ -119,7 +119,7 @@ public final class ScratchFile: @unchecked Sendable {
   public func release(upTo offset: Int) {
     #if os(Linux)
       let end = min(offset, written) / 65_536 * 65_536
-      guard !isCompressed, end > released else { return }
+      guard end > released else { return }
       // FALLOC_FL_PUNCH_HOLE | FALLOC_FL_KEEP_SIZE
       guard punchHole(descriptor, 0x02 | 0x01, Int64(released), Int64(end - released)) == 0
       else { return }
@@ -235,14 +235,16 @@ public final class ScratchFile: @unchecked Sendable {
   /// Reads a scratch file sequentially from the start, in large chunks.
   public struct Reader {
     private let file: ScratchFile
+    /// Where the next chunk starts on disk, and where the current one started.
     private var offset = 0
+    private var chunkStart = 0
     private var chunk: [UInt8] = []
     private var position = 0
 
     init(_ file: ScratchFile) { self.file = file }
 
-    /// Bytes of an uncompressed file read and handed out before the current chunk.
-    public var consumed: Int { offset - chunk.count }
+    /// Bytes on disk before the current chunk: all read and handed out (for `release(upTo:)`).
+    public var consumed: Int { chunkStart }
 
     /// Whether every byte was read.
     public var isAtEnd: Bool {
@@ -294,6 +296,7 @@ public final class ScratchFile: @unchecked Sendable {
       guard offset < file.count else { return false }
       let size = min(file.bufferSize, file.count - offset)
       chunk = try bytes(size, at: offset)
+      chunkStart = offset
       offset += size
       position = 0
       return true
@@ -313,6 +316,7 @@ public final class ScratchFile: @unchecked Sendable {
         throw ScratchFileError(reason: "cannot read back: a compressed block is damaged")
       }
       chunk = block
+      chunkStart = offset
       offset += 8 + packed
       position = 0
       return true
@@ -342,7 +346,7 @@ public final class ScratchFile: @unchecked Sendable {
 }
 
 /// zlib at its fastest level, for scratch data: compressed once, read once.
-enum Deflate {
+private enum Deflate {
   static func compress(_ bytes: [UInt8]) -> [UInt8] {
     var size = compressBound(uLong(bytes.count))
     var packed = [UInt8](repeating: 0, count: Int(size))

@@ -5,25 +5,22 @@ import Foundation
 ///
 /// Each record is the result in binary (`DocumentResult+Binary`): every field but the word counts
 /// (merged as results arrive), with the shared-copy fingerprint and, where the corpus cannot be
-/// read again, the document's bytes (for the text of shared passages). It is compressed with
-/// zlib at its fastest level (the passages and contexts of matches shrink to about a third) and
-/// stored with its two lengths first. Written once, read once, and given back to the disk as it
-/// is read.
+/// read again, the document's bytes (for the text of shared passages), with its length first.
+/// The file is compressed (`ScratchFile(compressed:)`: the passages and contexts of matches
+/// shrink to about a third). Written once, read once, and given back to the disk as it is read.
 public final class DocumentSpill: @unchecked Sendable {
   private let file: ScratchFile
   /// Documents appended.
   public private(set) var count = 0
 
-  public init() throws(ScratchFileError) { file = try ScratchFile() }
+  public init() throws(ScratchFileError) { file = try ScratchFile(compressed: true) }
 
   /// Appends a result; its `words` are not kept.
   public func append(_ result: DocumentResult) {
     var writer = BinaryWriter()
     result.write(to: &writer)
-    let packed = Deflate.compress(writer.bytes)
-    file.append(UInt64(packed.count))
     file.append(UInt64(writer.bytes.count))
-    packed.withUnsafeBytes { file.append($0) }
+    writer.bytes.withUnsafeBytes { file.append($0) }
     count += 1
   }
 
@@ -33,9 +30,7 @@ public final class DocumentSpill: @unchecked Sendable {
     var reader = file.reader()
     var index = 0
     while let length = try reader.read(UInt64.self) {
-      guard let size = try reader.read(UInt64.self), let packed = try reader.read(Int(length)),
-        let bytes = Deflate.decompress(packed, size: Int(size))
-      else {
+      guard let bytes = try reader.read(Int(length)) else {
         throw ScratchFileError(reason: "document \(index + 1) cut short")
       }
       var record = BinaryReader(bytes)

@@ -20,25 +20,22 @@ public struct WordCounts: Sendable {
   /// Adds one document's word counts to its outlet's.
   public mutating func add(outlet: String, _ words: [String: Int]) {
     guard !words.isEmpty else { return }
-    let o: UInt32
-    if let known = outletIDs[outlet] {
-      o = known
-    } else {
-      o = UInt32(outletNames.count)
-      outletIDs[outlet] = o
-      outletNames.append(outlet)
-    }
+    let o = Self.number(of: outlet, in: &outletIDs, &outletNames)
     for (word, n) in words {
-      let w: UInt32
-      if let known = ids[word] {
-        w = known
-      } else {
-        w = UInt32(texts.count)
-        ids[word] = w
-        texts.append(word)
-      }
+      let w = Self.number(of: word, in: &ids, &texts)
       counts[UInt64(w) << 32 | UInt64(o), default: 0] += n
     }
+  }
+
+  /// The number of `text`, a new one (appended to `texts`) the first time.
+  private static func number(
+    of text: String, in numbers: inout [String: UInt32], _ texts: inout [String]
+  ) -> UInt32 {
+    if let known = numbers[text] { return known }
+    let n = UInt32(texts.count)
+    numbers[text] = n
+    texts.append(text)
+    return n
   }
 
   /// The count of `word` in `outlet` (0 if never seen there).

@@ -193,7 +193,7 @@ extension OutputTables {
       ])
     }
     report.specificities.forEach(append)
-    report.wordSpecificities.forEachRow(append)
+    try report.wordSpecificities.forEachRow(append)
     return stream
   }
 

@@ -109,10 +109,7 @@ extension StatisticsReport {
       outlet: documents.outlets[o], module: module.id, category: "", statistic: "stance",
       estimate: matches > 0 ? weightSum / Double(matches) : nil, method: "bootstrap-percentile",
       lower: nil, upper: nil, n: matches, documents: docs.count, note: "")
-    let used = Set(
-      documents.rows[m].filter { $0.outlet == o }.flatMap { r in
-        r.counts.indices.filter { r.counts[$0] > 0 }.map { module.categories[$0].weight }
-      })
+    let used = documents.weightsUsed(outlet: o, module: m)
     if matches == 0 {
       row.flag = "no-matches"
       row.note = "no matches in the module"

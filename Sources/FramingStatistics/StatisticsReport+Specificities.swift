@@ -4,8 +4,9 @@ import FramingCore
 extension StatisticsReport {
   /// Lafon specificities and log-odds of every lexicon entry and of every word used at least
   /// `minimumWordFrequency` times in the corpus, per outlet, with two-sided p-values adjusted by
-  /// Benjamini–Hochberg within each kind (all entry rows; all word rows).
-  mutating func addSpecificities(_ summary: CorpusSummary) {
+  /// Benjamini–Hochberg within each kind (all entry rows; all word rows). Throws when the word
+  /// counts on disk cannot be read back.
+  mutating func addSpecificities(_ summary: CorpusSummary) throws(ScratchFileError) {
     let outlets = summary.outletNames
     let tokens = Dictionary(
       uniqueKeysWithValues: outlets.map { ($0, summary.outlets[$0]?.tokens.total ?? 0) })
@@ -59,7 +60,7 @@ extension StatisticsReport {
       minimumFrequency: options.minimumWordFrequency)
     var found: [Double?] = []
     var pValues: [Double] = []
-    words.forEachCell { _, k, n, total in
+    try words.forEachCell { _, k, n, total in
       let s = try? Specificity.lafon(
         k: k, partTokens: n, termTotal: total, corpusTokens: corpusTokens)
       found.append(s)
@@ -92,8 +93,10 @@ public struct WordSpecificities: Sendable {
 
   /// Hands every word and outlet in row order (words sorted, outlets in order) with the word's
   /// uses in the outlet, the outlet's tokens and the word's uses in the corpus.
-  func forEachCell(_ body: (_ cell: (word: String, outlet: String), Int, Int, Int) -> Void) {
-    words.forEachWord { word, perOutlet in
+  func forEachCell(_ body: (_ cell: (word: String, outlet: String), Int, Int, Int) -> Void)
+    throws(ScratchFileError)
+  {
+    try words.forEachWord { word, perOutlet in
       let total = perOutlet.values.reduce(0, +)
       guard total >= minimumFrequency, total > 0 else { return }
       for outlet in outlets {
@@ -103,10 +106,12 @@ public struct WordSpecificities: Sendable {
   }
 
   /// Hands every row, in order.
-  public func forEachRow(_ body: (StatisticsReport.SpecificityRow) -> Void) {
+  public func forEachRow(_ body: (StatisticsReport.SpecificityRow) -> Void)
+    throws(ScratchFileError)
+  {
     var cell = 0
     var row = 0
-    forEachCell { at, k, n, total in
+    try forEachCell { at, k, n, total in
       defer { cell += 1 }
       guard cell < specificities.count, let s = specificities[cell], row < adjusted.count else {
         return

@@ -125,11 +125,12 @@ public struct StatisticsReport: Sendable {
 
   /// Every statistic of a run. `bootstrap` has seen the run's documents (`contribution(of:…)`
   /// of each), its groups being `summary.outletNames` and its measures the lexicon's modules;
-  /// `documents` holds the same documents' category counts.
+  /// `documents` holds the same documents' category counts. Throws when the word counts on
+  /// disk cannot be read back.
   public static func compute(
     _ summary: CorpusSummary, scores: Scores, options: Options, bootstrap: Bootstrap.Stream,
     documents: DocumentTable
-  ) -> StatisticsReport {
+  ) throws(ScratchFileError) -> StatisticsReport {
     var report = StatisticsReport(options: options)
     let outlets = summary.outletNames
     precondition(documents.outlets == outlets, "the document table's outlets are the summary's")
@@ -148,7 +149,7 @@ public struct StatisticsReport: Sendable {
       report.addMaps(summary, module: m, outlets: outlets, categoryTable: table)
     }
     report.adjust()
-    report.addSpecificities(summary)
+    try report.addSpecificities(summary)
     return report
   }
 
@@ -169,8 +170,7 @@ public struct StatisticsReport: Sendable {
     let module = documents.lexicon.modules[m]
     let perOutlet = documents.documentsWithMatches(module: m)
     let kept = Set(perOutlet.indices.filter { perOutlet[$0] >= options.minimumDocuments })
-    let rows = documents.rows[m].filter { kept.contains($0.outlet) }
-    let matches = documents.rows[m].reduce(0) { $0 + $1.counts.reduce(0, +) }
+    let matches = documents.matches(module: m)
     let left = perOutlet.indices.filter { perOutlet[$0] > 0 && !kept.contains($0) }.map {
       "\(documents.outlets[$0]) (\(perOutlet[$0]))"
     }
@@ -181,7 +181,7 @@ public struct StatisticsReport: Sendable {
         + left.joined(separator: ", ")
     var row = TestRow(
       module: module.id, test: "outlet × category", method: "not computed", effectMeasure: "",
-      n: matches, documents: documents.rows[m].count, note: "")
+      n: matches, documents: documents.documents(module: m), note: "")
     guard kept.count >= 2 else {
       row.flag = matches == 0 ? "no-matches" : "too-few-documents"
       row.note =
@@ -192,6 +192,7 @@ public struct StatisticsReport: Sendable {
       tests.append(row)
       return
     }
+    let rows = documents.rows(module: m).filter { kept.contains($0.outlet) }
     do throws(StatisticsError) {
       let r = try PermutationTest.table(
         rows.map { PermutationTest.Document(group: $0.outlet, counts: $0.counts) },

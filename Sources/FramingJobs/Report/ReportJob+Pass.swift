@@ -130,7 +130,7 @@ extension ReportJob {
         rows.add(nil, shared: document)
         document = []
       }
-      for p in try marker.finish(reread: reread) {
+      try marker.finish(reread: reread) { p in
         if let last = document.last, last.document != p.document { flush() }
         document.append(p)
       }

@@ -264,9 +264,12 @@ public struct ReportJob: Sendable {
     statisticsOptions.resamples = options.resamples
     statisticsOptions.simulations = options.simulations
     statisticsOptions.minimumDocuments = options.minimumDocuments
-    let statistics = StatisticsReport.compute(
-      summary, scores: scores, options: statisticsOptions, bootstrap: pass.bootstrap,
-      documents: pass.documents)
+    let statistics: StatisticsReport
+    do {
+      statistics = try StatisticsReport.compute(
+        summary, scores: scores, options: statisticsOptions, bootstrap: pass.bootstrap,
+        documents: pass.documents)
+    } catch { throw .temporary(error) }
     scores.attachIntervals(from: statistics, lexicon: lexicon)
     options.phase?("computed the statistics")
     var breakdown: PeriodBreakdown?

@@ -9,14 +9,6 @@ import FramingCore
 /// document): 4 + categories bytes a document, where a row of its own with an array of counts
 /// took over 100 (at 1 GB, 8 modules, 270,000 documents: 110 MB, now about 15).
 public struct DocumentTable: Sendable {
-  /// One document of a module: its outlet and its counts per category.
-  public struct Row: Sendable, Hashable {
-    /// Index into `outlets`.
-    public var outlet: Int
-    /// Counted matches per category of the module, selected voices.
-    public var counts: [Int]
-  }
-
   public let outlets: [String]
   public let lexicon: Lexicon
   public let voice: VoiceFilter
@@ -51,11 +43,16 @@ public struct DocumentTable: Sendable {
   /// The number of documents with matches in `module`, all outlets.
   public func documents(module m: Int) -> Int { columns[m].outlets.count }
 
-  /// The documents with matches in `module`, in the order added.
-  public func rows(module m: Int) -> [Row] {
-    (0..<columns[m].outlets.count).map {
-      Row(outlet: columns[m].outlet(of: $0), counts: columns[m].counts(of: $0))
+  /// The documents with matches in `module` of the outlets in `kept`, in the order added, as
+  /// two columns: each document's outlet, and the counts of all, one document after the other.
+  public func columns(module m: Int, outlets kept: Set<Int>) -> (outlets: [Int], counts: [Int]) {
+    var outlets: [Int] = []
+    var counts: [Int] = []
+    for r in columns[m].outlets.indices where kept.contains(columns[m].outlet(of: r)) {
+      outlets.append(columns[m].outlet(of: r))
+      counts += columns[m].counts(of: r)
     }
+    return (outlets, counts)
   }
 
   /// Counted matches in `module`, all outlets.

@@ -30,48 +30,85 @@ extension PermutationTest {
     _ documents: [Document], permutations: Int = SamplingDefaults.simulations,
     seed: UInt = SamplingDefaults.seed
   ) throws(StatisticsError) -> TableResult {
-    let groups = Array(Set(documents.map(\.group))).sorted()
     guard let width = documents.first?.counts.count,
-      documents.allSatisfy({ $0.counts.count == width && $0.counts.allSatisfy { $0 >= 0 } })
+      documents.allSatisfy({ $0.counts.count == width })
     else { throw .invalidArgument("a table test needs documents with counts ≥ 0 of equal length") }
-    let used = (0..<width).filter { j in documents.contains { $0.counts[j] > 0 } }
+    return try table(
+      groups: documents.map(\.group), counts: documents.flatMap(\.counts), width: width,
+      permutations: permutations, seed: seed)
+  }
+
+  /// The same test with the documents given as two columns: each document's group, and the
+  /// counts of all documents one after the other, `width` a document.
+  public static func table(
+    groups documentGroups: [Int], counts all: [Int], width: Int,
+    permutations: Int = SamplingDefaults.simulations, seed: UInt = SamplingDefaults.seed
+  ) throws(StatisticsError) -> TableResult {
+    let d = documentGroups.count
+    guard d > 0, width >= 0, all.count == d * width, all.allSatisfy({ $0 >= 0 }) else {
+      throw .invalidArgument("a table test needs documents with counts ≥ 0 of equal length")
+    }
+    let groups = Array(Set(documentGroups)).sorted()
+    let used = (0..<width).filter { j in (0..<d).contains { all[$0 * width + j] > 0 } }
     guard groups.count >= 2, used.count >= 2 else {
       throw .invalidArgument(
         "a test of the table needs two outlets and two categories in use (got \(groups.count) × \(used.count))"
       )
     }
     let index = Dictionary(uniqueKeysWithValues: groups.enumerated().map { ($1, $0) })
-    let labels = documents.map { index[$0.group] ?? 0 }
+    let labels = documentGroups.map { index[$0] ?? 0 }
     let c = used.count
-    let counts = documents.flatMap { d in used.map { Double(d.counts[$0]) } }
-    let totals = documents.map { d in used.reduce(0.0) { $0 + Double(d.counts[$1]) } }
-    let columns = (0..<c).map { j in documents.reduce(0.0) { $0 + Double($1.counts[used[j]]) } }
+    let counts = (0..<d).flatMap { i in used.map { Double(all[i * width + $0]) } }
+    let totals = (0..<d).map { i in used.reduce(0.0) { $0 + Double(all[i * width + $1]) } }
+    let columns = (0..<c).map { j in (0..<d).reduce(0.0) { $0 + Double(all[$1 * width + used[j]]) }
+    }
     let n = columns.reduce(0, +)
     let g = groups.count
-    // Each worker sums into its own table; the sums run in the same order as a plain loop.
+    // The documents' counts are read by every worker; each sums into a table of its own. The
+    // sums run in the same order as a plain loop.
+    let shared = TableCounts(counts: counts, totals: totals, columns: columns, categories: c)
     let makeStatistic: @Sendable () -> Statistic = {
-      let scratch = TableScratch(
-        counts: counts, totals: totals, columns: columns, groups: g, categories: c)
+      let scratch = TableScratch(shared, groups: g)
       return { labels in scratch.chiSquare(labels, n: n) }
     }
     let permutation = try test(
       labels: labels, permutations: permutations, seed: seed, stream: "permutation-table",
       makeStatistic: makeStatistic)
     var summed = [[Int]](repeating: [Int](repeating: 0, count: c), count: g)
-    for (d, l) in labels.enumerated() {
-      for j in 0..<c { summed[l][j] += documents[d].counts[used[j]] }
+    for (i, l) in labels.enumerated() {
+      for j in 0..<c { summed[l][j] += all[i * width + used[j]] }
     }
     let pearson = try ContingencyTest.pearson(summed)
     return TableResult(
       permutation: permutation, chiSquare: pearson,
       cramersV: ContingencyTest.biasCorrectedCramersV(
         pearson.statistic, n: pearson.n, rows: g, columns: c),
-      documents: documents.count, matches: pearson.n)
+      documents: d, matches: pearson.n)
   }
 
-  /// One worker's table of the χ² statistic, and the documents' counts it sums, in buffers of
-  /// its own.
+  /// The documents' counts of a table test (used categories only), their totals and the
+  /// column totals, in buffers every worker reads and none writes.
+  final class TableCounts: @unchecked Sendable {
+    let counts: UnsafeMutableBufferPointer<Double>
+    let totals: UnsafeMutableBufferPointer<Double>
+    let columns: UnsafeMutableBufferPointer<Double>
+    let c: Int
+
+    init(counts: [Double], totals: [Double], columns: [Double], categories: Int) {
+      self.counts = TableScratch.copy(counts)
+      self.totals = TableScratch.copy(totals)
+      self.columns = TableScratch.copy(columns)
+      c = categories
+    }
+
+    deinit {
+      for buffer in [counts, totals, columns] { buffer.deallocate() }
+    }
+  }
+
+  /// One worker's table of the χ² statistic, in buffers of its own, over the shared counts.
   final class TableScratch {
+    let shared: TableCounts
     let counts: UnsafeMutableBufferPointer<Double>
     let totals: UnsafeMutableBufferPointer<Double>
     let columns: UnsafeMutableBufferPointer<Double>
@@ -79,22 +116,21 @@ extension PermutationTest {
     let rows: UnsafeMutableBufferPointer<Double>
     let c: Int
 
-    init(counts: [Double], totals: [Double], columns: [Double], groups: Int, categories: Int) {
-      func copy(_ values: [Double]) -> UnsafeMutableBufferPointer<Double> {
-        let buffer = UnsafeMutableBufferPointer<Double>.allocate(capacity: max(1, values.count))
-        _ = buffer.initialize(from: values)
-        return buffer
-      }
-      self.counts = copy(counts)
-      self.totals = copy(totals)
-      self.columns = copy(columns)
-      table = copy([Double](repeating: 0, count: groups * categories))
-      rows = copy([Double](repeating: 0, count: groups))
-      c = categories
+    static func copy(_ values: [Double]) -> UnsafeMutableBufferPointer<Double> {
+      let buffer = UnsafeMutableBufferPointer<Double>.allocate(capacity: max(1, values.count))
+      _ = buffer.initialize(from: values)
+      return buffer
+    }
+
+    init(_ shared: TableCounts, groups: Int) {
+      self.shared = shared
+      (counts, totals, columns, c) = (shared.counts, shared.totals, shared.columns, shared.c)
+      table = Self.copy([Double](repeating: 0, count: groups * c))
+      rows = Self.copy([Double](repeating: 0, count: groups))
     }
 
     deinit {
-      for buffer in [counts, totals, columns, table, rows] { buffer.deallocate() }
+      for buffer in [table, rows] { buffer.deallocate() }
     }
 
     /// Pearson's χ² of the table summed over documents arranged as `labels`.

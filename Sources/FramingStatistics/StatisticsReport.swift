@@ -192,11 +192,11 @@ public struct StatisticsReport: Sendable {
       tests.append(row)
       return
     }
-    let rows = documents.rows(module: m).filter { kept.contains($0.outlet) }
+    let rows = documents.columns(module: m, outlets: kept)
     do throws(StatisticsError) {
       let r = try PermutationTest.table(
-        rows.map { PermutationTest.Document(group: $0.outlet, counts: $0.counts) },
-        permutations: options.simulations, seed: options.seed)
+        groups: rows.outlets, counts: rows.counts,
+        width: module.categories.count, permutations: options.simulations, seed: options.seed)
       row.method = "permutation"
       row.statistic = r.permutation.statistic
       row.degreesOfFreedom = Double(r.chiSquare.degreesOfFreedom)
@@ -212,7 +212,7 @@ public struct StatisticsReport: Sendable {
       ].filter { !$0.isEmpty }.joined(separator: "; ")
     } catch {
       row.flag = "one-category"
-      row.documents = rows.count
+      row.documents = rows.outlets.count
       row.note = "not computed: " + error.message
     }
     tests.append(row)

@@ -50,13 +50,14 @@ import Testing
     return table
   }
 
-  @Test func rowsComeBackAsAddedWithTheirOutlets() throws {
+  @Test func columnsComeBackAsAddedWithTheirOutlets() throws {
     let table = try Self.table()
-    #expect(
-      table.rows(module: 0) == [
-        .init(outlet: 0, counts: [2, 0, 1]), .init(outlet: 1, counts: [0, 3, 0]),
-        .init(outlet: 0, counts: [0, 0, 4]),
-      ])
+    let all = table.columns(module: 0, outlets: [0, 1])
+    #expect(all.outlets == [0, 1, 0])
+    #expect(all.counts == [2, 0, 1, 0, 3, 0, 0, 0, 4])
+    let a = table.columns(module: 0, outlets: [0])
+    #expect(a.outlets == [0, 0])
+    #expect(a.counts == [2, 0, 1, 0, 0, 4])
     #expect(table.documents(module: 0) == 3)
     #expect(table.matches(module: 0) == 10)
     #expect(table.documentsWithMatches(module: 0) == [2, 1])
@@ -80,10 +81,10 @@ import Testing
     var table = try Self.table()
     table.append(module: 0, outlet: 1, counts: [300, 0, 1])
     table.append(module: 0, outlet: 1, counts: [1, 1, 1])
-    #expect(
-      table.rows(module: 0).suffix(2) == [
-        .init(outlet: 1, counts: [300, 0, 1]), .init(outlet: 1, counts: [1, 1, 1]),
-      ])
+    let b = table.columns(module: 0, outlets: [1])
+    #expect(b.outlets == [1, 1, 1])
+    #expect(b.counts == [0, 3, 0, 300, 0, 1, 1, 1, 1])
+    #expect(table.stanceDocuments(outlet: 1, module: 0)[1] == .init(weightSum: -599, matches: 301))
     #expect(table.matches(module: 0) == 10 + 301 + 3)
     #expect(table.documentsWithMatches(module: 0) == [2, 3])
   }

@@ -98,6 +98,23 @@ import Testing
     #expect(again == r)
   }
 
+  // The same documents given as two columns (groups; counts one document after the other) give
+  // the same result bit for bit; a column of the wrong length is refused.
+  @Test func columnsGiveTheSameTableTest() throws {
+    let documents = (0..<24).map { i in
+      PermutationTest.Document(group: i % 3, counts: [i % 4, (i * 7) % 5, i % 2 == 0 ? 1 : 0])
+    }
+    let r = try PermutationTest.table(documents, permutations: 999, seed: 7)
+    let flat = try PermutationTest.table(
+      groups: documents.map(\.group), counts: documents.flatMap(\.counts), width: 3,
+      permutations: 999, seed: 7)
+    #expect(flat == r)
+    #expect(flat.documents == 24)
+    #expect(throws: StatisticsError.self) {
+      try PermutationTest.table(groups: [0, 1], counts: [1, 2, 3], width: 2)
+    }
+  }
+
   // Stance indices Σ weights / Σ matches of two outlets' documents (weight sum, matches):
   // python3 -c "
   // import numpy as np; from scipy import stats

@@ -58,16 +58,21 @@ extension StatisticsReport {
     var words = WordSpecificities(
       words: summary.words, outlets: outlets, tokens: tokens, corpusTokens: corpusTokens,
       minimumFrequency: options.minimumWordFrequency)
-    var found: [Double?] = []
-    var pValues: [Double] = []
+    var (cell, missing, found, wordAdjusted) = (0, [Int](), [Double](), [Double]())
     try words.forEachCell { _, k, n, total in
-      let s = try? Specificity.lafon(
-        k: k, partTokens: n, termTotal: total, corpusTokens: corpusTokens)
+      defer { cell += 1 }
+      guard
+        let s = try? Specificity.lafon(
+          k: k, partTokens: n, termTotal: total, corpusTokens: corpusTokens)
+      else {
+        missing.append(cell)
+        return
+      }
       found.append(s)
-      if let s { pValues.append(Self.pValue(specificity: s)) }
+      wordAdjusted.append(Self.pValue(specificity: s))
     }
-    words.specificities = found
-    words.adjusted = MultipleTesting.benjaminiHochberg(pValues)
+    MultipleTesting.benjaminiHochberg(inPlace: &wordAdjusted)
+    (words.missing, words.specificities, words.adjusted) = (missing, found, wordAdjusted)
     wordSpecificities = words
   }
 
@@ -82,9 +87,11 @@ public struct WordSpecificities: Sendable {
   var tokens: [String: Int] = [:]
   var corpusTokens = 0
   var minimumFrequency = StatisticsReport.defaultMinimumWordFrequency
-  /// Lafon's specificity of each word (used often enough) in each outlet, in row order; nil
-  /// where it could not be computed (no row).
-  var specificities: [Double?] = []
+  /// Lafon's specificity of each row, in row order: a row per word (used often enough) and
+  /// outlet, but for the cells where it could not be computed.
+  var specificities: [Double] = []
+  /// The cells without a row, in order (cells count every word and outlet).
+  var missing: [Int] = []
   /// The Benjamini–Hochberg adjusted p of each row, in row order.
   var adjusted: [Double] = []
 
@@ -111,11 +118,15 @@ public struct WordSpecificities: Sendable {
   {
     var cell = 0
     var row = 0
+    var nextMissing = missing.startIndex
     try forEachCell { at, k, n, total in
       defer { cell += 1 }
-      guard cell < specificities.count, let s = specificities[cell], row < adjusted.count else {
+      if nextMissing < missing.endIndex, missing[nextMissing] == cell {
+        nextMissing += 1
         return
       }
+      guard row < specificities.count, row < adjusted.count else { return }
+      let s = specificities[row]
       let lo = try? Specificity.logOdds(
         k: k, partTokens: n, termTotal: total, corpusTokens: corpusTokens)
       var r = StatisticsReport.SpecificityRow(

@@ -9,6 +9,13 @@ import Testing
   // → [0.025 0.05 0.05 0.2 0.025]
   @Test func benjaminiHochbergMatchesScipy() {
     #expect(close(MultipleTesting.benjaminiHochberg(Self.p), [0.025, 0.05, 0.05, 0.2, 0.025]))
+    // Written over the list, the same values, ties (0.04 twice) included:
+    // python3 -c "import scipy.stats as st; print(st.false_discovery_control(
+    //   [0.01,0.04,0.03,0.2,0.005,0.04], method='bh'))" → [0.03 0.048 0.048 0.2 0.03 0.048]
+    var p = Self.p + [0.04]
+    MultipleTesting.benjaminiHochberg(inPlace: &p)
+    #expect(p == MultipleTesting.benjaminiHochberg(Self.p + [0.04]))
+    #expect(close(p, [0.03, 0.048, 0.048, 0.2, 0.03, 0.048]))
   }
 
   // python3: p=[0.01,0.04,0.03,0.2,0.005]; o=numpy.argsort(p); run=0; for k,i in enumerate(o):

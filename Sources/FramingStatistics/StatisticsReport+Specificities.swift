@@ -53,12 +53,15 @@ extension StatisticsReport {
     let adjusted = MultipleTesting.benjaminiHochberg(entryRows.map { specificities[$0].pValue })
     for (k, i) in entryRows.enumerated() { specificities[i].pBH = adjusted[k] }
     // The word rows, one per word and outlet, are too many to hold (a vocabulary of 200,000
-    // words in 8 outlets is 1.6 million): only their specificities and adjusted p are kept, and
-    // `WordSpecificities.forEachRow` makes the rows again, one at a time, for the CSV.
+    // words in 8 outlets is 1.6 million): only their specificities and adjusted p are kept,
+    // past half a million on disk, and `WordSpecificities.forEachRow` makes the rows again,
+    // one at a time, for the CSV.
     var words = WordSpecificities(
       words: summary.words, outlets: outlets, tokens: tokens, corpusTokens: corpusTokens,
       minimumFrequency: options.minimumWordFrequency)
-    var (cell, missing, found, wordAdjusted) = (0, [Int](), [Double](), [Double]())
+    var (cell, missing) = (0, [Int]())
+    let (found, pValues) = (NumberColumn(), NumberColumn())
+    var failure: ScratchFileError?
     try words.forEachCell { _, k, n, total in
       defer { cell += 1 }
       guard
@@ -68,11 +71,16 @@ extension StatisticsReport {
         missing.append(cell)
         return
       }
-      found.append(s)
-      wordAdjusted.append(Self.pValue(specificity: s))
+      do throws(ScratchFileError) {
+        try found.append(s)
+        try pValues.append(Self.pValue(specificity: s))
+      } catch { failure = failure ?? error }
     }
-    MultipleTesting.benjaminiHochberg(inPlace: &wordAdjusted)
-    (words.missing, words.specificities, words.adjusted) = (missing, found, wordAdjusted)
+    if let failure { throw failure }
+    try found.finish()
+    try pValues.finish()
+    (words.missing, words.specificities) = (missing, found)
+    words.adjusted = try MultipleTesting.benjaminiHochberg(pValues)
     wordSpecificities = words
   }
 
@@ -89,11 +97,11 @@ public struct WordSpecificities: Sendable {
   var minimumFrequency = StatisticsReport.defaultMinimumWordFrequency
   /// Lafon's specificity of each row, in row order: a row per word (used often enough) and
   /// outlet, but for the cells where it could not be computed.
-  var specificities: [Double] = []
+  var specificities = NumberColumn()
   /// The cells without a row, in order (cells count every word and outlet).
   var missing: [Int] = []
   /// The Benjamini–Hochberg adjusted p of each row, in row order.
-  var adjusted: [Double] = []
+  var adjusted = NumberColumn()
 
   /// The number of rows.
   public var count: Int { adjusted.count }
@@ -117,25 +125,32 @@ public struct WordSpecificities: Sendable {
     throws(ScratchFileError)
   {
     var cell = 0
-    var row = 0
     var nextMissing = missing.startIndex
+    var (values, adjustedValues) = (specificities.reader(), adjusted.reader())
+    var failure: ScratchFileError?
     try forEachCell { at, k, n, total in
       defer { cell += 1 }
       if nextMissing < missing.endIndex, missing[nextMissing] == cell {
         nextMissing += 1
         return
       }
-      guard row < specificities.count, row < adjusted.count else { return }
-      let s = specificities[row]
+      let (specificity, adjustedP): (Double?, Double?)
+      do throws(ScratchFileError) {
+        (specificity, adjustedP) = (try values.next(), try adjustedValues.next())
+      } catch {
+        failure = failure ?? error
+        return
+      }
+      guard let s = specificity, let pBH = adjustedP else { return }
       let lo = try? Specificity.logOdds(
         k: k, partTokens: n, termTotal: total, corpusTokens: corpusTokens)
       var r = StatisticsReport.SpecificityRow(
         outlet: at.outlet, kind: "word", module: "", term: at.word, inOutlet: k, outletTokens: n,
         inCorpus: total, corpusTokens: corpusTokens, specificity: s, logOdds: lo?.delta,
         z: lo?.z, pValue: StatisticsReport.pValue(specificity: s))
-      r.pBH = adjusted[row]
-      row += 1
+      r.pBH = pBH
       body(r)
     }
+    if let failure { throw failure }
   }
 }

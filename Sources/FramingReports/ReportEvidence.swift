@@ -79,55 +79,61 @@ public struct ReportEvidence: Sendable {
   /// Adds an included document (its matches marked for shared copy already).
   public mutating func add(_ d: DocumentResult) {
     guard d.isIncluded else { return }
-    var outlet = outlets[d.source.outlet] ?? Outlet()
-    outlet.documentCount += 1
-    if outlet.documents.count < Self.documentRowLimit {
-      outlet.documents.append(
-        DocumentRow(
+    // In place: a copy of the outlet taken out of the dictionary would copy its uses.
+    outlets[d.source.outlet, default: Outlet()].add(d)
+  }
+}
+
+extension ReportEvidence.Outlet {
+  mutating func add(_ d: DocumentResult) {
+    typealias Evidence = ReportEvidence
+    documentCount += 1
+    if documents.count < Evidence.documentRowLimit {
+      documents.append(
+        Evidence.DocumentRow(
           id: d.source.id, date: d.source.date, title: d.source.title, tokens: d.tokens.total,
           matches: d.matches.count))
     }
-    outlet.matches += d.matches.count
+    matches += d.matches.count
     var moduleMasks: [Int: Int] = [:]
-    var ownVoiceKeys = Set<EntryKey>()
-    var othersKeys = Set<EntryKey>()
+    var ownVoiceKeys = Set<Evidence.EntryKey>()
+    var othersKeys = Set<Evidence.EntryKey>()
     for match in d.matches {
-      if match.isSharedCopy { outlet.sharedCopyMatches += 1 }
-      let key = EntryKey(module: match.module, category: match.category, entry: match.entry)
-      var uses = outlet.uses[key] ?? EntryUses()
-      uses.count += 1
-      if uses.first.count < ReportModel.evidenceLimit {
-        // Pages show the passage, not the context columns of matches.csv.
-        var kept = match
-        kept.left = ""
-        kept.right = ""
-        uses.first.append((d.source.id, kept))
-      }
+      if match.isSharedCopy { sharedCopyMatches += 1 }
+      let key = Evidence.EntryKey(
+        module: match.module, category: match.category, entry: match.entry)
+      uses[key, default: Evidence.EntryUses()].add(match, document: d.source.id)
       if match.status == .counted {
-        moduleMasks[match.module, default: 0] |= VoiceMask.bit(match.voice)
+        moduleMasks[match.module, default: 0] |= Evidence.VoiceMask.bit(match.voice)
       }
-      if match.voice == .author, match.status == .counted {
-        uses.ownVoiceCounted += 1
-        ownVoiceKeys.insert(key)
-      }
+      if match.voice == .author, match.status == .counted { ownVoiceKeys.insert(key) }
       if match.voice != .author, match.status != .distanced { othersKeys.insert(key) }
-      if match.voice == .author {
-        uses.ownVoice += 1
-      } else {
-        let verb = match.voice == .quote ? "quoting" : "reporting"
-        uses.bySpeaker[
-          "\(verb) \(match.speaker.isEmpty ? "an unnamed speaker" : match.speaker)", default: 0] +=
-          1
-      }
-      outlet.uses[key] = uses
     }
-    for key in ownVoiceKeys { outlet.uses[key]?.ownVoiceDocuments += 1 }
-    for key in othersKeys { outlet.uses[key]?.othersDocuments += 1 }
+    for key in ownVoiceKeys { uses[key]?.ownVoiceDocuments += 1 }
+    for key in othersKeys { uses[key]?.othersDocuments += 1 }
     for (m, mask) in moduleMasks {
-      var byMask = outlet.moduleDocuments[m] ?? Array(repeating: 0, count: 8)
-      byMask[mask] += 1
-      outlet.moduleDocuments[m] = byMask
+      moduleDocuments[m, default: Array(repeating: 0, count: 8)][mask] += 1
     }
-    outlets[d.source.outlet] = outlet
+  }
+}
+
+extension ReportEvidence.EntryUses {
+  mutating func add(_ match: MatchRecord, document: String) {
+    count += 1
+    if first.count < ReportModel.evidenceLimit {
+      // Pages show the passage, not the context columns of matches.csv.
+      var kept = match
+      kept.left = ""
+      kept.right = ""
+      first.append((document, kept))
+    }
+    if match.voice == .author, match.status == .counted { ownVoiceCounted += 1 }
+    if match.voice == .author {
+      ownVoice += 1
+    } else {
+      let verb = match.voice == .quote ? "quoting" : "reporting"
+      bySpeaker[
+        "\(verb) \(match.speaker.isEmpty ? "an unnamed speaker" : match.speaker)", default: 0] += 1
+    }
   }
 }

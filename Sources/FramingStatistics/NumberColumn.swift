@@ -84,6 +84,7 @@ extension MultipleTesting {
     var runs: [ScratchFile] = []
     var buffer: [(Double, Int)] = []
     buffer.reserveCapacity(min(chunk, m))
+    // Records are sorted in place: one chunk in memory at a time.
     func writeRun(_ records: [(Double, Int)]) throws(ScratchFileError) {
       let run = try ScratchFile(bufferSize: 1 << 16, compressed: true)
       for (x, i) in records {
@@ -99,11 +100,13 @@ extension MultipleTesting {
       buffer.append((x, i))
       i += 1
       if buffer.count == chunk {
-        try writeRun(buffer.sorted { $0 > $1 })
+        buffer.sort { $0 > $1 }
+        try writeRun(buffer)
         buffer.removeAll(keepingCapacity: true)
       }
     }
-    if !buffer.isEmpty { try writeRun(buffer.sorted { $0 > $1 }) }
+    buffer.sort { $0 > $1 }
+    if !buffer.isEmpty { try writeRun(buffer) }
     buffer = []
     // 2. The step-up in that order; its (position, adjusted) go to runs sorted by position.
     let byRank = runs
@@ -111,7 +114,8 @@ extension MultipleTesting {
     var out: [(Double, Int)] = []
     out.reserveCapacity(min(chunk, m))
     func flush() throws(ScratchFileError) {
-      try writeRun(out.sorted { $0.1 < $1.1 })
+      out.sort { $0.1 < $1.1 }
+      try writeRun(out)
       out.removeAll(keepingCapacity: true)
     }
     var running = 1.0

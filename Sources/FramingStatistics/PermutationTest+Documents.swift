@@ -58,15 +58,11 @@ extension PermutationTest {
     let index = Dictionary(uniqueKeysWithValues: groups.enumerated().map { ($1, $0) })
     let labels = documentGroups.map { index[$0] ?? 0 }
     let c = used.count
-    let counts = (0..<d).flatMap { i in used.map { Double(all[i * width + $0]) } }
-    let totals = (0..<d).map { i in used.reduce(0.0) { $0 + Double(all[i * width + $1]) } }
-    let columns = (0..<c).map { j in (0..<d).reduce(0.0) { $0 + Double(all[$1 * width + used[j]]) }
-    }
-    let n = columns.reduce(0, +)
     let g = groups.count
     // The documents' counts are read by every worker; each sums into a table of its own. The
     // sums run in the same order as a plain loop.
-    let shared = TableCounts(counts: counts, totals: totals, columns: columns, categories: c)
+    let shared = TableCounts(all, width: width, used: used, documents: d)
+    let n = (0..<c).reduce(0.0) { $0 + shared.columns[$1] }
     let makeStatistic: @Sendable () -> Statistic = {
       let scratch = TableScratch(shared, groups: g)
       return { labels in scratch.chiSquare(labels, n: n) }
@@ -94,11 +90,19 @@ extension PermutationTest {
     let columns: UnsafeMutableBufferPointer<Double>
     let c: Int
 
-    init(counts: [Double], totals: [Double], columns: [Double], categories: Int) {
-      self.counts = TableScratch.copy(counts)
-      self.totals = TableScratch.copy(totals)
-      self.columns = TableScratch.copy(columns)
-      c = categories
+    /// From the counts of `documents` documents, `width` a document, of the categories `used`.
+    init(_ all: [Int], width: Int, used: [Int], documents d: Int) {
+      c = used.count
+      counts = .allocate(capacity: max(1, d * c))
+      totals = .allocate(capacity: max(1, d))
+      columns = .allocate(capacity: max(1, c))
+      for i in 0..<d {
+        for (j, u) in used.enumerated() { counts[i * c + j] = Double(all[i * width + u]) }
+        totals[i] = used.reduce(0.0) { $0 + Double(all[i * width + $1]) }
+      }
+      for (j, u) in used.enumerated() {
+        columns[j] = (0..<d).reduce(0.0) { $0 + Double(all[$1 * width + u]) }
+      }
     }
 
     deinit {

@@ -19,7 +19,7 @@ public struct WordCounts: Sendable {
   /// Set when a run could not be written: the counts then stay in memory, nothing is lost.
   private var isSpillBroken = false
   /// (Word, outlet) counts held in memory before they are written as a run: three quarters of
-  /// 2^19, the most a table of 524,288 slots holds without growing (about 30 MB with the words).
+  /// 2^19, the most a table of 524,288 slots holds without growing.
   let pairLimit: Int
 
   public init() { self.init(pairLimit: 393_216) }

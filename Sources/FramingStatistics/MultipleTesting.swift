@@ -8,8 +8,8 @@ public enum MultipleTesting {
     return adjusted
   }
 
-  /// The same adjustment written over `p`, for long lists (a word's specificity in every
-  /// outlet): besides `p` it holds only the order, 4 bytes a value.
+  /// The same adjustment written over `p`: besides `p` it holds only the order, 4 bytes a
+  /// value. (Lists too long for memory: `benjaminiHochberg(_: NumberColumn)`.)
   public static func benjaminiHochberg(inPlace p: inout [Double]) {
     let m = p.count
     if m <= Int(UInt32.max) {
